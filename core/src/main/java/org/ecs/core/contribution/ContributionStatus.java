@@ -1,0 +1,7 @@
+package org.ecs.core.contribution;
+
+public enum ContributionStatus {
+
+	RECEIVED, PENDING_REVIEW, APPROVED, PUBLISHED, REJECTED
+
+}

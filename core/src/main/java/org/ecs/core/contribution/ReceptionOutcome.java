@@ -1,0 +1,19 @@
+package org.ecs.core.contribution;
+
+import org.ecs.core.review.ApprovedContribution;
+import org.ecs.core.review.RejectedContribution;
+
+/** Where a received contribution goes next. */
+public sealed interface ReceptionOutcome {
+
+	/** It waits in the review inbox; nothing more to send. */
+	record Review() implements ReceptionOutcome {
+	}
+
+	record Approved(ApprovedContribution message) implements ReceptionOutcome {
+	}
+
+	record Rejected(RejectedContribution message) implements ReceptionOutcome {
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.ecs.core.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.NewDiscussion;
+import org.ecs.core.discussion.ReviewPolicy;
+import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.NewParticipant;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.Role;
+import org.ecs.core.participant.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo States, one user of each role, an open and a closed discussion: seeded in the
+ * embedded default only ({@code ecs.demo.enabled}), and only into an empty database.
+ */
+@Component
+@ConditionalOnProperty(name = "ecs.demo.enabled", havingValue = "true")
+public class DemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	/**
+	 * Every demo account's password; printed at start-up, never used outside the demo.
+	 */
+	public static final String PASSWORD = "demo";
+
+	private final ParticipantDirectory participants;
+
+	private final Discussions discussions;
+
+	private final Clock clock;
+
+	public DemoData(ParticipantDirectory participants, Discussions discussions, Clock clock) {
+		this.participants = participants;
+		this.discussions = discussions;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
+	@Transactional
+	public void seed() {
+		if (!this.participants.all().isEmpty()) {
+			return;
+		}
+		this.participants.addState(new State("AUT", "Austria", "STATE"));
+		this.participants.addState(new State("BRA", "Brazil", "STATE"));
+		this.participants.addState(new State("KEN", "Kenya", "STATE"));
+		this.participants.addState(new State("JPN", "Japan", "STATE"));
+		this.participants.addState(new State("PTS", "Provisional Technical Secretariat", "ORGANISATION"));
+		Map<String, Participant> p = new LinkedHashMap<>();
+		p.put("alice", add("alice", "Alice Full (Austria)", "alice@example.org", null, "AUT", Level.FULL,
+				EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.WEB, Channel.EMAIL)));
+		p.put("bruno", add("bruno", "Bruno Full (Brazil)", "bruno@example.org", null, "BRA", Level.FULL,
+				EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.WEB, Channel.EMAIL)));
+		p.put("monica", add("monica", "Monica Monitoring (Japan)", "monica@example.org", null, "JPN", Level.MONITORING,
+				EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.WEB)));
+		p.put("faith", add("faith", "Faith Fax (Kenya)", null, "+254201234567", "KEN", Level.FULL,
+				EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.FAX)));
+		p.put("cora", add("cora", "Cora Coordinator (PTS)", "cora@example.org", null, "PTS", Level.FULL,
+				EnumSet.of(Role.PARTICIPANT, Role.COORDINATOR), EnumSet.of(Channel.WEB, Channel.EMAIL)));
+		p.put("sam", add("sam", "Sam Secretariat (PTS)", "sam@example.org", null, "PTS", Level.FULL,
+				EnumSet.of(Role.PARTICIPANT, Role.SECRETARIAT), EnumSet.of(Channel.WEB)));
+		p.put("fiona", add("fiona", "Fiona Focal Point (Austria)", "fiona@example.org", null, "AUT", Level.FULL,
+				EnumSet.of(Role.PARTICIPANT, Role.FOCAL_POINT), EnumSet.of(Channel.WEB)));
+		p.put("adam", add("adam", "Adam Administrator (PTS)", "adam@example.org", null, "PTS", Level.FULL,
+				EnumSet.of(Role.ADMINISTRATOR), EnumSet.of(Channel.WEB)));
+		Set<Long> audience = Set.of(p.get("alice").id(), p.get("bruno").id(), p.get("monica").id(), p.get("faith").id(),
+				p.get("sam").id(), p.get("fiona").id());
+		Instant now = this.clock.instant();
+		this.discussions.create(new NewDiscussion("Draft guidelines on radionuclide station calibration",
+				SubjectKind.PAPER, "CTBT/PTS/INF.1234",
+				"Comments are invited on the draft guidelines circulated as CTBT/PTS/INF.1234.", p.get("cora").id(),
+				now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(14)), ReviewPolicy.EVERY, audience),
+				p.get("sam").id());
+		this.discussions.create(new NewDiscussion("Agenda item 4: infrasound network maintenance",
+				SubjectKind.AGENDA_ITEM, "WGB-60/4", "Input on agenda item 4 of the sixtieth session.",
+				p.get("cora").id(), now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)),
+				ReviewPolicy.EMAIL_AND_FAX, audience), p.get("sam").id());
+		log.info("Seeded demo data: {} accounts, password '{}'", p.size(), PASSWORD);
+	}
+
+	private Participant add(String username, String name, String email, String fax, String state, Level level,
+			Set<Role> roles, Set<Channel> channels) {
+		return this.participants
+			.add(new NewParticipant(username, name, email, fax, state, "en", level, roles, channels, PASSWORD));
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.ecs.core.discussion;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.ecs.core.participant.Participant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and who may post. Every page and API call asks here, so the rules live in
+ * one place.
+ */
+@Component
+public class DiscussionAccess {
+
+	private final Discussions discussions;
+
+	public DiscussionAccess(Discussions discussions) {
+		this.discussions = discussions;
+	}
+
+	public boolean canRead(Participant p, Discussion d) {
+		return p.active() && (p.reviews() || this.discussions.isInAudience(d.id(), p.id()));
+	}
+
+	/**
+	 * Why this participant may not post input received at this time, or empty when they
+	 * may.
+	 */
+	public Optional<Refusal> refusalToPost(Participant p, Discussion d, Instant receivedAt) {
+		if (!canRead(p, d)) {
+			return Optional.of(Refusal.NOT_IN_AUDIENCE);
+		}
+		if (!p.mayPost()) {
+			return Optional.of(Refusal.MONITORING_ONLY);
+		}
+		if (receivedAt.isBefore(d.opensAt())) {
+			return Optional.of(Refusal.NOT_YET_OPEN);
+		}
+		if (!d.acceptsInputReceivedAt(receivedAt)) {
+			return Optional.of(Refusal.CLOSED);
+		}
+		return Optional.empty();
+	}
+
+	/** The reasons input is refused, each with the sentence its author reads. */
+	public enum Refusal {
+
+		NOT_IN_AUDIENCE("You are not a participant of this discussion."),
+		MONITORING_ONLY("Monitoring participants can read discussions but cannot post."),
+		NOT_YET_OPEN("This discussion is not open for input yet."),
+		CLOSED("This discussion closed to input at its deadline; it stays readable.");
+
+		private final String message;
+
+		Refusal(String message) {
+			this.message = message;
+		}
+
+		public String message() {
+			return this.message;
+		}
+
+	}
+
+}

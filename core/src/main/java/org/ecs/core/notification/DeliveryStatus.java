@@ -1,0 +1,7 @@
+package org.ecs.core.notification;
+
+public enum DeliveryStatus {
+
+	QUEUED, SENT, DELIVERED, FAILED, BOUNCED
+
+}

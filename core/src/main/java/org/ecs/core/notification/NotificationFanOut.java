@@ -1,0 +1,73 @@
+package org.ecs.core.notification;
+
+import java.util.List;
+
+import org.ecs.core.comment.Comment;
+import org.ecs.core.comment.CommentStore;
+import org.ecs.core.comment.CommittedComment;
+import org.ecs.core.contribution.ContributionStatus;
+import org.ecs.core.contribution.Contributions;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.review.RejectedContribution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns pipeline events into notifications: the discussion's audience times each person's
+ * channels. Idempotent on the event, so a redelivered event creates nothing twice.
+ */
+@Service
+public class NotificationFanOut {
+
+	static final int PREVIEW = 4_000;
+
+	private final Notifications notifications;
+
+	private final Discussions discussions;
+
+	private final CommentStore comments;
+
+	private final Contributions contributions;
+
+	public NotificationFanOut(Notifications notifications, Discussions discussions, CommentStore comments,
+			Contributions contributions) {
+		this.notifications = notifications;
+		this.discussions = discussions;
+		this.comments = comments;
+		this.contributions = contributions;
+	}
+
+	/** Everyone in the audience but the author hears of a published comment. */
+	@Transactional
+	public List<OutboundDelivery> commentPublished(CommittedComment event) {
+		Discussion d = this.discussions.findById(event.discussionId()).orElseThrow();
+		Comment c = this.comments.find(event.commentId()).orElseThrow();
+		List<Long> audience = this.discussions.audience(d.id()).stream().filter(id -> id != event.authorId()).toList();
+		String subject = "New comment in \"" + d.title() + "\"";
+		String body = c.authorName() + " wrote:\n\n" + preview(c.text());
+		return this.notifications.createForRecipients(audience, "COMMENT_PUBLISHED", "comment:" + c.id(), d.id(),
+				subject, body);
+	}
+
+	/** The author of a rejected contribution is told why, on their channels. */
+	@Transactional
+	public List<OutboundDelivery> contributionRejected(RejectedContribution event) {
+		var c = this.contributions.find(event.contributionId()).orElseThrow();
+		this.contributions.setStatus(c.id(), ContributionStatus.REJECTED, event.reason());
+		if (c.authorId() == null) {
+			return List.of();
+		}
+		String title = c.discussionId() == null ? "ECS"
+				: this.discussions.findById(c.discussionId()).map(Discussion::title).orElse("ECS");
+		String subject = "Your contribution to \"" + title + "\" was not published";
+		String body = "Reason: " + event.reason() + "\n\nYour text:\n\n" + preview(c.text());
+		return this.notifications.createForRecipients(List.of(c.authorId()), "CONTRIBUTION_REJECTED",
+				"rejected:" + c.id(), c.discussionId(), subject, body);
+	}
+
+	private static String preview(String text) {
+		return text.length() <= PREVIEW ? text : text.substring(0, PREVIEW) + "\n[…]";
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.ecs.core.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.ecs.core.participant.Channel;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Notifications and their per-recipient, per-channel delivery status. */
+@Repository
+public class Notifications {
+
+	private static final String COLUMNS = """
+			id, recipient_id, kind, source_key, discussion_id, subject, body, created_at, read_at""";
+
+	/**
+	 * The channels a person is reached on: the web inbox always, email and fax when
+	 * chosen and an address is known.
+	 */
+	private static final String CHANNELS_OF_RECIPIENT = """
+			select n.id, ch.channel, 'QUEUED'
+			from notification n
+			join participant p on p.id = n.recipient_id
+			cross join lateral (select distinct unnest(array_append(p.channels, 'WEB')) as channel) ch
+			where n.source_key = ?
+			  and (ch.channel = 'WEB' or (ch.channel = 'EMAIL' and p.email is not null)
+			       or (ch.channel = 'FAX' and p.fax_number is not null))
+			""";
+
+	private final JdbcClient jdbc;
+
+	public Notifications(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Creates one notification per recipient (once: the source key makes it idempotent)
+	 * and a queued delivery for each of their channels.
+	 * @return the deliveries still queued for this source
+	 */
+	public List<OutboundDelivery> createForRecipients(List<Long> recipients, String kind, String sourceKey,
+			Long discussionId, String subject, String body) {
+		if (!recipients.isEmpty()) {
+			this.jdbc.sql("""
+					insert into notification (recipient_id, kind, source_key, discussion_id, subject, body)
+					select r, ?, ?, ?, ?, ? from unnest(?::bigint[]) as r
+					join participant p on p.id = r and p.active
+					on conflict (recipient_id, source_key) do nothing
+					""").params(kind, sourceKey, discussionId, subject, body, array(recipients)).update();
+		}
+		this.jdbc
+			.sql("insert into notification_delivery (notification_id, channel, status) " + CHANNELS_OF_RECIPIENT
+					+ " on conflict do nothing")
+			.param(sourceKey)
+			.update();
+		return this.jdbc.sql("""
+				select d.notification_id, n.recipient_id, d.channel
+				from notification_delivery d join notification n on n.id = d.notification_id
+				where n.source_key = ? and d.status = 'QUEUED'
+				order by d.notification_id, d.channel
+				""")
+			.param(sourceKey)
+			.query((rs, i) -> new OutboundDelivery(rs.getLong(1), rs.getLong(2), Channel.valueOf(rs.getString(3))))
+			.list();
+	}
+
+	public Optional<Notification> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from notification where id = ?").param(id).query(ROW).optional();
+	}
+
+	public List<Notification> inbox(long recipientId, int limit) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from notification where recipient_id = ? "
+					+ "and exists (select 1 from notification_delivery d where d.notification_id = notification.id "
+					+ "and d.channel = 'WEB' and d.status = 'DELIVERED') order by created_at desc, id desc limit ?")
+			.params(recipientId, limit)
+			.query(ROW)
+			.list();
+	}
+
+	public int unreadCount(long recipientId) {
+		return this.jdbc.sql("""
+				select count(*) from notification n
+				where n.recipient_id = ? and n.read_at is null
+				  and exists (select 1 from notification_delivery d where d.notification_id = n.id
+				              and d.channel = 'WEB' and d.status = 'DELIVERED')
+				""").param(recipientId).query(Integer.class).single();
+	}
+
+	public int markRead(long recipientId, long notificationId) {
+		return this.jdbc
+			.sql("update notification set read_at = now() where id = ? and recipient_id = ? and read_at is null")
+			.params(notificationId, recipientId)
+			.update();
+	}
+
+	public int markAllRead(long recipientId) {
+		return this.jdbc.sql("update notification set read_at = now() where recipient_id = ? and read_at is null")
+			.param(recipientId)
+			.update();
+	}
+
+	public Optional<DeliveryRecord> delivery(long notificationId, Channel channel) {
+		return this.jdbc.sql("""
+				select notification_id, channel, status, attempts, last_error, updated_at
+				from notification_delivery where notification_id = ? and channel = ?
+				""").params(notificationId, channel.name()).query(DELIVERY).optional();
+	}
+
+	public List<DeliveryRecord> deliveries(long notificationId) {
+		return this.jdbc.sql("""
+				select notification_id, channel, status, attempts, last_error, updated_at
+				from notification_delivery where notification_id = ? order by channel
+				""").param(notificationId).query(DELIVERY).list();
+	}
+
+	/**
+	 * Records the outcome of one attempt; a final status (sent, delivered, bounced) is
+	 * never undone.
+	 */
+	public int recordAttempt(long notificationId, Channel channel, DeliveryStatus status, String error) {
+		return this.jdbc.sql("""
+				update notification_delivery
+				set status = ?, attempts = attempts + 1, last_error = ?, updated_at = now()
+				where notification_id = ? and channel = ? and status in ('QUEUED', 'FAILED')
+				""").params(status.name(), error, notificationId, channel.name()).update();
+	}
+
+	public int markBounced(long notificationId, Channel channel, String reason) {
+		return this.jdbc.sql("""
+				update notification_delivery set status = 'BOUNCED', last_error = ?, updated_at = now()
+				where notification_id = ? and channel = ?
+				""").params(reason, notificationId, channel.name()).update();
+	}
+
+	public int countByStatus(Channel channel, DeliveryStatus status) {
+		return this.jdbc.sql("select count(*) from notification_delivery where channel = ? and status = ?")
+			.params(channel.name(), status.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String array(List<Long> ids) {
+		StringBuilder sb = new StringBuilder("{");
+		for (int i = 0; i < ids.size(); i++) {
+			sb.append(i == 0 ? "" : ",").append(ids.get(i));
+		}
+		return sb.append('}').toString();
+	}
+
+	static final RowMapper<Notification> ROW = Notifications::map;
+
+	static final RowMapper<DeliveryRecord> DELIVERY = (rs, i) -> new DeliveryRecord(rs.getLong(1),
+			Channel.valueOf(rs.getString(2)), DeliveryStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
+			rs.getTimestamp(6).toInstant());
+
+	private static Notification map(ResultSet rs, int row) throws SQLException {
+		Timestamp read = rs.getTimestamp("read_at");
+		return new Notification(rs.getLong("id"), rs.getLong("recipient_id"), rs.getString("kind"),
+				rs.getString("source_key"), rs.getObject("discussion_id", Long.class), rs.getString("subject"),
+				rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
+				read == null ? null : read.toInstant());
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.ecs.core.review;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ecs.core.contribution.ContributionStatus;
+import org.ecs.core.contribution.Contributions;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinators' review inbox: pending contributions by discussion and age, claim,
+ * edit, approve, reject with a reason. A decision is recorded and handed to the pipeline
+ * in one transaction, so it is either both stored and queued, or neither.
+ */
+@Service
+public class ReviewInbox {
+
+	public static final int MAX_TEXT = 20_000;
+
+	private final ReviewItems items;
+
+	private final Contributions contributions;
+
+	private final Discussions discussions;
+
+	private final ReviewDecisions decisions;
+
+	private final Clock clock;
+
+	public ReviewInbox(ReviewItems items, Contributions contributions, Discussions discussions,
+			ReviewDecisions decisions, Clock clock) {
+		this.items = items;
+		this.contributions = contributions;
+		this.discussions = discussions;
+		this.decisions = decisions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Secretariat staff and administrators see every pending item; coordinators their
+	 * own.
+	 */
+	public List<ReviewItem> pending(Participant reviewer, Long discussionId) {
+		requireReviewer(reviewer);
+		Long scope = (reviewer.has(Role.SECRETARIAT) || reviewer.isAdministrator()) ? null : reviewer.id();
+		return this.items.pending(scope, discussionId);
+	}
+
+	public ReviewItem item(Participant reviewer, UUID contributionId) {
+		ReviewItem item = this.items.find(contributionId)
+			.orElseThrow(() -> new ReviewException(ReviewException.Kind.NOT_FOUND, "No such review item."));
+		requireMayDecide(reviewer, item);
+		return item;
+	}
+
+	@Transactional
+	public ReviewItem claim(Participant reviewer, UUID contributionId) {
+		item(reviewer, contributionId);
+		if (this.items.claim(contributionId, reviewer.id()) == 0) {
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+		}
+		return this.items.find(contributionId).orElseThrow();
+	}
+
+	@Transactional
+	public ReviewItem edit(Participant reviewer, UUID contributionId, String text) {
+		item(reviewer, contributionId);
+		String clean = requireText(text);
+		if (this.items.edit(contributionId, clean) == 0) {
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+		}
+		return this.items.find(contributionId).orElseThrow();
+	}
+
+	/**
+	 * Sets the discussion and author of input whose channel could not tell them (a fax
+	 * without its reply sheet, mail from an unregistered address).
+	 */
+	@Transactional
+	public ReviewItem assign(Participant reviewer, UUID contributionId, Long discussionId, Long authorId) {
+		item(reviewer, contributionId);
+		if (discussionId != null && this.discussions.findById(discussionId).isEmpty()) {
+			throw new ReviewException(ReviewException.Kind.INVALID, "No such discussion.");
+		}
+		this.items.assign(contributionId, discussionId, authorId);
+		this.contributions.assign(contributionId, discussionId, authorId);
+		return this.items.find(contributionId).orElseThrow();
+	}
+
+	@Transactional
+	public void approve(Participant reviewer, UUID contributionId, String editedText) {
+		ReviewItem item = item(reviewer, contributionId);
+		String text = editedText == null || editedText.isBlank() ? item.effectiveText() : requireText(editedText);
+		if (item.discussionId() == null || item.authorId() == null) {
+			throw new ReviewException(ReviewException.Kind.INVALID,
+					"Assign a discussion and an author before approving.");
+		}
+		if (this.items.decide(contributionId, ReviewState.APPROVED, reviewer.id(), null,
+				Timestamp.from(this.clock.instant())) == 0) {
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+		}
+		this.items.edit(contributionId, text);
+		this.contributions.advance(contributionId, ContributionStatus.APPROVED);
+		var c = this.contributions.find(contributionId).orElseThrow();
+		Long loggedBy = c.channel() == org.ecs.core.participant.Channel.FAX ? Long.valueOf(reviewer.id())
+				: c.loggedBy();
+		this.decisions.approved(new ApprovedContribution(contributionId, item.discussionId(), item.authorId(),
+				c.channel(), c.receivedAt(), text, reviewer.id(), loggedBy));
+	}
+
+	@Transactional
+	public void reject(Participant reviewer, UUID contributionId, String reason) {
+		item(reviewer, contributionId);
+		if (reason == null || reason.isBlank()) {
+			throw new ReviewException(ReviewException.Kind.INVALID, "Give the author a reason for the rejection.");
+		}
+		if (this.items.decide(contributionId, ReviewState.REJECTED, reviewer.id(), reason.strip(),
+				Timestamp.from(this.clock.instant())) == 0) {
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+		}
+		this.decisions.rejected(new RejectedContribution(contributionId, reason.strip(), reviewer.id()));
+	}
+
+	private void requireReviewer(Participant p) {
+		if (!p.active() || !p.reviews()) {
+			throw new ReviewException(ReviewException.Kind.FORBIDDEN,
+					"Only coordinators and secretariat staff review.");
+		}
+	}
+
+	private void requireMayDecide(Participant p, ReviewItem item) {
+		requireReviewer(p);
+		if (p.has(Role.SECRETARIAT) || p.isAdministrator() || item.discussionId() == null) {
+			return;
+		}
+		Optional<Discussion> d = this.discussions.findById(item.discussionId());
+		if (d.isEmpty() || d.get().coordinatorId() != p.id()) {
+			throw new ReviewException(ReviewException.Kind.FORBIDDEN, "You do not coordinate this discussion.");
+		}
+	}
+
+	private static String requireText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new ReviewException(ReviewException.Kind.INVALID, "The text cannot be empty.");
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new ReviewException(ReviewException.Kind.INVALID,
+					"The text is longer than " + MAX_TEXT + " characters.");
+		}
+		return text.strip();
+	}
+
+}

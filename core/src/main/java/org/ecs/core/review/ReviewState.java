@@ -1,0 +1,7 @@
+package org.ecs.core.review;
+
+public enum ReviewState {
+
+	PENDING, APPROVED, REJECTED
+
+}
