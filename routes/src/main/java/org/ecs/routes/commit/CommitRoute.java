@@ -1,0 +1,25 @@
+package org.ecs.routes.commit;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.ecs.core.comment.CommentStore;
+import org.ecs.routes.messaging.PipelineCodec;
+import org.ecs.routes.messaging.Queues;
+import org.springframework.stereotype.Component;
+
+/**
+ * approved → comment in the discussion store (idempotent) → committed event for every
+ * listener.
+ */
+@Component
+class CommitRoute extends RouteBuilder {
+
+	@Override
+	public void configure() {
+		from(Queues.queue(Queues.APPROVED) + "?concurrentConsumers=2").routeId("contribution-commit")
+			.bean(PipelineCodec.class, "approved")
+			.bean(CommentStore.class, "commit")
+			.bean(PipelineCodec.class, "write")
+			.to("jms:topic:" + Queues.COMMITTED);
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.ecs.routes.messaging;
+
+/**
+ * The pipeline's durable queues (DESIGN.md), named
+ * {@code ecs.<stage>.<event-in-past-tense>}.
+ */
+public final class Queues {
+
+	public static final String RECEIVED = "ecs.contribution.received";
+
+	public static final String APPROVED = "ecs.contribution.approved";
+
+	public static final String REJECTED = "ecs.contribution.rejected";
+
+	/**
+	 * A multicast address: each consumer feature has its own durable shared subscription.
+	 */
+	public static final String COMMITTED = "ecs.event.committed";
+
+	public static final String OUTBOUND_WEB = "ecs.outbound.web";
+
+	public static final String OUTBOUND_EMAIL = "ecs.outbound.email";
+
+	public static final String OUTBOUND_FAX = "ecs.outbound.fax";
+
+	/** Every queue whose dead letters an administrator may see and replay. */
+	public static final java.util.List<String> ALL = java.util.List.of(RECEIVED, APPROVED, REJECTED, COMMITTED,
+			OUTBOUND_WEB, OUTBOUND_EMAIL, OUTBOUND_FAX);
+
+	/** Artemis creates one dead-letter queue per address with this prefix. */
+	public static final String DEAD_LETTER_PREFIX = "DLQ.";
+
+	/** Artemis message groups keep one discussion's messages in order on one consumer. */
+	public static final String GROUP = "JMSXGroupID";
+
+	private Queues() {
+	}
+
+	public static String queue(String name) {
+		return "jms:queue:" + name;
+	}
+
+}
