@@ -1,0 +1,146 @@
+package org.ecs.gateways.mail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Removes quoted history from an HTML reply using the markup mail clients put around it,
+ * which is more reliable than guessing from the text once the markup is gone.
+ */
+final class HtmlQuotes {
+
+	/** Elements that wrap the quoted mail and nothing else. */
+	private static final String QUOTE_ELEMENTS = String.join(",", "div.gmail_quote", "blockquote.gmail_quote",
+			"div.gmail_attr", "blockquote[type=cite]", "div.moz-cite-prefix", "div.yahoo_quoted",
+			"div[id^=yahoo_quoted]", "[name=messageReplySection]", "div#messageReplySection", "div.zmail_extra",
+			"div.protonmail_quote", "blockquote.protonmail_quote", "div#mail-editor-reference-message-container",
+			"div.AppleOriginalContents");
+
+	/** Elements after which everything in the document is quoted history. */
+	private static final String CUT_FROM_HERE = String.join(",", "div#divRplyFwdMsg", "#OLK_SRC_BODY_SECTION",
+			"hr#stopSpelling", "div#appendonsend", "hr#zwchr");
+
+	private static final String SIGNATURE_ELEMENTS = String.join(",", "div.gmail_signature", "div.moz-signature",
+			"pre.moz-signature", "div#Signature", "div[data-signatureblock=true]", "div.signature",
+			"div#ms-outlook-mobile-signature", "div.ymail_android_signature", "#AppleMailSignature");
+
+	private static final Pattern HEADER_START = Pattern.compile(
+			"^\\s*\\**\\s*(from|von|de|da|van|från|fra|od|от|發件人|发件人|差出人|보낸 사람|mittente|remetente)\\s*\\**\\s*:",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private HtmlQuotes() {
+	}
+
+	/** Removes quotes in place; returns whether anything was removed. */
+	static boolean removeQuotes(Document document) {
+		boolean removed = false;
+		for (Element cut : document.select(CUT_FROM_HERE)) {
+			if (cut.parent() != null) {
+				removeFrom(cut);
+				removed = true;
+			}
+		}
+		for (Element separator : document.select("hr, div[style]")) {
+			if (separator.parent() != null && startsQuotedHeaders(separator)) {
+				removeFrom(separator);
+				removed = true;
+			}
+		}
+		for (Element quote : document.select(QUOTE_ELEMENTS)) {
+			if (quote.parent() != null) {
+				quote.remove();
+				removed = true;
+			}
+		}
+		// a blockquote with nothing of the author's after it is the quoted mail, whatever
+		// the client
+		List<Element> blockquotes = document.select("blockquote");
+		for (int i = blockquotes.size() - 1; i >= 0; i--) {
+			Element quote = blockquotes.get(i);
+			if (quote.parent() != null && !hasTextAfter(quote)) {
+				quote.remove();
+				removed = true;
+			}
+		}
+		return removed;
+	}
+
+	static void removeSignatures(Document document) {
+		document.select(SIGNATURE_ELEMENTS).remove();
+	}
+
+	private static boolean startsQuotedHeaders(Element element) {
+		if (element.normalName().equals("hr")) {
+			return HEADER_START.matcher(textAfter(element, 200)).find();
+		}
+		String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+		boolean topRule = style.contains("border-top:solid") || style.contains("border-top-style:solid")
+				|| (style.contains("border-top:") && style.contains("solid") && style.contains("border:none"));
+		return topRule && HEADER_START.matcher(element.text()).find();
+	}
+
+	private static String textAfter(Element element, int limit) {
+		StringBuilder text = new StringBuilder();
+		Node node = next(element);
+		while (node != null && text.length() < limit) {
+			if (node instanceof TextNode textNode) {
+				text.append(textNode.text());
+			}
+			node = nextInOrder(node);
+		}
+		return text.toString();
+	}
+
+	private static boolean hasTextAfter(Element element) {
+		Node node = next(element);
+		while (node != null) {
+			if (node instanceof TextNode text && !text.text().replace('\u00A0', ' ').isBlank()) {
+				return true;
+			}
+			node = nextInOrder(node);
+		}
+		return false;
+	}
+
+	/** The node after this one's subtree in document order. */
+	private static Node next(Node node) {
+		Node current = node;
+		while (current != null) {
+			Node sibling = current.nextSibling();
+			if (sibling != null) {
+				return sibling;
+			}
+			current = current.parent();
+		}
+		return null;
+	}
+
+	private static Node nextInOrder(Node node) {
+		return (node.childNodeSize() > 0) ? node.childNode(0) : next(node);
+	}
+
+	/** Removes the element and everything after it in document order. */
+	private static void removeFrom(Element element) {
+		Node current = element;
+		while (current != null && !(current instanceof Document) && current.parent() != null) {
+			Node parent = current.parent();
+			while (current.nextSibling() != null) {
+				current.nextSibling().remove();
+			}
+			if (current == element) {
+				current.remove();
+			}
+			current = parent;
+			if (current instanceof Element parentElement && parentElement.normalName().equals("body")) {
+				break;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,374 @@
+package org.ecs.gateways.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+
+/**
+ * Separates what the author of a reply wrote from the quoted history, forwarded headers
+ * and signatures their mail client appended. Every line is classified (text, empty,
+ * quote, quote header, mail header, delimiter, mobile signature, our own reply marker),
+ * and the sequence of classes decides what to cut, in the manner of Discourse's
+ * email_reply_trimmer, so the same inputs give the same answers. Stateless and
+ * thread-safe.
+ */
+public final class ReplyTrimmer {
+
+	/**
+	 * The line notification mails put above the quoted notification; everything from it
+	 * on is never part of a reply, whatever the client did to the quote.
+	 */
+	public static final String REPLY_ABOVE_MARKER = "##- Please type your reply above this line -##";
+
+	private static final char EMPTY = 'e';
+
+	private static final char DELIMITER = 'd';
+
+	private static final char SIGNATURE = 's';
+
+	private static final char EMBEDDED = 'b';
+
+	private static final char HEADER = 'h';
+
+	private static final char QUOTE = 'q';
+
+	private static final char TEXT = 't';
+
+	private static final char MARKER = 'm';
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final Pattern MARKER_LINE = Pattern.compile("##-.*-##|^\\W*reply above this line\\W*$", CI);
+
+	private static final Pattern EMPTY_LINE = Pattern.compile("^[\\h]*$");
+
+	private static final Pattern DELIMITER_LINE = Pattern.compile("^[\\h]*[-_,=+~#*ᐧ—–]+[\\h]*$");
+
+	private static final Pattern QUOTE_LINE = Pattern.compile("^[\\h]*>");
+
+	private static final Pattern CODE_FENCE = Pattern.compile("^```");
+
+	private static final String WROTE = "wrote|writes|a\\h+écrit|nous\\h+a\\h+dit|schrieb|geschrieben|schreef"
+			+ "|het\\h+volgende\\h+geschreven|escribió|escreveu|ha\\h+scritto|napisał(?:\\(a\\)|a)?|napsal(?:\\(a\\)|a)?"
+			+ "|pisze|skrev|kirjoitti|írta|yazdı|написал(?:\\(а\\)|а)?|написала|пише|писал|έγραψε|写道|寫道"
+			+ "|כתב(?:/ה|ה)?|كتب|書きました|のメッセージ";
+
+	private static final List<Pattern> QUOTE_HEADERS = List.of(
+			// On <date>, <someone> wrote: and its translations
+			Pattern.compile(
+					"^[\\h<>-]*(?:On|At|Le|Am|El|Il|Op|Em|Dnia|Dňa|Dne|Den|På|W\\h+dniu|Στις|Il\\h+giorno|在|ב|בתאריך)"
+							+ "\\h.{0,300}?(?:" + WROTE + "|said|says)[\\h.:：>-]*$",
+					CI),
+			Pattern.compile("^[\\h<>-]*In\\h+message\\h.{0,300}?writes[\\h.:>-]*$", CI),
+			// Am <date> schrieb <someone> <address>:
+			Pattern.compile(
+					"^[\\h>]*(?:Op|Am|Den|søn\\.|Le|El|Em|Il)\\h.+\\h(?:schreef|schrieb|skrev|a\\h+écrit|escribió|escreveu|ha\\h+scritto)\\h[^:]+[:：]\\h*$",
+					CI),
+			// <date> пользователь <someone> написал: and other date-first headers
+			Pattern.compile("\\d{4}.{1,80}пользователь.{0,160}?(?:" + WROTE + ")\\h*[:：]", CI),
+			Pattern.compile("^[\\h>]*(?=.*(?:\\d{4}|\\d{1,2}:\\d{2})).{0,240}\\b(?:" + WROTE + ")[\\h]*[:：]?\\h*$", CI),
+			Pattern.compile("\\d{4}.{1,80}\\h?<[^@<>\\h]+@[^@<>.\\h]+\\.[^@<>\\h]+>[:：]?\\h*$", CI),
+			// <someone> wrote on <date>:
+			Pattern.compile("^.+\\b(?:wrote|schrieb|a\\h+écrit|escribió)\\h+(?:on|am|le|el)\\b.+[:：]\\h*$", CI),
+			Pattern.compile("^[\\h>]*20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d GMT\\+\\d\\d:\\d\\d [\\w\\h]+$", CI),
+			Pattern.compile("^.+ via .+ (?:wrote|schrieb):?\\h*$", CI),
+			Pattern.compile("^.+\\b[\\w.+-]+@[\\w.-]+\\.\\w{2,}\\b.+wrote:?\\h*$", CI),
+			Pattern.compile("^[\\h>]*Posted by .+ on \\d{2}/\\d{2}/\\d{4}$", CI),
+			Pattern.compile("^[\\h>]*(?:Begin forwarded message|Début du message (?:transféré|réexpédié)"
+					+ "|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado|Inizio messaggio inoltrato"
+					+ "|Begin doorgestuurd bericht|Início da mensagem reencaminhada|Vidarebefordrat brev"
+					+ "|Начало пересылаемого сообщения|转发的邮件|轉寄的郵件|転送されたメッセージ)\\h*[:：]", CI),
+			Pattern.compile("^[\\h>*]*-{2,}[\\h]*(?:Forwarded|Original|Reply)\\h+Message[\\h]*-{2,}", CI),
+			Pattern
+				.compile("^[\\h>*]*-{2,}[\\h]*(?:Message transféré|Message d'origine|Message original|Courriel original"
+						+ "|Ursprüngliche Nachricht|Originalnachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado"
+						+ "|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht"
+						+ "|Mensagem original|Mensagem encaminhada|Ursprungligt meddelande|Vidarebefordrat meddelande"
+						+ "|Opprinnelig melding|Videresendt melding|Oprindelig meddelelse|Videresendt meddelelse"
+						+ "|Oryginalna wiadomość|Przekazana wiadomość|Wiadomość oryginalna|Původní zpráva|Přeposlaná zpráva"
+						+ "|Alkuperäinen viesti|Eredeti üzenet|Αρχικό μήνυμα|Orijinal mesaj|Исходное сообщение"
+						+ "|Пересылаемое сообщение|Пересланное сообщение|Оригинальное сообщение|Вихідне повідомлення"
+						+ "|原始邮件|原始郵件|转发邮件|原始信件|元のメッセージ|転送メッセージ|הודעה מקורית|הודעה שהועברה"
+						+ "|الرسالة الأصلية|Forwarded message|Original message)[\\h]*-{2,}", CI));
+
+	private static final String DATE_HEADERS = "Sent|Date|Sendt|Gesendet|Datum|Enviado|Enviada em|Fecha|Data|Inviato"
+			+ "|Verzonden|Skickat|Wysłano|Wysłane|Envoyé|Отправлено|Дата|Надіслано|发送时间|日期|送信日時|נשלח|تاريخ";
+
+	private static final String TEXT_HEADERS = "From|To|Cc|Bcc|Reply-To|Subject|Fra|Til|Emne|De|Expéditeur|À"
+			+ "|Destinataire|Répondre à|Objet|Cc|Von|An|Betreff|Para|Assunto|Asunto|Da|Risposta|A|Oggetto|Van"
+			+ "|Beantwoorden - Aan|Aan|Onderwerp|Från|Till|Ämne|Od|Do|Temat|От|Кому|Копия|Тема|Від|Тема"
+			+ "|发件人|收件人|抄送|主题|寄件者|收件者|主旨|差出人|宛先|件名|מאת|אל|נושא|من|إلى|الموضوع";
+
+	private static final Pattern DATE_HEADER = Pattern.compile("^[\\h*>]*(?:" + DATE_HEADERS + ")[\\h*]*[:：].*\\d+",
+			CI);
+
+	private static final Pattern TEXT_HEADER = Pattern
+		.compile("^[\\h*>]*(?:" + TEXT_HEADERS + ")[\\h*]*[:：].*[\\p{L}\\p{N}_]+", CI);
+
+	private static final List<Pattern> MOBILE_SIGNATURES = List.of(Pattern.compile("^[\\h]*從我的 iPhone 傳送", CI),
+			Pattern.compile("^[\\h]*[\\p{L}\\p{N}_]+ from mobile", CI),
+			Pattern.compile("^[\\h]*[(<]*Sent (?:from|via|with|by) .+", CI),
+			Pattern.compile("^[\\h]*From my .{1,20}", CI), Pattern.compile("^[\\h]*Get Outlook for ", CI),
+			Pattern.compile("^[\\h]*Envoyé (?:depuis|de) (?:mon|ma|Yahoo Mail|l'application)", CI),
+			Pattern.compile("^[\\h]*Von meinem .+ gesendet", CI), Pattern.compile("^[\\h]*Gesendet (?:von|mit) ", CI),
+			Pattern.compile("^[\\h]*Diese Nachricht wurde von .+ gesendet", CI),
+			Pattern.compile("^[\\h]*Inviato da ", CI), Pattern.compile("^[\\h]*Sendt fra min ", CI),
+			Pattern.compile("^[\\h]*Enviado (?:do|de|desde) (?:meu|mi|o|el) ", CI),
+			Pattern.compile("^[\\h]*Verzonden (?:met|vanaf) ", CI), Pattern.compile("^[\\h]*Verstuurd vanaf mijn ", CI),
+			Pattern.compile("^[\\h]*(?:Skickat )?från min ", CI), Pattern.compile("^[\\h]*Wysłane z ", CI),
+			Pattern.compile("^[\\h]*Отправлено (?:с|из) ", CI), Pattern.compile("^[\\h]*Надіслано з ", CI),
+			Pattern.compile("^[\\h]*(?:从我的|發自我的|来自我的).{0,20}(?:发送|傳送)?", CI), Pattern.compile("^[\\h]*iPhoneから送信", CI),
+			Pattern.compile("^[\\h]*נשלח מה-?iPhone", CI), Pattern.compile("^[\\h]*أرسلت من ", CI));
+
+	private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]+\\)");
+
+	/** Trims a plain-text body. */
+	public TrimmedReply trim(String text) {
+		if (text == null || text.isBlank()) {
+			return new TrimmedReply("", "", "");
+		}
+		List<String> lines = joinWrappedQuoteHeaders(
+				List.of(text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
+		String classes = classify(lines);
+		List<String> reply = cut(lines, classes, false);
+		List<String> bare = cut(lines, classes, true);
+		return new TrimmedReply(join(reply), join(bare), join(remainder(lines, reply)));
+	}
+
+	/**
+	 * Trims an HTML body on its structure first (quote containers, Outlook separators),
+	 * then on the text that is left.
+	 */
+	public TrimmedReply trimHtml(String html) {
+		if (html == null || html.isBlank()) {
+			return new TrimmedReply("", "", "");
+		}
+		Document document = HtmlText.parse(html);
+		String fullText = HtmlText.toText(document.body());
+		HtmlQuotes.removeQuotes(document);
+		String replyText = HtmlText.toText(document.body());
+		HtmlQuotes.removeSignatures(document);
+		String bareText = HtmlText.toText(document.body());
+		String reply = trim(replyText).reply();
+		String bare = trim(bareText).replyWithoutSignature();
+		List<String> fullLines = List.of(fullText.split("\n", -1));
+		return new TrimmedReply(reply, bare, join(remainder(fullLines, List.of(reply.split("\n", -1)))));
+	}
+
+	/**
+	 * Trims a parsed mail: its text part when it has one, else its HTML on the HTML's
+	 * structure.
+	 */
+	public TrimmedReply trim(InboundMail mail) {
+		if (!mail.textFromHtml() && mail.text() != null && !mail.text().isBlank()) {
+			return trim(mail.text());
+		}
+		if (mail.html() != null) {
+			return trimHtml(mail.html());
+		}
+		return trim(mail.text());
+	}
+
+	/** Quote headers wrapped over two or three lines read as one line again. */
+	private static List<String> joinWrappedQuoteHeaders(List<String> input) {
+		List<String> lines = new ArrayList<>(input);
+		for (int i = 0; i < lines.size(); i++) {
+			if (isQuoteHeader(lines.get(i)) || EMPTY_LINE.matcher(lines.get(i)).matches()) {
+				continue;
+			}
+			for (int extra = 1; extra <= 2 && i + extra < lines.size(); extra++) {
+				if (tailIsHeaderAlone(lines, i, extra)) {
+					break;
+				}
+				StringBuilder joined = new StringBuilder(lines.get(i).stripTrailing());
+				for (int k = 1; k <= extra; k++) {
+					joined.append(' ').append(lines.get(i + k).replaceFirst("^[\\s>-]*", "").strip());
+				}
+				String candidate = joined.toString();
+				if (candidate.length() <= 400 && isQuoteHeader(candidate)
+						&& !EMPTY_LINE.matcher(lines.get(i + extra)).matches()) {
+					lines.set(i, candidate);
+					for (int k = 1; k <= extra; k++) {
+						lines.remove(i + 1);
+					}
+					break;
+				}
+			}
+		}
+		return lines;
+	}
+
+	private static boolean tailIsHeaderAlone(List<String> lines, int start, int extra) {
+		for (int from = start + 1; from <= start + extra; from++) {
+			StringBuilder tail = new StringBuilder();
+			for (int k = from; k <= start + extra; k++) {
+				tail.append((k == from) ? "" : " ").append(lines.get(k).strip());
+			}
+			if (isQuoteHeader(tail.toString())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean isQuoteHeader(String line) {
+		for (Pattern pattern : QUOTE_HEADERS) {
+			if (pattern.matcher(line).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String classify(List<String> lines) {
+		StringBuilder classes = new StringBuilder(lines.size());
+		boolean inCode = false;
+		for (String line : lines) {
+			if (CODE_FENCE.matcher(line).find()) {
+				inCode = !inCode;
+				classes.append(TEXT);
+				continue;
+			}
+			classes.append(inCode ? TEXT : classify(line));
+		}
+		return classes.toString();
+	}
+
+	private static char classify(String line) {
+		if (EMPTY_LINE.matcher(line).matches()) {
+			return EMPTY;
+		}
+		if (MARKER_LINE.matcher(line).find()) {
+			return MARKER;
+		}
+		if (DELIMITER_LINE.matcher(line).matches()) {
+			return DELIMITER;
+		}
+		String unlinked = MARKDOWN_LINK.matcher(line).replaceAll("$1");
+		for (Pattern signature : MOBILE_SIGNATURES) {
+			if (signature.matcher(unlinked).find()) {
+				return SIGNATURE;
+			}
+		}
+		if (isQuoteHeader(line)) {
+			return EMBEDDED;
+		}
+		if (DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find()) {
+			return HEADER;
+		}
+		if (QUOTE_LINE.matcher(line).find()) {
+			return QUOTE;
+		}
+		return TEXT;
+	}
+
+	/**
+	 * Decides which lines are the author's. With {@code withoutSignature}, everything
+	 * from the first delimiter on and mobile footers go too; otherwise delimiters and
+	 * footers count as the author's text so that the signature is kept.
+	 */
+	private static List<String> cut(List<String> input, String inputClasses, boolean withoutSignature) {
+		List<String> lines = new ArrayList<>(input);
+		StringBuilder classes = new StringBuilder(inputClasses);
+		int marker = classes.indexOf(String.valueOf(MARKER));
+		if (marker >= 0) {
+			truncate(lines, classes, marker);
+		}
+		if (withoutSignature) {
+			int delimiter = classes.indexOf(String.valueOf(DELIMITER));
+			if (delimiter >= 0) {
+				truncate(lines, classes, delimiter);
+			}
+			removeAll(lines, classes, SIGNATURE);
+		}
+		else {
+			for (int i = 0; i < classes.length(); i++) {
+				char c = classes.charAt(i);
+				if (c == DELIMITER) {
+					classes.setCharAt(i, EMPTY);
+				}
+				else if (c == SIGNATURE) {
+					classes.setCharAt(i, TEXT);
+				}
+			}
+		}
+		// a quote header after the author's text, and only quotes or more of the history
+		// after it
+		cutAfter(lines, classes, Pattern.compile("te*b[^q]*$"));
+		cutAfter(lines, classes, Pattern.compile("te*b[eqbh]*[te]*$"));
+		// bottom-posting: a quote header, one quoted block, then the author's text
+		Matcher bottom = Pattern.compile("^e*b[eb]*q[eq]*(t[te]*)$").matcher(classes);
+		if (bottom.find()) {
+			int start = bottom.start(1);
+			lines.subList(0, start).clear();
+			classes.delete(0, start);
+		}
+		removeAll(lines, classes, EMBEDDED);
+		Matcher spanning = Pattern.compile("h+[hte]+h+e").matcher(classes);
+		if (spanning.find()) {
+			for (int i = spanning.start(); i < spanning.end(); i++) {
+				classes.setCharAt(i, HEADER);
+			}
+		}
+		cutAfter(lines, classes, Pattern.compile("t[eq]*h{3,}"));
+		removeAll(lines, classes, HEADER);
+		if (classes.indexOf(String.valueOf(TEXT)) >= 0) {
+			Matcher trailingQuotes = Pattern.compile("[eq]+$").matcher(classes);
+			if (trailingQuotes.find()) {
+				truncate(lines, classes, trailingQuotes.start());
+			}
+		}
+		if (!withoutSignature) {
+			// a signature delimiter with nothing after it is no signature
+			while (!lines.isEmpty() && (DELIMITER_LINE.matcher(lines.get(lines.size() - 1)).matches()
+					|| EMPTY_LINE.matcher(lines.get(lines.size() - 1)).matches())) {
+				lines.remove(lines.size() - 1);
+			}
+		}
+		return lines;
+	}
+
+	private static void cutAfter(List<String> lines, StringBuilder classes, Pattern pattern) {
+		Matcher matcher = pattern.matcher(classes);
+		if (matcher.find()) {
+			truncate(lines, classes, matcher.start() + 1);
+		}
+	}
+
+	private static void truncate(List<String> lines, StringBuilder classes, int size) {
+		lines.subList(size, lines.size()).clear();
+		classes.setLength(size);
+	}
+
+	private static void removeAll(List<String> lines, StringBuilder classes, char type) {
+		for (int i = classes.length() - 1; i >= 0; i--) {
+			if (classes.charAt(i) == type) {
+				lines.remove(i);
+				classes.deleteCharAt(i);
+			}
+		}
+	}
+
+	/** The lines of {@code all} not kept in {@code kept}, matched in order. */
+	private static List<String> remainder(List<String> all, List<String> kept) {
+		List<String> rest = new ArrayList<>();
+		int k = 0;
+		for (String line : all) {
+			if (k < kept.size() && line.strip().equals(kept.get(k).strip())) {
+				k++;
+			}
+			else {
+				rest.add(line);
+			}
+		}
+		return rest;
+	}
+
+	private static String join(List<String> lines) {
+		return String.join("\n", lines).strip();
+	}
+
+}
