@@ -1,0 +1,32 @@
+package org.ecs.gateways.fax;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Configuration of delivery reports ({@code ecs.fax.delivery.*}).
+ *
+ * @param formats the formats tried in order
+ * @param notificationIdPattern finds the ECS notification id, with a group named
+ * {@code id}, anywhere in the report: a format's {@code notificationId} group, the
+ * subject, the In-Reply-To and References headers (our Message-ID carries it), our own
+ * header when the gateway keeps it, then the body (reports often quote the fax mail)
+ */
+public record FaxDeliveryReportProperties(List<FaxDeliveryReportFormat> formats, String notificationIdPattern) {
+
+	public FaxDeliveryReportProperties {
+		formats = (formats != null && !formats.isEmpty()) ? List.copyOf(formats)
+				: List.of(FaxDeliveryReportFormat.hylafax(), FaxDeliveryReportFormat.commercial());
+		notificationIdPattern = (notificationIdPattern != null && !notificationIdPattern.isBlank())
+				? notificationIdPattern : "ECS-N-(?<id>[A-Za-z0-9][A-Za-z0-9_-]{0,99})";
+		if (!Pattern.compile(notificationIdPattern).pattern().contains("(?<id>")) {
+			throw new IllegalArgumentException("The notification id pattern needs a group named id");
+		}
+	}
+
+	/** HylaFAX then the commercial style, ids as {@link FaxOutboundMail} writes them. */
+	public static FaxDeliveryReportProperties defaults() {
+		return new FaxDeliveryReportProperties(null, null);
+	}
+
+}
