@@ -1,0 +1,48 @@
+package org.ecs.web.admin;
+
+import org.ecs.core.deadletter.DeadLetters;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What the pipeline gave up on, for an administrator to inspect and send back. */
+@Controller
+@RequestMapping("/admin/dead-letters")
+class DeadLetterController {
+
+	static final int SHOWN = 200;
+
+	/** Long enough to recognise a message, short enough to keep the table readable. */
+	static final int PREVIEW = 500;
+
+	private final DeadLetters deadLetters;
+
+	DeadLetterController(DeadLetters deadLetters) {
+		this.deadLetters = deadLetters;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("deadLetters", this.deadLetters.list(SHOWN));
+		model.addAttribute("preview", PREVIEW);
+		return "dead-letters";
+	}
+
+	@PostMapping("/replay")
+	String replay(@RequestParam String queue, @RequestParam String messageId, RedirectAttributes redirect) {
+		if (this.deadLetters.replay(queue, messageId)) {
+			redirect.addFlashAttribute("message", "Message " + messageId + " sent back to its queue.");
+		}
+		else {
+			redirect.addFlashAttribute("error",
+					"Message " + messageId + " is no longer in " + queue + ": someone replayed it already.");
+		}
+		return "redirect:/admin/dead-letters";
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.ecs.web.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.ecs.core.comment.Comment;
+import org.ecs.core.comment.CommentStore;
+import org.ecs.core.contribution.ContributionRecord;
+import org.ecs.core.contribution.ContributionStatus;
+import org.ecs.core.contribution.Contributions;
+import org.ecs.core.contribution.WebContributions;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.DiscussionAccess;
+import org.ecs.core.discussion.DiscussionAccess.Refusal;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Participant;
+import org.ecs.web.security.CurrentParticipant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Discussions, their comments, and posting; contributions and their progress. */
+@RestController
+class DiscussionApi {
+
+	private final CurrentParticipant current;
+
+	private final Discussions discussions;
+
+	private final DiscussionAccess access;
+
+	private final CommentStore comments;
+
+	private final Contributions contributions;
+
+	private final WebContributions webContributions;
+
+	private final Clock clock;
+
+	DiscussionApi(CurrentParticipant current, Discussions discussions, DiscussionAccess access, CommentStore comments,
+			Contributions contributions, WebContributions webContributions, Clock clock) {
+		this.current = current;
+		this.discussions = discussions;
+		this.access = access;
+		this.comments = comments;
+		this.contributions = contributions;
+		this.webContributions = webContributions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/discussions")
+	List<DiscussionSummary> list() {
+		Participant me = this.current.get();
+		Instant now = this.clock.instant();
+		return this.discussions.visibleTo(me.id()).stream().map((d) -> DiscussionSummary.of(d, now)).toList();
+	}
+
+	@GetMapping("/api/v1/discussions/{id}")
+	DiscussionDetail show(@PathVariable long id) {
+		Participant me = this.current.get();
+		Discussion d = readable(me, id);
+		Instant now = this.clock.instant();
+		boolean mayPost = this.access.refusalToPost(me, d, now).isEmpty();
+		return new DiscussionDetail(d.id(), d.title(), d.subjectKind(), d.subjectRef(), d.description(), d.opensAt(),
+				d.deadline(), !d.isClosedAt(now), mayPost,
+				this.comments.inDiscussion(d.id()).stream().map(CommentView::of).toList(),
+				this.contributions.byAuthorInDiscussion(me.id(), d.id()).stream().map(ContributionView::of).toList());
+	}
+
+	/**
+	 * 202: the comment is stored and queued; the status says whether it waits for review.
+	 */
+	@PostMapping("/api/v1/discussions/{id}/comments")
+	ResponseEntity<ContributionView> post(@PathVariable long id, @RequestBody NewComment comment) {
+		Participant me = this.current.get();
+		Discussion d = readable(me, id);
+		this.access.refusalToPost(me, d, this.clock.instant()).ifPresent((refusal) -> {
+			throw new ResponseStatusException(
+					refusal == Refusal.MONITORING_ONLY ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, refusal.message());
+		});
+		String text = comment.text() == null ? "" : comment.text().strip();
+		if (text.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "text: the comment is empty.");
+		}
+		if (text.length() > WebContributions.MAX_TEXT) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+					"text: the comment is longer than " + WebContributions.MAX_TEXT + " characters.");
+		}
+		ContributionRecord posted = this.webContributions.post(me, id, text, comment.requestKey());
+		return ResponseEntity.accepted().body(ContributionView.of(posted));
+	}
+
+	/** Your own contributions; reviewers see any. Anyone else: 404. */
+	@GetMapping("/api/v1/contributions/{id}")
+	ContributionView contribution(@PathVariable UUID id) {
+		Participant me = this.current.get();
+		return this.contributions.find(id)
+			.filter((c) -> me.reviews() || (c.authorId() != null && c.authorId() == me.id()))
+			.map(ContributionView::of)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such contribution."));
+	}
+
+	private Discussion readable(Participant me, long id) {
+		return this.discussions.findById(id)
+			.filter((d) -> this.access.canRead(me, d))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such discussion."));
+	}
+
+	record NewComment(String text, String requestKey) {
+	}
+
+	record DiscussionSummary(long id, String title, SubjectKind subjectKind, String subjectRef, Instant opensAt,
+			Instant deadline, boolean open) {
+
+		static DiscussionSummary of(Discussion d, Instant now) {
+			return new DiscussionSummary(d.id(), d.title(), d.subjectKind(), d.subjectRef(), d.opensAt(), d.deadline(),
+					!d.isClosedAt(now));
+		}
+
+	}
+
+	record DiscussionDetail(long id, String title, SubjectKind subjectKind, String subjectRef, String description,
+			Instant opensAt, Instant deadline, boolean open, boolean mayPost, List<CommentView> comments,
+			List<ContributionView> ownContributions) {
+	}
+
+	record CommentView(long id, long authorId, String authorName, String authorState, String text, Channel channel,
+			Instant receivedAt, String reviewedBy, String loggedBy, Instant publishedAt) {
+
+		static CommentView of(Comment c) {
+			return new CommentView(c.id(), c.authorId(), c.authorName(), c.authorState(), c.text(), c.channel(),
+					c.receivedAt(), c.reviewedByName(), c.loggedByName(), c.publishedAt());
+		}
+
+	}
+
+	record ContributionView(UUID id, Channel channel, Long discussionId, Long authorId, Instant receivedAt, String text,
+			ContributionStatus status, String reason) {
+
+		static ContributionView of(ContributionRecord c) {
+			return new ContributionView(c.id(), c.channel(), c.discussionId(), c.authorId(), c.receivedAt(), c.text(),
+					c.status(), c.reason());
+		}
+
+	}
+
+}

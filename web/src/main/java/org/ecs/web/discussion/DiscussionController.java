@@ -1,0 +1,155 @@
+package org.ecs.web.discussion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.comment.CommentStore;
+import org.ecs.core.contribution.ContributionRecord;
+import org.ecs.core.contribution.ContributionRefusedException;
+import org.ecs.core.contribution.ContributionStatus;
+import org.ecs.core.contribution.Contributions;
+import org.ecs.core.contribution.WebContributions;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.DiscussionAccess;
+import org.ecs.core.discussion.DiscussionAccess.Refusal;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Participant;
+import org.ecs.web.security.CurrentParticipant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class DiscussionController {
+
+	private final CurrentParticipant current;
+
+	private final Discussions discussions;
+
+	private final DiscussionAccess access;
+
+	private final CommentStore comments;
+
+	private final Contributions contributions;
+
+	private final WebContributions webContributions;
+
+	private final Clock clock;
+
+	DiscussionController(CurrentParticipant current, Discussions discussions, DiscussionAccess access,
+			CommentStore comments, Contributions contributions, WebContributions webContributions, Clock clock) {
+		this.current = current;
+		this.discussions = discussions;
+		this.access = access;
+		this.comments = comments;
+		this.contributions = contributions;
+		this.webContributions = webContributions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/discussions";
+	}
+
+	@GetMapping("/discussions")
+	String list(Model model) {
+		Participant me = this.current.get();
+		model.addAttribute("discussions", this.discussions.visibleTo(me.id()));
+		return "discussions";
+	}
+
+	@GetMapping("/discussions/{id}")
+	String show(@PathVariable long id, Model model) {
+		Participant me = this.current.get();
+		Discussion d = readable(me, id);
+		populate(model, me, d);
+		model.addAttribute("commentForm", new CommentForm("", UUID.randomUUID().toString()));
+		return "discussion";
+	}
+
+	@PostMapping("/discussions/{id}/comments")
+	String post(@PathVariable long id, @ModelAttribute("commentForm") CommentForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Participant me = this.current.get();
+		Discussion d = readable(me, id);
+		Optional<Refusal> refusal = this.access.refusalToPost(me, d, this.clock.instant());
+		if (refusal.isPresent() && refusal.get() == Refusal.MONITORING_ONLY) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.get().message());
+		}
+		String error = refusal.map(Refusal::message).orElse(null);
+		ContributionRecord posted = null;
+		if (error == null) {
+			try {
+				posted = this.webContributions.post(me, id, form.text(), form.requestKey());
+			}
+			catch (ContributionRefusedException ex) {
+				if (ex.isForbidden()) {
+					throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+				}
+				error = ex.getMessage();
+			}
+		}
+		if (error != null) {
+			populate(model, me, d);
+			model.addAttribute("postError", error);
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return "discussion";
+		}
+		redirect.addFlashAttribute("posted", PostOutcome.of(posted, d));
+		return "redirect:/discussions/" + id + "#post-outcome";
+	}
+
+	/**
+	 * The discussion, or 404 for anyone outside its audience: a refusal would tell them
+	 * it exists.
+	 */
+	private Discussion readable(Participant me, long id) {
+		return this.discussions.findById(id)
+			.filter((d) -> this.access.canRead(me, d))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such discussion."));
+	}
+
+	private void populate(Model model, Participant me, Discussion d) {
+		Instant now = this.clock.instant();
+		Optional<Refusal> refusal = this.access.refusalToPost(me, d, now);
+		model.addAttribute("discussion", d);
+		model.addAttribute("open", !d.isClosedAt(now));
+		model.addAttribute("comments", this.comments.inDiscussion(d.id()));
+		model.addAttribute("own", this.contributions.byAuthorInDiscussion(me.id(), d.id()));
+		model.addAttribute("mayPost", refusal.isEmpty());
+		model.addAttribute("refusal", refusal.map(Refusal::message).orElse(null));
+	}
+
+	/** The comment form; the request key makes a double submit count once. */
+	record CommentForm(String text, String requestKey) {
+	}
+
+	/** What the author reads after posting. */
+	record PostOutcome(String status, String message) {
+
+		static PostOutcome of(ContributionRecord posted, Discussion d) {
+			if (posted.status() == ContributionStatus.REJECTED) {
+				return new PostOutcome("rejected", "Not accepted: " + posted.reason());
+			}
+			if (posted.status() == ContributionStatus.PUBLISHED || !d.reviewPolicy().requiresReview(Channel.WEB)) {
+				return new PostOutcome("published", "Published: your comment is now part of the discussion.");
+			}
+			return new PostOutcome("waiting-for-review",
+					"Received, waiting for review: a coordinator will publish it or tell you why not.");
+		}
+
+	}
+
+}

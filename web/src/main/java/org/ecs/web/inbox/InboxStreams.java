@@ -1,0 +1,81 @@
+package org.ecs.web.inbox;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.ecs.core.notification.InboxChanged;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open pages of each person, told over Server-Sent Events when their inbox changes.
+ * Only after the delivering transaction commits: a page that refreshes must find the
+ * notification there.
+ */
+@Component
+class InboxStreams {
+
+	/**
+	 * The browser reconnects by itself when a stream ends; a bounded life lets dead
+	 * connections go without a heartbeat thread.
+	 */
+	static final long TIMEOUT = Duration.ofMinutes(15).toMillis();
+
+	/** Enough for a few tabs; an older stream is closed when more are opened. */
+	static final int MAX_PER_PERSON = 6;
+
+	private final Map<Long, List<SseEmitter>> open = new ConcurrentHashMap<>();
+
+	SseEmitter open(long participantId) {
+		SseEmitter emitter = new SseEmitter(TIMEOUT);
+		List<SseEmitter> mine = this.open.computeIfAbsent(participantId, (id) -> new CopyOnWriteArrayList<>());
+		mine.add(emitter);
+		while (mine.size() > MAX_PER_PERSON) {
+			mine.remove(0).complete();
+		}
+		emitter.onCompletion(() -> close(participantId, emitter));
+		emitter.onTimeout(() -> close(participantId, emitter));
+		emitter.onError((ex) -> close(participantId, emitter));
+		// the page learns it is connected; after a reconnect it refreshes what it missed
+		send(participantId, emitter, SseEmitter.event().name("connected").data("ok"));
+		return emitter;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void inboxChanged(InboxChanged event) {
+		List<SseEmitter> mine = this.open.getOrDefault(event.recipientId(), List.of());
+		for (SseEmitter emitter : mine) {
+			send(event.recipientId(), emitter,
+					SseEmitter.event().name("inbox-changed").data(String.valueOf(event.notificationId())));
+		}
+	}
+
+	int openCount(long participantId) {
+		return this.open.getOrDefault(participantId, List.of()).size();
+	}
+
+	private void send(long participantId, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+		try {
+			emitter.send(event);
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the browser went away: forget this stream, the others still hear
+			close(participantId, emitter);
+			emitter.completeWithError(ex);
+		}
+	}
+
+	private void close(long participantId, SseEmitter emitter) {
+		this.open.computeIfPresent(participantId, (id, mine) -> {
+			mine.remove(emitter);
+			return mine.isEmpty() ? null : mine;
+		});
+	}
+
+}

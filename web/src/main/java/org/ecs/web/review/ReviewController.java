@@ -1,0 +1,161 @@
+package org.ecs.web.review;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.review.ReviewException;
+import org.ecs.core.review.ReviewInbox;
+import org.ecs.core.review.ReviewItem;
+import org.ecs.web.security.CurrentParticipant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The coordinators' console. Every action redirects back to the queue with a message, so
+ * a reload never repeats a decision.
+ */
+@Controller
+@RequestMapping("/review")
+class ReviewController {
+
+	private final CurrentParticipant current;
+
+	private final ReviewInbox inbox;
+
+	private final Discussions discussions;
+
+	private final ParticipantDirectory directory;
+
+	ReviewController(CurrentParticipant current, ReviewInbox inbox, Discussions discussions,
+			ParticipantDirectory directory) {
+		this.current = current;
+		this.inbox = inbox;
+		this.discussions = discussions;
+		this.directory = directory;
+	}
+
+	@GetMapping
+	String queue(@RequestParam(name = "discussion", required = false) Long filter, Model model) {
+		Participant me = this.current.get();
+		List<ReviewItem> all = call(() -> this.inbox.pending(me, null));
+		Map<Long, String> byDiscussion = new LinkedHashMap<>();
+		all.stream()
+			.filter((item) -> item.discussionId() != null)
+			.forEach((item) -> byDiscussion.putIfAbsent(item.discussionId(), item.discussionTitle()));
+		List<ReviewItem> shown = all.stream()
+			.filter((item) -> filter == null || Objects.equals(item.discussionId(), filter))
+			.toList();
+		model.addAttribute("items", shown);
+		model.addAttribute("pendingDiscussions", byDiscussion);
+		model.addAttribute("filter", filter);
+		if (shown.stream().anyMatch((item) -> item.discussionId() == null || item.authorId() == null)) {
+			model.addAttribute("assignableDiscussions", this.discussions.visibleTo(me.id()));
+			model.addAttribute("assignableAuthors", this.directory.all().stream().filter(Participant::active).toList());
+		}
+		return "review";
+	}
+
+	@PostMapping("/{id}/claim")
+	String claim(@PathVariable UUID id, @RequestParam(name = "discussion", required = false) Long filter,
+			RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		return decide(redirect, filter, "Claimed: others see that you are on it.", () -> this.inbox.claim(me, id));
+	}
+
+	@PostMapping("/{id}/text")
+	String edit(@PathVariable UUID id, @RequestParam(name = "text", required = false) String text,
+			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		return decide(redirect, filter, "Text saved; it will be published as edited.",
+				() -> this.inbox.edit(me, id, text));
+	}
+
+	@PostMapping("/{id}/assign")
+	String assign(@PathVariable UUID id, @RequestParam(name = "discussionId", required = false) Long discussionId,
+			@RequestParam(name = "authorId", required = false) Long authorId,
+			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		return decide(redirect, filter, "Assigned.", () -> this.inbox.assign(me, id, discussionId, authorId));
+	}
+
+	@PostMapping("/{id}/approve")
+	String approve(@PathVariable UUID id, @RequestParam(name = "text", required = false) String text,
+			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		return decide(redirect, filter, "Approved: the comment is being published.", () -> {
+			this.inbox.approve(me, id, text);
+			return null;
+		});
+	}
+
+	@PostMapping("/{id}/reject")
+	String reject(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason,
+			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		return decide(redirect, filter, "Rejected: the author is told why.", () -> {
+			this.inbox.reject(me, id, reason);
+			return null;
+		});
+	}
+
+	/**
+	 * Conflicts and invalid input go back to the queue as a message; a forbidden or
+	 * unknown item is a 403 or 404 like anywhere else.
+	 */
+	private String decide(RedirectAttributes redirect, Long filter, String done, Supplier<?> action) {
+		try {
+			call(action);
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (ReviewConflict ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		String target = UriComponentsBuilder.fromPath("/review")
+			.queryParamIfPresent("discussion", Optional.ofNullable(filter))
+			.toUriString();
+		return "redirect:" + target;
+	}
+
+	private static <T> T call(Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (ReviewException ex) {
+			throw switch (ex.kind()) {
+				case NOT_FOUND -> new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+				case FORBIDDEN -> new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+				case CONFLICT ->
+					new ReviewConflict("Someone else decided this item first; your action was not applied.");
+				case INVALID -> new ReviewConflict(ex.getMessage());
+			};
+		}
+	}
+
+	/** A review action the coordinator should read about on the queue page. */
+	private static final class ReviewConflict extends RuntimeException {
+
+		ReviewConflict(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.ecs.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three chains: the JSON API (HTTP Basic, stateless, so a browser session can never be
+ * ridden by a cross-site request and CSRF protection is not needed there), the actuator
+ * (Basic for scrapers), and the pages (form login, session, CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Self only and no inline script: every script is a static file. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String[] REVIEWERS = { "COORDINATOR", "SECRETARIAT", "ADMINISTRATOR" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json) throws Exception {
+		JsonSecurityErrors errors = new JsonSecurityErrors(json);
+		http.securityMatcher(path("/api/v1/**"))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(path("/api/v1/review/**"))
+				.hasAnyRole(REVIEWERS)
+				.requestMatchers(path("/api/v1/dead-letters/**"))
+				.hasRole("ADMINISTRATOR")
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(path("/actuator/**"))
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
+						.permitAll()
+						.anyRequest()
+						.hasRole("ADMINISTRATOR"))
+			.httpBasic(Customizer.withDefaults())
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/webjars/**"),
+					path("/favicon.ico"))
+			.permitAll()
+			.requestMatchers(path("/review/**"))
+			.hasAnyRole(REVIEWERS)
+			.requestMatchers(path("/admin/**"))
+			.hasRole("ADMINISTRATOR")
+			.anyRequest()
+			.authenticated())
+			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/discussions").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling((exceptions) -> exceptions
+				// an htmx request whose session expired would swap the login page into a
+				// fragment; tell htmx to load it as a page instead
+				.defaultAuthenticationEntryPointFor((request, response, ex) -> {
+					response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+					response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+				}, new RequestHeaderRequestMatcher("HX-Request", "true"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((frame) -> frame.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+	}
+
+	/**
+	 * Explicit path patterns: the application may register servlets besides Spring MVC's,
+	 * and these rules must not depend on which one serves a path.
+	 */
+	static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.ecs.web.settings;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.web.security.CurrentParticipant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A participant's own language and notification channels. */
+@Controller
+@RequestMapping("/settings")
+class SettingsController {
+
+	/** The six official languages, each named in itself. */
+	static final Map<String, String> LANGUAGES = languages();
+
+	private final CurrentParticipant current;
+
+	private final ParticipantDirectory directory;
+
+	SettingsController(CurrentParticipant current, ParticipantDirectory directory) {
+		this.current = current;
+		this.directory = directory;
+	}
+
+	@GetMapping
+	String form(Model model) {
+		Participant me = this.current.get();
+		return show(model, me.language(), me.channels());
+	}
+
+	@PostMapping
+	String save(@RequestParam(name = "language", required = false) String language,
+			@RequestParam(name = "channels", required = false) List<Channel> channels, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Participant me = this.current.get();
+		Set<Channel> chosen = channels == null ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
+		String error = null;
+		if (language == null || !LANGUAGES.containsKey(language)) {
+			error = "Choose one of the languages listed.";
+		}
+		else if (chosen.contains(Channel.EMAIL) && me.email() == null) {
+			error = "There is no email address on your account; ask your focal point to add one.";
+		}
+		else if (chosen.contains(Channel.FAX) && me.faxNumber() == null) {
+			error = "There is no fax number on your account; ask your focal point to add one.";
+		}
+		if (error != null) {
+			model.addAttribute("error", error);
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return show(model, language, chosen);
+		}
+		this.directory.updateSettings(me.id(), language, chosen);
+		redirect.addFlashAttribute("message", "Settings saved.");
+		return "redirect:/settings";
+	}
+
+	private static String show(Model model, String language, Set<Channel> channels) {
+		model.addAttribute("languages", LANGUAGES);
+		model.addAttribute("language", language);
+		model.addAttribute("channels", channels);
+		model.addAttribute("allChannels", Channel.values());
+		return "settings";
+	}
+
+	private static Map<String, String> languages() {
+		Map<String, String> languages = new LinkedHashMap<>();
+		languages.put("en", "English");
+		languages.put("fr", "Français");
+		languages.put("es", "Español");
+		languages.put("ru", "Русский");
+		languages.put("ar", "العربية");
+		languages.put("zh", "中文");
+		return Collections.unmodifiableMap(languages);
+	}
+
+}
