@@ -70,7 +70,7 @@ public final class ReplyTrimmer {
 			// <date> пользователь <someone> написал: and other date-first headers
 			Pattern.compile("\\d{4}.{1,80}пользователь.{0,160}?(?:" + WROTE + ")\\h*[:：]", CI),
 			Pattern.compile("^[\\h>]*(?=.*(?:\\d{4}|\\d{1,2}:\\d{2})).{0,240}\\b(?:" + WROTE + ")[\\h]*[:：]?\\h*$", CI),
-			Pattern.compile("\\d{4}.{1,80}\\h?<[^@<>\\h]+@[^@<>.\\h]+\\.[^@<>\\h]+>[:：]?\\h*$", CI),
+			Pattern.compile("\\d{4}.{1,80}\\h?<\\h*[^@<>\\h]+@[^@<>.\\h]+\\.[^@<>\\h]+>[:：]?\\h*$", CI),
 			// <someone> wrote on <date>:
 			Pattern.compile("^.+\\b(?:wrote|schrieb|a\\h+écrit|escribió)\\h+(?:on|am|le|el)\\b.+[:：]\\h*$", CI),
 			Pattern.compile("^[\\h>]*20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d GMT\\+\\d\\d:\\d\\d [\\w\\h]+$", CI),
@@ -179,7 +179,7 @@ public final class ReplyTrimmer {
 			if (isQuoteHeader(lines.get(i)) || EMPTY_LINE.matcher(lines.get(i)).matches()) {
 				continue;
 			}
-			for (int extra = 1; extra <= 2 && i + extra < lines.size(); extra++) {
+			for (int extra = 1; extra <= 4 && i + extra < lines.size(); extra++) {
 				if (tailIsHeaderAlone(lines, i, extra)) {
 					break;
 				}
@@ -188,7 +188,7 @@ public final class ReplyTrimmer {
 					joined.append(' ').append(lines.get(i + k).replaceFirst("^[\\s>-]*", "").strip());
 				}
 				String candidate = joined.toString();
-				if (candidate.length() <= 400 && isQuoteHeader(candidate)
+				if (candidate.length() <= 500 && isQuoteHeader(candidate)
 						&& !EMPTY_LINE.matcher(lines.get(i + extra)).matches()) {
 					lines.set(i, candidate);
 					for (int k = 1; k <= extra; k++) {

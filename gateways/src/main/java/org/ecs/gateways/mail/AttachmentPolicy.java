@@ -1,0 +1,105 @@
+package org.ecs.gateways.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.tika.Tika;
+
+import org.ecs.gateways.mail.InboundMail.MailAttachment;
+
+/**
+ * Decides which attachments of a reply may enter the discussion. The type is detected
+ * from the bytes (with the file name only as a hint), never taken from the sender's
+ * declaration, so an executable named {@code paper.pdf} is refused. Files are taken in
+ * order until the per-mail budget is spent. Thread-safe.
+ */
+public final class AttachmentPolicy {
+
+	/** Why a file was refused, for the rejection notice. */
+	public enum Reason {
+
+		EMPTY, TYPE_NOT_ALLOWED, FILE_TOO_LARGE, MAIL_TOO_LARGE
+
+	}
+
+	public record Accepted(MailAttachment attachment, String detectedType) {
+	}
+
+	public record Refused(MailAttachment attachment, String detectedType, Reason reason) {
+	}
+
+	public record Decision(List<Accepted> accepted, List<Refused> refused) {
+
+		public Decision {
+			accepted = List.copyOf(accepted);
+			refused = List.copyOf(refused);
+		}
+
+	}
+
+	private final Tika tika = new Tika();
+
+	private final Set<String> allowedTypes;
+
+	private final long maxFileBytes;
+
+	private final long maxMailBytes;
+
+	/**
+	 * @param allowedTypes media types accepted, for example {@code application/pdf}; a
+	 * {@code type/*} entry accepts the whole type
+	 * @param maxFileBytes largest accepted file
+	 * @param maxMailBytes largest sum of accepted files in one mail
+	 */
+	public AttachmentPolicy(Set<String> allowedTypes, long maxFileBytes, long maxMailBytes) {
+		this.allowedTypes = allowedTypes.stream()
+			.map((type) -> type.strip().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
+		this.maxFileBytes = maxFileBytes;
+		this.maxMailBytes = maxMailBytes;
+	}
+
+	public Decision check(List<MailAttachment> attachments) {
+		List<Accepted> accepted = new ArrayList<>();
+		List<Refused> refused = new ArrayList<>();
+		long total = 0;
+		for (MailAttachment attachment : attachments) {
+			String detected = detect(attachment);
+			if (attachment.size() == 0) {
+				refused.add(new Refused(attachment, detected, Reason.EMPTY));
+			}
+			else if (!allowed(detected)) {
+				refused.add(new Refused(attachment, detected, Reason.TYPE_NOT_ALLOWED));
+			}
+			else if (attachment.size() > this.maxFileBytes) {
+				refused.add(new Refused(attachment, detected, Reason.FILE_TOO_LARGE));
+			}
+			else if (total + attachment.size() > this.maxMailBytes) {
+				refused.add(new Refused(attachment, detected, Reason.MAIL_TOO_LARGE));
+			}
+			else {
+				total += attachment.size();
+				accepted.add(new Accepted(attachment, detected));
+			}
+		}
+		return new Decision(accepted, refused);
+	}
+
+	private String detect(MailAttachment attachment) {
+		String type = this.tika.detect(attachment.content(), attachment.fileName());
+		int semicolon = type.indexOf(';');
+		return ((semicolon >= 0) ? type.substring(0, semicolon) : type).strip().toLowerCase(Locale.ROOT);
+	}
+
+	private boolean allowed(String type) {
+		if (this.allowedTypes.contains(type)) {
+			return true;
+		}
+		int slash = type.indexOf('/');
+		return slash > 0 && this.allowedTypes.contains(type.substring(0, slash) + "/*");
+	}
+
+}
