@@ -36,10 +36,10 @@ class DeadLetterController {
 	@PostMapping("/replay")
 	String replay(@RequestParam String queue, @RequestParam String messageId, RedirectAttributes redirect) {
 		if (this.deadLetters.replay(queue, messageId)) {
-			redirect.addFlashAttribute("message", "Message " + messageId + " sent back to its queue.");
+			redirect.addFlashAttribute("notice", "Message " + messageId + " sent back to its queue.");
 		}
 		else {
-			redirect.addFlashAttribute("error",
+			redirect.addFlashAttribute("alert",
 					"Message " + messageId + " is no longer in " + queue + ": someone replayed it already.");
 		}
 		return "redirect:/admin/dead-letters";

@@ -57,7 +57,7 @@ class InboxController {
 
 	@GetMapping("/unread-count")
 	String unreadBadge() {
-		return "layout :: unread-badge";
+		return "fragments :: unread-badge";
 	}
 
 	@PostMapping("/{id}/read")

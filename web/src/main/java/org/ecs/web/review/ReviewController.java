@@ -123,10 +123,10 @@ class ReviewController {
 	private String decide(RedirectAttributes redirect, Long filter, String done, Supplier<?> action) {
 		try {
 			call(action);
-			redirect.addFlashAttribute("message", done);
+			redirect.addFlashAttribute("notice", done);
 		}
 		catch (ReviewConflict ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("alert", ex.getMessage());
 		}
 		String target = UriComponentsBuilder.fromPath("/review")
 			.queryParamIfPresent("discussion", Optional.ofNullable(filter))

@@ -62,12 +62,12 @@ class SettingsController {
 			error = "There is no fax number on your account; ask your focal point to add one.";
 		}
 		if (error != null) {
-			model.addAttribute("error", error);
+			model.addAttribute("alert", error);
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return show(model, language, chosen);
 		}
 		this.directory.updateSettings(me.id(), language, chosen);
-		redirect.addFlashAttribute("message", "Settings saved.");
+		redirect.addFlashAttribute("notice", "Settings saved.");
 		return "redirect:/settings";
 	}
 
