@@ -1,0 +1,66 @@
+package org.ecs.ocr.tesseract;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.font.TextAttribute;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+
+import org.ecs.ocr.page.PageImage;
+
+/**
+ * Renders lines of text as a typed page at 300 dpi, so OCR can be tested in languages the
+ * corpus has no ground truth for.
+ */
+final class TypedPage {
+
+	private static final List<String> FAMILIES = List.of("DejaVu Sans", "Liberation Sans", "Droid Sans Fallback",
+			"Noto Sans CJK SC", "Noto Sans", "SansSerif");
+
+	private TypedPage() {
+	}
+
+	static PageImage render(int number, List<String> lines, boolean rightToLeft) {
+		String all = String.join("", lines);
+		Font font = fontFor(all).deriveFont(Map.of(TextAttribute.SIZE, 44f));
+		BufferedImage image = new BufferedImage(2480, 400 + 90 * lines.size(), BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, image.getWidth(), image.getHeight());
+			g.setColor(Color.BLACK);
+			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			g.setFont(font);
+			int y = 200;
+			for (String line : lines) {
+				int width = g.getFontMetrics().stringWidth(line);
+				int x = rightToLeft ? image.getWidth() - 200 - width : 200;
+				g.drawString(line, x, y);
+				y += 90;
+			}
+		}
+		finally {
+			g.dispose();
+		}
+		return new PageImage(number, image, 300, 300);
+	}
+
+	private static Font fontFor(String text) {
+		List<String> installed = List
+			.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+		for (String family : FAMILIES) {
+			if (installed.contains(family) || family.equals("SansSerif")) {
+				Font font = new Font(family, Font.PLAIN, 44);
+				if (font.canDisplayUpTo(text) == -1) {
+					return font;
+				}
+			}
+		}
+		return new Font(Font.SANS_SERIF, Font.PLAIN, 44);
+	}
+
+}
