@@ -1,0 +1,26 @@
+package org.ecs.web;
+
+import org.ecs.core.discussion.DiscussionAccess;
+import org.ecs.web.security.CurrentParticipant;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a web slice leaves out but ECS's controllers need: the security configuration, the
+ * login, the current participant, the SSE registry, the time display, and core's real
+ * access rules (over mocked repositories).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@ComponentScan(basePackageClasses = CurrentParticipant.class)
+@Import({ DiscussionAccess.class, DisplayTime.class, SliceImports.InboxScan.class })
+class SliceImports {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@ComponentScan(basePackages = "org.ecs.web.inbox")
+	static class InboxScan {
+
+	}
+
+}

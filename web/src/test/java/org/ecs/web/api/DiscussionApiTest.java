@@ -1,0 +1,135 @@
+package org.ecs.web.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ecs.core.comment.Comment;
+import org.ecs.core.contribution.ContributionRecord;
+import org.ecs.core.contribution.ContributionStatus;
+import org.ecs.core.participant.Channel;
+import org.ecs.web.WebSliceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class DiscussionApiTest extends WebSliceTest {
+
+	static final UUID ID = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+
+	@Test
+	void shouldListVisibleDiscussions() throws Exception {
+		this.mvc.perform(get("/api/v1/discussions").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(10))
+			.andExpect(jsonPath("$[0].open").value(true))
+			.andExpect(jsonPath("$[1].open").value(false))
+			.andExpect(jsonPath("$[0].deadline").value("2026-03-24T12:00:00Z"));
+	}
+
+	@Test
+	void shouldShowADiscussionWithItsComments() throws Exception {
+		given(this.comments.inDiscussion(OPEN.id())).willReturn(List.of(new Comment(1, OPEN.id(), ALICE.id(),
+				"Alice Full", "AUT", "Agreed.", Channel.WEB, NOW, CORA.id(), "Cora Coordinator", null, null, NOW)));
+		this.mvc.perform(get("/api/v1/discussions/10").with(as(MONICA)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mayPost").value(false))
+			.andExpect(jsonPath("$.comments[0].text").value("Agreed."))
+			.andExpect(jsonPath("$.comments[0].reviewedBy").value("Cora Coordinator"));
+	}
+
+	@Test
+	void shouldAnswer404InJsonToOutsiders() throws Exception {
+		this.mvc.perform(get("/api/v1/discussions/10").with(as(OTTO)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.error").value("Not Found"))
+			.andExpect(jsonPath("$.message").value("No such discussion."))
+			.andExpect(jsonPath("$.path").value("/api/v1/discussions/10"))
+			.andExpect(jsonPath("$.trace").doesNotExist());
+		this.mvc.perform(postJson("/api/v1/discussions/10/comments", "{\"text\":\"hi\"}").with(as(OTTO)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldAccept202WithTheContributionIdAndStatus() throws Exception {
+		given(this.webContributions.post(ALICE, OPEN.id(), "Agreed.", "r-1"))
+			.willReturn(new ContributionRecord(ID, Channel.WEB, OPEN.id(), ALICE.id(), NOW, "Agreed.",
+					ContributionStatus.RECEIVED, null, null, "{}", null));
+		this.mvc
+			.perform(postJson("/api/v1/discussions/10/comments", "{\"text\":\"Agreed.\",\"requestKey\":\"r-1\"}")
+				.with(as(ALICE)))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.id").value(ID.toString()))
+			.andExpect(jsonPath("$.status").value("RECEIVED"));
+	}
+
+	@Test
+	void shouldRefuseMonitoringParticipantsWith403() throws Exception {
+		this.mvc.perform(postJson("/api/v1/discussions/10/comments", "{\"text\":\"hi\"}").with(as(MONICA)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.status").value(403))
+			.andExpect(jsonPath("$.message").value("Monitoring participants can read discussions but cannot post."));
+		then(this.webContributions).should(never()).post(any(), anyLong(), any(), any());
+	}
+
+	@Test
+	void shouldAnswer409AfterTheDeadline() throws Exception {
+		this.mvc.perform(postJson("/api/v1/discussions/11/comments", "{\"text\":\"late\"}").with(as(ALICE)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.status").value(409));
+	}
+
+	@Test
+	void shouldAnswer400ForEmptyOrMissingTextAnd413ForTooLong() throws Exception {
+		this.mvc.perform(postJson("/api/v1/discussions/10/comments", "{\"text\":\"  \"}").with(as(ALICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.status").value(400));
+		this.mvc.perform(postJson("/api/v1/discussions/10/comments", "not json").with(as(ALICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Bad Request"));
+		this.mvc
+			.perform(postJson("/api/v1/discussions/10/comments", "{\"text\":\"" + "x".repeat(20_001) + "\"}")
+				.with(as(ALICE)))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.status").value(413));
+	}
+
+	@Test
+	void shouldShowOwnContributionsAndHideOthers() throws Exception {
+		ContributionRecord mine = new ContributionRecord(ID, Channel.WEB, OPEN.id(), ALICE.id(), NOW, "Agreed.",
+				ContributionStatus.REJECTED, "Duplicate", null, "{}", null);
+		given(this.contributions.find(ID)).willReturn(Optional.of(mine));
+		this.mvc.perform(get("/api/v1/contributions/{id}", ID).with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reason").value("Duplicate"));
+		this.mvc.perform(get("/api/v1/contributions/{id}", ID).with(as(CORA))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/contributions/{id}", ID).with(as(MONICA))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/contributions/not-a-uuid").with(as(ALICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.status").value(400));
+	}
+
+	@Test
+	void shouldAnswerUnknownPathsInJson() throws Exception {
+		this.mvc.perform(get("/api/v1/nothing-here").with(as(ALICE)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.path").value("/api/v1/nothing-here"));
+	}
+
+	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder postJson(String path,
+			String body) {
+		return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.ecs.web.inbox;
+
+import java.util.List;
+
+import org.ecs.core.notification.InboxChanged;
+import org.ecs.core.notification.Notification;
+import org.ecs.web.WebSliceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+class InboxControllerTest extends WebSliceTest {
+
+	static final Notification UNREAD = new Notification(5, ALICE.id(), "COMMENT_PUBLISHED", "comment:1", OPEN.id(),
+			"New comment in \"Draft guidelines\"", "Bruno wrote:\n\n<i>hi</i>", NOW, null);
+
+	@Autowired
+	InboxStreams streams;
+
+	@Test
+	void shouldShowTheInboxWithUnreadBadge() throws Exception {
+		given(this.webInbox.latest(ALICE.id(), InboxController.SHOWN)).willReturn(List.of(UNREAD));
+		given(this.webInbox.unread(ALICE.id())).willReturn(1);
+		this.mvc.perform(get("/inbox").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("inbox"))
+			.andExpect(model().attribute("unreadCount", 1))
+			.andExpect(content().string(containsString("class=\"notification unread\"")))
+			.andExpect(content().string(containsString("&lt;i&gt;hi&lt;/i&gt;")))
+			.andExpect(content().string(containsString("id=\"unread-count\"")));
+	}
+
+	@Test
+	void shouldServeTheFragmentsHtmxRefreshes() throws Exception {
+		given(this.webInbox.latest(ALICE.id(), InboxController.SHOWN)).willReturn(List.of(UNREAD));
+		given(this.webInbox.unread(ALICE.id())).willReturn(3);
+		this.mvc.perform(get("/inbox/list").with(as(ALICE)))
+			.andExpect(content().string(containsString("id=\"notifications\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<nav"))));
+		this.mvc.perform(get("/inbox/unread-count").with(as(ALICE)))
+			.andExpect(content().string(containsString("id=\"unread-count\"")))
+			.andExpect(content().string(containsString(">3<")));
+	}
+
+	@Test
+	void shouldMarkReadAndTellHtmxTheInboxChanged() throws Exception {
+		this.mvc.perform(post("/inbox/5/read").with(as(ALICE)).with(csrf()).header("HX-Request", "true"))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("HX-Trigger", "inbox-changed"));
+		then(this.webInbox).should().markRead(ALICE.id(), 5);
+	}
+
+	@Test
+	void shouldMarkAllReadAndRedirectWithoutJavaScript() throws Exception {
+		this.mvc.perform(post("/inbox/read-all").with(as(ALICE)).with(csrf()))
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location", "http://localhost/inbox"));
+		then(this.webInbox).should().markAllRead(ALICE.id());
+	}
+
+	@Test
+	void shouldStreamInboxChangesToThePersonOnly() throws Exception {
+		MvcResult alice = this.mvc.perform(get("/inbox/stream").with(as(ALICE)))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		MvcResult monica = this.mvc.perform(get("/inbox/stream").with(as(MONICA)))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		this.streams.inboxChanged(new InboxChanged(ALICE.id(), 42));
+		assertThat(alice.getResponse().getContentAsString()).contains("event:connected")
+			.contains("event:inbox-changed")
+			.contains("data:42");
+		assertThat(monica.getResponse().getContentAsString()).doesNotContain("inbox-changed");
+		assertThat(this.streams.openCount(ALICE.id())).isPositive();
+	}
+
+}

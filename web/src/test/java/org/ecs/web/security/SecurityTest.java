@@ -1,0 +1,145 @@
+package org.ecs.web.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.Role;
+import org.ecs.web.WebSliceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+class SecurityTest extends WebSliceTest {
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Test
+	void shouldShowOwnLoginPageWithStableFields() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("login"))
+			.andExpect(content().string(containsString("name=\"username\"")))
+			.andExpect(content().string(containsString("name=\"password\"")))
+			.andExpect(content().string(containsString("id=\"login\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
+	void shouldSendStrangersToTheLoginPage() throws Exception {
+		this.mvc.perform(get("/discussions"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("**/login"));
+	}
+
+	@Test
+	void shouldTellHtmxToLoadTheLoginPageWhenTheSessionIsGone() throws Exception {
+		this.mvc.perform(get("/inbox/list").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login"));
+	}
+
+	@Test
+	void shouldSignInWithTheDirectoryPasswordAndGrantRolesAndLevel() throws Exception {
+		given(this.directory.passwordHash("cora")).willReturn(Optional.of(this.passwords.encode("secret")));
+		this.mvc.perform(formLogin().user("cora").password("secret"))
+			.andExpect(redirectedUrl("/discussions"))
+			.andExpect(authenticated().withUsername("cora")
+				.withAuthorities(ParticipantUserDetailsService.authorities(CORA)));
+	}
+
+	@Test
+	void shouldRefuseAWrongPassword() throws Exception {
+		given(this.directory.passwordHash("alice")).willReturn(Optional.of(this.passwords.encode("secret")));
+		this.mvc.perform(formLogin().user("alice").password("guess"))
+			.andExpect(redirectedUrl("/login?error"))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void shouldRefuseADeactivatedAccount() throws Exception {
+		given(this.directory.findByUsername("gone")).willReturn(Optional.of(new Participant(9, "gone", "Gone", null,
+				null, null, "en", Level.FULL, Set.of(Role.PARTICIPANT), Set.of(), false)));
+		given(this.directory.passwordHash("gone")).willReturn(Optional.empty());
+		this.mvc.perform(formLogin().user("gone").password("secret")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void shouldLogOutWithCsrf() throws Exception {
+		this.mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void shouldRefuseAFormPostWithoutCsrfToken() throws Exception {
+		this.mvc.perform(post("/inbox/read-all").with(as(ALICE))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldSendStrictSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().exists("Referrer-Policy"));
+	}
+
+	@Test
+	void shouldAnswerApiStrangersWithJson401() throws Exception {
+		this.mvc.perform(get("/api/v1/discussions"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.error").value("Unauthorized"))
+			.andExpect(jsonPath("$.path").value("/api/v1/discussions"))
+			.andExpect(jsonPath("$.message").isString());
+	}
+
+	@Test
+	void shouldAcceptHttpBasicOnTheApiWithoutSessionOrCsrf() throws Exception {
+		given(this.directory.passwordHash("alice")).willReturn(Optional.of(this.passwords.encode("secret")));
+		this.mvc.perform(post("/api/v1/notifications/read-all").with(httpBasic("alice", "secret")))
+			.andExpect(status().isNoContent())
+			.andExpect(header().doesNotExist("Set-Cookie"));
+	}
+
+	@Test
+	void shouldKeepHealthPublicAndTheRestOfActuatorForAdministrators() throws Exception {
+		// no actuator in this slice: 404 means the request got past security
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/prometheus").with(as(ALICE))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/prometheus").with(as(ADAM))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldKeepReviewAndDeadLettersForTheirRoles() throws Exception {
+		this.mvc.perform(get("/review").with(as(ALICE))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/dead-letters").with(as(CORA))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/review/items").with(as(ALICE)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.status").value(403));
+		this.mvc.perform(get("/api/v1/dead-letters").with(as(CORA))).andExpect(status().isForbidden());
+	}
+
+}
