@@ -56,6 +56,8 @@ public final class ReplyTrimmer {
 			+ "|pisze|skrev|kirjoitti|írta|yazdı|написал(?:\\(а\\)|а)?|написала|пише|писал|έγραψε|写道|寫道"
 			+ "|כתב(?:/ה|ה)?|كتب|書きました|のメッセージ";
 
+	private static final Pattern LONE_WROTE = Pattern.compile("^[\\h>]*(?:" + WROTE + ")[\\h]*[:：]?[\\h]*$", CI);
+
 	private static final List<Pattern> QUOTE_HEADERS = List.of(
 			// On <date>, <someone> wrote: and its translations
 			Pattern.compile(
@@ -176,7 +178,15 @@ public final class ReplyTrimmer {
 	private static List<String> joinWrappedQuoteHeaders(List<String> input) {
 		List<String> lines = new ArrayList<>(input);
 		for (int i = 0; i < lines.size(); i++) {
-			if (isQuoteHeader(lines.get(i)) || EMPTY_LINE.matcher(lines.get(i)).matches()) {
+			if (isQuoteHeader(lines.get(i))) {
+				// "..., Name <address>" then "a écrit :" alone on the next line
+				if (i + 1 < lines.size() && LONE_WROTE.matcher(lines.get(i + 1)).matches()) {
+					lines.set(i, lines.get(i).stripTrailing() + " " + lines.get(i + 1).strip());
+					lines.remove(i + 1);
+				}
+				continue;
+			}
+			if (EMPTY_LINE.matcher(lines.get(i)).matches()) {
 				continue;
 			}
 			for (int extra = 1; extra <= 4 && i + extra < lines.size(); extra++) {

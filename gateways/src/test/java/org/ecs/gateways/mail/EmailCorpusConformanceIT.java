@@ -79,21 +79,21 @@ class EmailCorpusConformanceIT {
 	/** Set just under the rates reached; raise them with the gateway. */
 	static final class Bars {
 
-		static final double TRIMMER = 0.0;
+		static final double TRIMMER = 0.88;
 
-		static final double TALON_PLAIN = 0.0;
+		static final double TALON_PLAIN = 0.99;
 
-		static final double TALON_HTML = 0.0;
+		static final double TALON_HTML = 0.90;
 
-		static final double DISCOURSE_POST = 0.0;
+		static final double DISCOURSE_POST = 0.92;
 
-		static final double DISCOURSE_VERDICT = 0.0;
+		static final double DISCOURSE_VERDICT = 0.99;
 
-		static final double SISIMAI_KIND = 0.0;
+		static final double SISIMAI_KIND = 0.99;
 
-		static final double SISIMAI_STATUS = 0.0;
+		static final double SISIMAI_STATUS = 0.99;
 
-		static final double MIME_ASSERTIONS = 0.0;
+		static final double MIME_ASSERTIONS = 0.79;
 
 	}
 

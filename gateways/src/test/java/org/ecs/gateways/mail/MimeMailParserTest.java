@@ -1,0 +1,81 @@
+package org.ecs.gateways.mail;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MimeMailParserTest {
+
+	private final MimeMailParser parser = new MimeMailParser();
+
+	private InboundMail parse(String raw) {
+		return this.parser.parse(raw.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	@Test
+	void shouldUseDigestAsDedupeKeyWhenMessageIdIsMissing() {
+		InboundMail mail = parse("From: a@b.org\r\nSubject: x\r\n\r\nbody\r\n");
+		assertThat(mail.messageId()).isNull();
+		assertThat(mail.dedupeKey()).matches("sha256:[0-9a-f]{64}");
+		assertThat(mail.text()).isEqualTo("body\n");
+	}
+
+	@Test
+	void shouldReadHeadersAddressesAndThreadingWhenPresent() {
+		InboundMail mail = parse("Message-ID: <1@x>\r\nFrom: =?UTF-8?B?0KHQu9GD0YfQsNC5?= <s@x.org>\r\n"
+				+ "To: reply+abc@ecs.org, b@c.org\r\nDelivered-To: reply+abc@ecs.org\r\nIn-Reply-To: <n-1@ecs.org>\r\n"
+				+ "References: <d-1@ecs.org> <n-1@ecs.org>\r\nSubject: Re: test\r\nDate: Mon, 2 Apr 2012 18:26:00 +0200\r\n\r\nhi\r\n");
+		assertThat(mail.dedupeKey()).isEqualTo("1@x");
+		assertThat(mail.from().displayName()).isEqualTo("Случай");
+		assertThat(mail.to()).containsExactly("reply+abc@ecs.org", "b@c.org");
+		assertThat(mail.deliveredTo()).containsExactly("reply+abc@ecs.org");
+		assertThat(mail.inReplyTo()).isEqualTo("n-1@ecs.org");
+		assertThat(mail.references()).containsExactly("d-1@ecs.org", "n-1@ecs.org");
+		assertThat(mail.date()).isNotNull();
+	}
+
+	@Test
+	void shouldDecodeUtf7WhenTheJdkLacksIt() {
+		InboundMail mail = parse(
+				"From: a@b.org\r\nContent-Type: text/plain; charset=unicode-1-1-utf-7\r\n\r\nHi +AKM-1 +-\r\n");
+		assertThat(mail.text().strip()).isEqualTo("Hi £1 +");
+	}
+
+	@Test
+	void shouldConvertHtmlWithoutScriptsWhenMailIsHtmlOnly() {
+		InboundMail mail = parse(
+				"From: a@b.org\r\nContent-Type: text/html\r\n\r\n<p>Hello <b>you</b></p><script>alert(1)</script>");
+		assertThat(mail.textFromHtml()).isTrue();
+		assertThat(mail.text()).isEqualTo("Hello **you**");
+	}
+
+	@Test
+	void shouldKeepAttachmentsAndPreferPlainTextWhenMultipart() {
+		InboundMail mail = parse("From: a@b.org\r\nContent-Type: multipart/mixed; boundary=X\r\n\r\n--X\r\n"
+				+ "Content-Type: multipart/alternative; boundary=Y\r\n\r\n--Y\r\nContent-Type: text/plain\r\n\r\nplain\r\n"
+				+ "--Y\r\nContent-Type: text/html\r\n\r\n<p>html</p>\r\n--Y--\r\n--X\r\nContent-Type: application/pdf; name=a.pdf\r\n"
+				+ "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment\r\n\r\nJVBERi0=\r\n--X--\r\n");
+		assertThat(mail.text().strip()).isEqualTo("plain");
+		assertThat(mail.html()).contains("html");
+		assertThat(mail.attachments()).singleElement().satisfies((a) -> {
+			assertThat(a.fileName()).isEqualTo("a.pdf");
+			assertThat(new String(a.content(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		});
+	}
+
+	@Test
+	void shouldNotThrowWhenInputIsGarbage() {
+		InboundMail mail = this.parser.parse(new byte[] { 0, 1, 2, (byte) 0xff, '\n', '\n', 'x' });
+		assertThat(mail.dedupeKey()).startsWith("sha256:");
+	}
+
+	@Test
+	void shouldPreferUtf8WhenCharsetIsMislabelled() {
+		byte[] raw = ("From: a@b.org\r\nContent-Type: text/plain; charset=Big5\r\n\r\n您好")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(this.parser.parse(raw).text()).isEqualTo("您好");
+	}
+
+}

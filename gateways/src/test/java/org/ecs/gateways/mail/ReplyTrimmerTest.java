@@ -1,0 +1,65 @@
+package org.ecs.gateways.mail;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReplyTrimmerTest {
+
+	private final ReplyTrimmer trimmer = new ReplyTrimmer();
+
+	@Test
+	void shouldDropQuoteWhenOnDateWroteHeaderFollowsTheReply() {
+		TrimmedReply trimmed = this.trimmer
+			.trim("I agree.\n\nOn Mon, Apr 2, 2012 at 6:26 PM, Ann <a@b.org> wrote:\n> Hi\n> there");
+		assertThat(trimmed.reply()).isEqualTo("I agree.");
+		assertThat(trimmed.remainder()).contains("> Hi");
+	}
+
+	@Test
+	void shouldJoinQuoteHeaderWhenWrappedOverTwoLines() {
+		assertThat(this.trimmer.trim("Oui.\n\nLe 4 janv. 2016 19:03, \"Neil\" <info@example.org>\na écrit :\n> Bonjour")
+			.reply()).isEqualTo("Oui.");
+	}
+
+	@Test
+	void shouldKeepSignatureInReplyAndDropItWithoutSignature() {
+		TrimmedReply trimmed = this.trimmer.trim("Hello\n\nSent from my iPhone\n\n> quoted");
+		assertThat(trimmed.reply()).isEqualTo("Hello\n\nSent from my iPhone");
+		assertThat(trimmed.replyWithoutSignature()).isEqualTo("Hello");
+	}
+
+	@Test
+	void shouldCutOutlookHeaderBlockWhenThreeHeadersFollowText() {
+		String text = "Fine by me.\n\n-----Original Message-----\nFrom: A\nSent: Monday, 1 May 2023 10:00\nTo: B\nSubject: X\n\nOld";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature()).isEqualTo("Fine by me.");
+	}
+
+	@Test
+	void shouldKeepInterleavedRepliesWhenQuotesAlternateWithText() {
+		String text = "> question one\n\nanswer one\n\n> question two\n\nanswer two";
+		assertThat(this.trimmer.trim(text).reply()).isEqualTo(text);
+	}
+
+	@Test
+	void shouldCutAtOurMarkerWhenTheClientDidNotQuote() {
+		String text = "My comment\n\n" + ReplyTrimmer.REPLY_ABOVE_MARKER + "\nAnn commented:\nold";
+		assertThat(this.trimmer.trim(text).reply()).isEqualTo("My comment");
+	}
+
+	@Test
+	void shouldTrimGmailQuoteWhenMailIsHtmlOnly() {
+		String html = "<div dir=ltr>Yes<br><div class=gmail_signature>Ann</div></div><div class=gmail_quote>"
+				+ "<div class=gmail_attr>On Mon, Ann wrote:</div><blockquote class=gmail_quote>old</blockquote></div>";
+		TrimmedReply trimmed = this.trimmer.trimHtml(html);
+		assertThat(trimmed.reply()).isEqualTo("Yes\nAnn");
+		assertThat(trimmed.replyWithoutSignature()).isEqualTo("Yes");
+	}
+
+	@Test
+	void shouldBeEmptyWhenReplyIsOnlyAQuote() {
+		assertThat(this.trimmer.trim("On Mon, Apr 2, 2012, Ann wrote:\n> only quote").isEmpty()).isFalse();
+		assertThat(this.trimmer.trim("   \n").isEmpty()).isTrue();
+	}
+
+}
