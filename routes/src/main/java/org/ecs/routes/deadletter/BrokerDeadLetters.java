@@ -26,6 +26,12 @@ class BrokerDeadLetters implements DeadLetters {
 	/** Artemis's property naming the address a dead letter failed on. */
 	static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
 
+	/**
+	 * The address Artemis puts dead-letter queues on; a dead-letter queue is reached by
+	 * its fully qualified name, or JMS would make a new empty address of that name.
+	 */
+	static final String DEAD_LETTER_ADDRESS = "DLA";
+
 	private final JmsTemplate jms;
 
 	BrokerDeadLetters(ConnectionFactory connectionFactory) {
@@ -39,13 +45,19 @@ class BrokerDeadLetters implements DeadLetters {
 		List<DeadLetter> letters = new ArrayList<>();
 		for (String queue : Queues.ALL) {
 			String dlq = Queues.DEAD_LETTER_PREFIX + queue;
-			this.jms.browse(dlq, (session, browser) -> {
-				Enumeration<?> e = browser.getEnumeration();
-				while (e.hasMoreElements() && letters.size() < limit) {
-					letters.add(toDeadLetter(dlq, (Message) e.nextElement()));
-				}
-				return null;
-			});
+			try {
+				this.jms.browse(fullyQualified(dlq), (session, browser) -> {
+					Enumeration<?> e = browser.getEnumeration();
+					while (e.hasMoreElements() && letters.size() < limit) {
+						letters.add(toDeadLetter(dlq, (Message) e.nextElement()));
+					}
+					return null;
+				});
+			}
+			catch (org.springframework.jms.InvalidDestinationException ex) {
+				// no message ever died on this queue, so the broker has not made its
+				// dead-letter queue
+			}
 		}
 		return letters;
 	}
@@ -57,7 +69,8 @@ class BrokerDeadLetters implements DeadLetters {
 			return false;
 		}
 		Boolean replayed = this.jms.execute(session -> {
-			var consumer = session.createConsumer(session.createQueue(queue), "JMSMessageID = '" + messageId + "'");
+			var consumer = session.createConsumer(session.createQueue(fullyQualified(queue)),
+					"JMSMessageID = '" + messageId + "'");
 			try {
 				Message m = consumer.receive(2_000);
 				if (m == null) {
@@ -81,6 +94,10 @@ class BrokerDeadLetters implements DeadLetters {
 			}
 		}, true);
 		return Boolean.TRUE.equals(replayed);
+	}
+
+	private static String fullyQualified(String deadLetterQueue) {
+		return DEAD_LETTER_ADDRESS + "::" + deadLetterQueue;
 	}
 
 	private static DeadLetter toDeadLetter(String queue, Message m) throws JMSException {

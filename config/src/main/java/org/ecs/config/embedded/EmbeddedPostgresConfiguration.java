@@ -1,0 +1,48 @@
+package org.ecs.config.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A real PostgreSQL server started from the application (no installation), its data kept
+ * under {@code ecs.embedded.postgres.dir} across restarts. Used when no database URL is
+ * given.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "ecs.embedded.postgres.enabled", havingValue = "true")
+class EmbeddedPostgresConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedSettings settings) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (settings.postgresDir() != null && !settings.postgresDir().isBlank()) {
+			Path dir = Path.of(settings.postgresDir()).toAbsolutePath();
+			Files.createDirectories(dir);
+			builder.setDataDirectory(dir).setCleanDataDirectory(false);
+		}
+		if (settings.postgresPort() > 0) {
+			builder.setPort(settings.postgresPort());
+		}
+		return builder.start();
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource ds = new HikariDataSource();
+		ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		ds.setUsername("postgres");
+		ds.setMaximumPoolSize(16);
+		ds.setPoolName("ecs-embedded");
+		return ds;
+	}
+
+}

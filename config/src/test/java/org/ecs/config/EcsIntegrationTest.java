@@ -1,0 +1,24 @@
+package org.ecs.config;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole of ECS on real parts: embedded PostgreSQL in a fresh temporary data
+ * directory, the embedded Artemis broker with a persistent journal, the GreenMail sandbox
+ * on free ports. Every integration test uses exactly this annotation, so Spring starts
+ * the application once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = EcsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ecs.embedded.postgres-dir=", "spring.artemis.embedded.data-directory=target/it-artemis",
+				"ecs.sandbox.smtp-port=0", "ecs.sandbox.imap-port=0", "ecs.blob.dir=target/it-blobs",
+				"ecs.demo.enabled=true" })
+public @interface EcsIntegrationTest {
+
+}
