@@ -8,6 +8,7 @@ import org.ecs.web.WebSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,9 @@ class InboxControllerTest extends WebSliceTest {
 
 	@Autowired
 	InboxStreams streams;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void shouldShowTheInboxWithUnreadBadge() throws Exception {
@@ -81,7 +85,8 @@ class InboxControllerTest extends WebSliceTest {
 		MvcResult monica = this.mvc.perform(get("/inbox/stream").with(as(MONICA)))
 			.andExpect(request().asyncStarted())
 			.andReturn();
-		this.streams.inboxChanged(new InboxChanged(ALICE.id(), 42));
+		// published as core publishes it, to prove the listener is wired
+		this.events.publishEvent(new InboxChanged(ALICE.id(), 42));
 		assertThat(alice.getResponse().getContentAsString()).contains("event:connected")
 			.contains("event:inbox-changed")
 			.contains("data:42");
