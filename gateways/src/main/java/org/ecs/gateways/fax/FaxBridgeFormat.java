@@ -52,11 +52,11 @@ public record FaxBridgeFormat(String name, String fromPattern, String subjectPat
 	 */
 	public static FaxBridgeFormat commercial() {
 		return new FaxBridgeFormat("commercial", "",
-				"(?i)\\bfax\\b(?:.*?\\bfrom\\s+(?:\"?[^\"\\d+]*\"?\\s*)?(?<number>\\+?[\\d(][\\d\\s().\\-/]{4,}\\d))?",
+				"(?i)\\bfax\\b(?:.*?\\bfrom\\s+(?:\"?[^\"\\d+]*\"?\\s*)?(?<number>\\+?(?:\\(\\d{1,5}\\)|\\d)(?:[\\s.\\-/]{0,3}(?:\\(\\d{1,5}\\)|\\d)){4,}))?",
 				Map.of("X-Fax-From", "(?<number>.*\\d.*)", "X-Fax-CSID", "(?<tsi>.+)", "X-Fax-TSI", "(?<tsi>.+)",
 						"X-Fax-Caller-ID", "(?<callerId>.*\\d.*)", "X-Fax-Pages", "(?<pages>\\d+)", "X-Fax-Received",
 						"(?<received>.+)"),
-				List.of("(?im)^\\s*(?:from|sender|fax number|caller id):[ \\t]*(?<number>\\+?[\\d(][\\d\\s().\\-/]{4,}\\d)",
+				List.of("(?im)^\\s*(?:from|sender|fax number|caller id):[ \\t]*(?<number>\\+?(?:\\(\\d{1,5}\\)|\\d)(?:[\\s.\\-/]{0,3}(?:\\(\\d{1,5}\\)|\\d)){4,})",
 						"(?im)^\\s*(?:pages|number of pages):[ \\t]*(?<pages>\\d+)"),
 				"");
 	}

@@ -53,12 +53,12 @@ public record FaxDeliveryReportFormat(String name, String fromPattern, String su
 	 */
 	public static FaxDeliveryReportFormat commercial() {
 		return new FaxDeliveryReportFormat("commercial", "",
-				"(?i)\\bfax\\b(?:.*?\\b(?:to|for)\\s+(?<number>\\+?[\\d(][\\d\\s().\\-/]{4,}\\d))?",
+				"(?i)\\bfax\\b(?:.*?\\b(?:to|for)\\s+(?<number>\\+?(?:\\(\\d{1,5}\\)|\\d)(?:[\\s.\\-/]{0,3}(?:\\(\\d{1,5}\\)|\\d)){4,}))?",
 				Map.of("X-Fax-Status", "(?<outcome>.+)", "X-Fax-To", "(?<number>.*\\d.*)", "X-Fax-Pages",
 						"(?<pages>\\d+)", "X-Fax-Error", "(?<reason>.+)"),
 				List.of("(?im)^\\s*(?:reason|error|failure reason):[ \\t]*(?<reason>\\S.*?)\\s*$",
 						"(?im)^\\s*(?:pages|pages sent|number of pages):[ \\t]*(?<pages>\\d+)",
-						"(?im)^\\s*(?:to|recipient|fax number|destination):[ \\t]*(?<number>\\+?[\\d(][\\d\\s().\\-/]{4,}\\d)",
+						"(?im)^\\s*(?:to|recipient|fax number|destination):[ \\t]*(?<number>\\+?(?:\\(\\d{1,5}\\)|\\d)(?:[\\s.\\-/]{0,3}(?:\\(\\d{1,5}\\)|\\d)){4,})",
 						"(?i)\\bfailed:\\s*(?<reason>[^\\n.]+)"),
 				"(?i)\\b(?:fail(?:ed|ure)?|not delivered|undeliverable|could not be (?:sent|delivered)|busy|no answer)\\b",
 				"(?i)\\b(?:delivered|sent successfully|success(?:ful)?|completed)\\b");

@@ -26,7 +26,7 @@ public record FaxDocumentProperties(String replyFaxNumber, String organisation, 
 		fonts = (fonts != null && !fonts.isEmpty()) ? List.copyOf(fonts) : FaxFont.debianDefaults();
 		dateTimePattern = (dateTimePattern != null && !dateTimePattern.isBlank()) ? dateTimePattern
 				: "d MMMM yyyy, HH:mm z";
-		replyLines = (replyLines > 0) ? replyLines : 12;
+		replyLines = (replyLines > 0) ? replyLines : 13;
 		DateTimeFormatter.ofPattern(dateTimePattern, Locale.ENGLISH);
 	}
 

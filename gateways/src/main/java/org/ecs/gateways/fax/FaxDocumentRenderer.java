@@ -29,6 +29,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders a {@link FaxDocument} as a PDF that survives a fax line: A4, black on white,
@@ -99,8 +100,9 @@ public final class FaxDocumentRenderer {
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 			renderer.layout();
 			renderer.createPDFWithoutClosing();
-			int pages = renderer.getPdfDocument().getNumberOfPages();
-			return new RenderedFax(out.toByteArray(), pages);
+			PDDocument pdf = renderer.getPdfDocument();
+			pdf.save(out);
+			return new RenderedFax(out.toByteArray(), pdf.getNumberOfPages());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not render the fax for " + document.replyCode().reference(), ex);
@@ -173,9 +175,10 @@ public final class FaxDocumentRenderer {
 			.append(escape(code.reference()))
 			.append("</div>")
 			.append("<div>Write your comment on the lines below, in any language.</div>")
-			.append("<div>Then fax this whole page back to <b>")
+			.append("<div>Then fax this whole page back to:</div>")
+			.append("<div class=\"number\">")
 			.append(escape(this.properties.replyFaxNumber()))
-			.append("</b>.</div>")
+			.append("</div>")
 			.append("<div>Do not write on the square code.</div>")
 			.append("</td></tr></table>");
 		for (int i = 0; i < this.properties.replyLines(); i++) {
@@ -211,6 +214,7 @@ public final class FaxDocumentRenderer {
 				td.how { vertical-align: top; padding-left: 4mm; font-size: 14pt; }
 				td.how div { margin-bottom: 2mm; }
 				.ref { font-size: 22pt; font-weight: bold; }
+				.number { font-size: 18pt; font-weight: bold; white-space: nowrap; }
 				.line { height: 11mm; border-bottom: 1pt solid #000; }
 				"""
 			.formatted(this.fontFamilies);

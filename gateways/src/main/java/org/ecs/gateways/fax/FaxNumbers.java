@@ -18,9 +18,11 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  */
 public final class FaxNumbers {
 
-	// a run of digits with the separators people type between them; the longest run is
-	// the number
-	private static final Pattern DIGIT_RUN = Pattern.compile("\\+?\\s*\\(?\\d[\\d\\s().\\-/]*\\d");
+	// digits and bracketed groups with the separators people type between them; an
+	// unclosed
+	// bracket ends the run, so "+41 22 555 01 23 (2 pages)" stops before "(2"
+	private static final Pattern DIGIT_RUN = Pattern
+		.compile("\\+?\\s?(?:\\(\\d{1,5}\\)|\\d)(?:[\\s.\\-/]{0,3}(?:\\(\\d{1,5}\\)|\\d))*");
 
 	private static final int MIN_DIGITS = 5;
 

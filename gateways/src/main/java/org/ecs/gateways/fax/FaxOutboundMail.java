@@ -97,7 +97,8 @@ public final class FaxOutboundMail {
 		String body = this.properties.bodyText().strip();
 		if (!body.isEmpty()) {
 			MimeBodyPart text = new MimeBodyPart();
-			text.setText(body + "\n", "us-ascii");
+			// canonical CRLF throughout, so that no hop sees a mix of line endings
+			text.setText(body.replace("\n", "\r\n") + "\r\n", "us-ascii");
 			text.setHeader("Content-Transfer-Encoding", "7bit");
 			multipart.addBodyPart(text);
 		}

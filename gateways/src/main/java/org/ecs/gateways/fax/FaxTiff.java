@@ -28,7 +28,6 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -109,6 +108,27 @@ public final class FaxTiff {
 		return threshold(grey);
 	}
 
+	// as a fax machine scans paper: true size at 204 dpi, centred on the 215 mm line (an
+	// A4
+	// page is 1686 pixels, a Letter page 1734 loses 3 at each edge)
+	private static BufferedImage placeOnLine(BufferedImage renderedAtHorizontalDpi, FaxResolution resolution) {
+		int width = renderedAtHorizontalDpi.getWidth();
+		int height = Math.max(1, (int) Math.round(
+				(double) renderedAtHorizontalDpi.getHeight() * resolution.verticalDpi() / resolution.horizontalDpi()));
+		BufferedImage grey = new BufferedImage(FaxResolution.LINE_PIXELS, height, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D g = grey.createGraphics();
+		try {
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, grey.getWidth(), height);
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.drawImage(renderedAtHorizontalDpi, (FaxResolution.LINE_PIXELS - width) / 2, 0, width, height, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return threshold(grey);
+	}
+
 	/**
 	 * Thresholds a grey image to black and white, as a fax machine's scanner does.
 	 * @param grey an 8-bit grey image
@@ -139,7 +159,7 @@ public final class FaxTiff {
 		if (pages.isEmpty()) {
 			throw new IllegalArgumentException("A fax has at least one page");
 		}
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+		ImageWriter writer = jdkTiffWriter();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
 			writer.setOutput(out);
@@ -175,6 +195,26 @@ public final class FaxTiff {
 		return directory.getAsMetadata();
 	}
 
+	// jai-imageio (on the classpath through Tika) registers a TIFF writer too, whose
+	// metadata
+	// TIFFDirectory does not understand; the JDK's is the one the resolution tags are set
+	// for
+	private static ImageWriter jdkTiffWriter() {
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
+		ImageWriter first = null;
+		while (writers.hasNext()) {
+			ImageWriter writer = writers.next();
+			if (writer.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
+				return writer;
+			}
+			first = (first != null) ? first : writer;
+		}
+		if (first == null) {
+			throw new IllegalStateException("No TIFF writer in this JVM");
+		}
+		return first;
+	}
+
 	private static boolean isPdf(byte[] upload, String contentType) {
 		boolean magic = upload.length > 4 && upload[0] == '%' && upload[1] == 'P' && upload[2] == 'D'
 				&& upload[3] == 'F';
@@ -190,10 +230,8 @@ public final class FaxTiff {
 			}
 			PDFRenderer renderer = new PDFRenderer(document);
 			for (int i = 0; i < document.getNumberOfPages(); i++) {
-				PDPage page = document.getPage(i);
-				float widthInches = page.getCropBox().getWidth() / 72f;
-				float dpi = FaxResolution.LINE_PIXELS / widthInches;
-				pages.add(toFaxPage(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), resolution));
+				pages.add(placeOnLine(renderer.renderImageWithDPI(i, resolution.horizontalDpi(), ImageType.GRAY),
+						resolution));
 			}
 		}
 		return pages;
