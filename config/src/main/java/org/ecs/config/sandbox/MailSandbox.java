@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -31,7 +30,7 @@ public class MailSandbox {
 	}
 
 	@Bean
-	JavaMailSender sandboxMailSender(GreenMail servers) {
+	JavaMailSenderImpl sandboxMailSender(GreenMail servers) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(servers.getSmtp().getPort());

@@ -1,0 +1,176 @@
+package org.ecs.config;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole story in a real browser (Debian's Chromium): a full participant posts, a
+ * coordinator approves, the comment is published, a second participant's open inbox
+ * updates live and the email arrives; a monitoring participant gets no form.
+ */
+@EcsIntegrationTest
+class BrowserStoryIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GreenMail mailSandbox;
+
+	WebDriver reader;
+
+	WebDriver actor;
+
+	@BeforeEach
+	void browsers() throws Exception {
+		this.reader = chromium();
+		this.actor = chromium();
+	}
+
+	@AfterEach
+	void close() {
+		if (this.reader != null) {
+			this.reader.quit();
+		}
+		if (this.actor != null) {
+			this.actor.quit();
+		}
+	}
+
+	@Test
+	void shouldCarryACommentFromItsAuthorPastTheCoordinatorToEveryReader() {
+		String text = "Browser story comment " + System.nanoTime();
+		login(this.reader, "bruno");
+		this.reader.get(url("/inbox"));
+		int unreadBefore = Integer.parseInt(this.reader.findElement(By.id("unread-count")).getText().trim());
+
+		login(this.actor, "alice");
+		this.actor.get(url("/discussions"));
+		this.actor.findElements(By.cssSelector("#discussions li.discussion h2 a")).get(0).click();
+		this.actor.findElement(By.cssSelector("form#comment-form textarea[name=text]")).sendKeys(text);
+		this.actor.findElement(By.id("post-comment")).click();
+		assertThat(wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("post-outcome")))
+			.getAttribute("data-status")).isEqualTo("waiting-for-review");
+		wait(this.actor).until(d -> ownStatus(d, text));
+		logout(this.actor);
+
+		login(this.actor, "cora");
+		this.actor.get(url("/review"));
+		WebElement item = wait(this.actor).until(d -> reviewItem(d, text));
+		item.findElement(By.cssSelector("button[name=approve]")).click();
+		wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+
+		// bruno's inbox page was open all along: the new notification arrives without a
+		// reload
+		wait(this.reader).until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
+			.stream()
+			.anyMatch(n -> n.getText().contains(text)));
+		wait(this.reader)
+			.until(d -> Integer.parseInt(d.findElement(By.id("unread-count")).getText().trim()) == unreadBefore + 1);
+		this.reader.get(url("/discussions/1"));
+		assertThat(this.reader.findElements(By.cssSelector("#comments li.comment .text")))
+			.anyMatch(c -> c.getText().contains(text));
+		await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo("bruno@example.org", text) == 1);
+		logout(this.actor);
+
+		login(this.actor, "monica");
+		this.actor.get(url("/discussions/1"));
+		assertThat(this.actor.findElements(By.id("comment-form"))).isEmpty();
+		assertThat(this.actor.findElement(By.id("no-post")).getText()).contains("Monitoring participants");
+		assertThat(this.actor.findElements(By.cssSelector("#comments li.comment .text")))
+			.anyMatch(c -> c.getText().contains(text));
+	}
+
+	private static boolean ownStatus(WebDriver d, String text) {
+		return d.findElements(By.cssSelector("#own-contributions li.own-contribution"))
+			.stream()
+			.anyMatch(c -> c.getText().contains(text) && "PENDING_REVIEW".equals(c.getAttribute("data-status")))
+				|| reload(d);
+	}
+
+	private WebElement reviewItem(WebDriver d, String text) {
+		List<WebElement> items = d.findElements(By.cssSelector("article.review-item"));
+		for (WebElement item : items) {
+			if (item.getText().contains(text)) {
+				return item;
+			}
+		}
+		d.navigate().refresh();
+		return null;
+	}
+
+	private static boolean reload(WebDriver d) {
+		d.navigate().refresh();
+		return false;
+	}
+
+	private long mailsTo(String address, String text) {
+		return List.of(this.mailSandbox.getReceivedMessages()).stream().filter(m -> {
+			try {
+				return List.of(m.getAllRecipients()).toString().contains(address) && body(m).contains(text);
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}).count();
+	}
+
+	private static String body(MimeMessage m) throws Exception {
+		return com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(m);
+	}
+
+	private void login(WebDriver d, String user) {
+		d.get(url("/login"));
+		d.findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
+		d.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
+		d.findElement(By.id("login")).click();
+		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+	}
+
+	private void logout(WebDriver d) {
+		d.findElement(By.id("logout")).click();
+		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static WebDriverWait wait(WebDriver d) {
+		return new WebDriverWait(d, Duration.ofSeconds(30));
+	}
+
+	static WebDriver chromium() throws Exception {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--user-data-dir=" + Files.createTempDirectory("ecs-chromium"), "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+}
