@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
  * Configuration of delivery reports ({@code ecs.fax.delivery.*}).
  *
  * @param formats the formats tried in order
- * @param notificationIdPattern finds the ECS notification id, with a group named
- * {@code id}, anywhere in the report: a format's {@code notificationId} group, the
- * subject, the In-Reply-To and References headers (our Message-ID carries it), our own
- * header when the gateway keeps it, then the body (reports often quote the fax mail)
+ * @param notificationIdPattern finds the ECS notification id, in a group named
+ * {@code id}, when neither a format's {@code notificationId} group nor our own
+ * {@code X-ECS-Notification-Id} header (kept by some gateways) gives it: in the subject,
+ * then In-Reply-To and References (our Message-ID carries it), then the body (reports
+ * often quote the fax mail)
  */
 public record FaxDeliveryReportProperties(List<FaxDeliveryReportFormat> formats, String notificationIdPattern) {
 
