@@ -2,16 +2,19 @@ package org.ecs.config.sandbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.ecs.routes.mail.ImapServerPort;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The embedded default's mail world: real SMTP and IMAP servers on localhost (GreenMail)
  * that accept mail for any address, so notifications can be read and answered without a
- * mail server.
+ * mail server. Every address is a mailbox with login = password = the address; replies to
+ * {@code ecs+<token>@<domain>} land in the ECS mailbox that the intake polls.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ecs.sandbox.enabled", havingValue = "true")
@@ -19,9 +22,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 public class MailSandbox {
 
 	@Bean(initMethod = "start", destroyMethod = "stop")
-	GreenMail sandboxMailServers(SandboxSettings settings) {
-		return new GreenMail(new ServerSetup[] { setup(settings.smtpPort(), ServerSetup.PROTOCOL_SMTP),
-				setup(settings.imapPort(), ServerSetup.PROTOCOL_IMAP) });
+	SandboxMailServers sandboxMailServers(SandboxSettings settings) {
+		return new SandboxMailServers(new ServerSetup[] { setup(settings.smtpPort(), ServerSetup.PROTOCOL_SMTP),
+				setup(settings.imapPort(), ServerSetup.PROTOCOL_IMAP) }, settings.tcpNoDelay());
 	}
 
 	private static ServerSetup setup(int port, String protocol) {
@@ -30,12 +33,18 @@ public class MailSandbox {
 	}
 
 	@Bean
-	JavaMailSenderImpl sandboxMailSender(GreenMail servers) {
+	JavaMailSender sandboxMailSender(GreenMail servers) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(servers.getSmtp().getPort());
 		sender.setDefaultEncoding("UTF-8");
 		return sender;
+	}
+
+	/** The intake polls the sandbox's IMAP server, on whatever port it got. */
+	@Bean
+	ImapServerPort sandboxImapPort(SandboxMailServers servers) {
+		return servers::imapPort;
 	}
 
 }

@@ -1,0 +1,81 @@
+package org.ecs.routes.mail;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ecs.core.contribution.Contribution;
+import org.ecs.core.contribution.ContributionIntake;
+import org.ecs.core.participant.Channel;
+import org.ecs.gateways.mail.InboundMail;
+import org.ecs.gateways.mail.RejectionMailComposer.Reason;
+import org.ecs.gateways.mail.TrimmedReply;
+import org.ecs.routes.mail.IntakeMail.Refusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands an identified reply to the pipeline as an EMAIL contribution; the discussion's
+ * review policy decides from there. The dedupe key is the mail's, so the same mail
+ * processed twice (a redelivery, a second copy) is one contribution.
+ */
+@Component
+class EmailContributions {
+
+	/** Bounds what a fact may hold; the original mail is kept whole in the blob store. */
+	static final int MAX_FACT = 20_000;
+
+	private final ContributionIntake intake;
+
+	EmailContributions(ContributionIntake intake) {
+		this.intake = intake;
+	}
+
+	IntakeMail submit(IntakeMail m) {
+		if (m.isRefused()) {
+			return m;
+		}
+		TrimmedReply reply = m.reply();
+		String text = reply.replyWithoutSignature().isBlank() ? reply.reply().strip()
+				: reply.replyWithoutSignature().strip();
+		if (text.isBlank() && m.attachments().isEmpty()) {
+			return m.refused(new Refusal(Reason.EMPTY_REPLY, "nothing above the quoted notification"));
+		}
+		Contribution c = new Contribution(UUID.randomUUID(), Channel.EMAIL, m.discussion().id(), m.author().id(),
+				m.receivedAt(), text, m.received().originalKey(), m.attachments(), facts(m, text),
+				"email:" + m.mail().dedupeKey(), null);
+		this.intake.submit(c);
+		return m.submitted(c.id());
+	}
+
+	private static Map<String, String> facts(IntakeMail m, String text) {
+		InboundMail mail = m.mail();
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("email.from", m.sender());
+		facts.put("email.subject", mail.subject());
+		if (mail.messageId() != null) {
+			facts.put("email.messageId", mail.messageId());
+		}
+		if (!m.reply().remainder().isBlank()) {
+			facts.put("email.trimmed", bounded(m.reply().remainder()));
+		}
+		if (!m.reply().reply().strip().equals(text)) {
+			facts.put("email.withSignature", bounded(m.reply().reply().strip()));
+		}
+		if (mail.textFromHtml()) {
+			facts.put("email.textFromHtml", "true");
+		}
+		if (!mail.problems().isEmpty()) {
+			facts.put("email.problems", bounded(String.join("; ", mail.problems())));
+		}
+		if (!m.refusedAttachments().isEmpty()) {
+			facts.put("email.refusedAttachments", String.join(", ", m.refusedAttachments()));
+		}
+		m.attachmentTexts().forEach((key, value) -> facts.put("attachment." + key + ".text", value));
+		return facts;
+	}
+
+	private static String bounded(String value) {
+		return (value.length() > MAX_FACT) ? value.substring(0, MAX_FACT) + "\n[…]" : value;
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.ecs.routes.mail;
+
+/**
+ * The port of an IMAP server started inside ECS (the embedded sandbox, on a port picked
+ * at start): when such a bean exists, the intake polls it instead of
+ * {@code ecs.mailbox.port}.
+ */
+@FunctionalInterface
+public interface ImapServerPort {
+
+	int port();
+
+}

@@ -1,0 +1,60 @@
+package org.ecs.routes.mail;
+
+import java.time.Clock;
+import java.util.Properties;
+import java.util.Set;
+
+import jakarta.mail.Session;
+import org.ecs.gateways.mail.AttachmentPolicy;
+import org.ecs.gateways.mail.AutoMailClassifier;
+import org.ecs.gateways.mail.MimeMailParser;
+import org.ecs.gateways.mail.NotificationMailComposer;
+import org.ecs.gateways.mail.RejectionMailComposer;
+import org.ecs.gateways.mail.ReplyTrimmer;
+import org.ecs.routes.outbound.MailSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The mail gateway's stateless parts, configured once from the mail settings. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailboxSettings.class)
+class MailGatewayConfiguration {
+
+	/** Messages are only composed in it; sending uses the application's mail sender. */
+	private static final Session COMPOSING = Session.getInstance(new Properties());
+
+	@Bean
+	MimeMailParser mimeMailParser() {
+		return new MimeMailParser();
+	}
+
+	@Bean
+	AutoMailClassifier autoMailClassifier(MailSettings settings) {
+		// our own mailbox only, not the whole domain: staff may write from it
+		return new AutoMailClassifier(Set.of(settings.mailbox()), Set.of());
+	}
+
+	@Bean
+	ReplyTrimmer replyTrimmer() {
+		return new ReplyTrimmer();
+	}
+
+	@Bean
+	AttachmentPolicy attachmentPolicy(MailboxSettings mailbox) {
+		return new AttachmentPolicy(mailbox.attachmentTypes(), mailbox.maxAttachment().toBytes(),
+				mailbox.maxAttachments().toBytes());
+	}
+
+	@Bean
+	NotificationMailComposer notificationMailComposer(MailSettings settings, Clock clock) {
+		return new NotificationMailComposer(COMPOSING, settings.fromAddress(), settings.domain(), settings.zone(),
+				clock);
+	}
+
+	@Bean
+	RejectionMailComposer rejectionMailComposer(MailSettings settings, Clock clock) {
+		return new RejectionMailComposer(COMPOSING, settings.fromAddress(), settings.domain(), settings.zone(), clock);
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.ecs.routes.mail;
+
+import jakarta.mail.Message;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailEndpoint;
+import org.ecs.core.mailbox.InboundMails;
+import org.ecs.routes.messaging.Queues;
+import org.ecs.routes.outbound.MailSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Email in. The poller takes each mail of the ECS mailbox once (an idempotent repository
+ * in the database), keeps its raw bytes and queues it on {@code ecs.mail.received}; only
+ * then may the mail consumer delete it from the mailbox. The intake then wires the steps:
+ * parse → classify → identify → trim → attachments → contribution → answer → record. A
+ * step that throws is retried by the broker with back-off and ends in the dead-letter
+ * queue; the mailbox poller never stops on a bad mail.
+ */
+@Component
+class MailIntakeRoute extends RouteBuilder {
+
+	private final MailboxSettings mailbox;
+
+	private final MailSettings mail;
+
+	private final ObjectProvider<ImapServerPort> sandbox;
+
+	private final InboundMails inboundMails;
+
+	private final MailOriginals originals;
+
+	private final ReceivedMails codec;
+
+	private final MailParsing parsing;
+
+	private final MailTriage triage;
+
+	private final SenderIdentification identification;
+
+	private final ReplyExtraction extraction;
+
+	private final AttachmentIntake attachments;
+
+	private final EmailContributions contributions;
+
+	private final MailAnswers answers;
+
+	private final MailOutcomes outcomes;
+
+	MailIntakeRoute(MailboxSettings mailbox, MailSettings mail, ObjectProvider<ImapServerPort> sandbox,
+			InboundMails inboundMails, MailOriginals originals, ReceivedMails codec, MailParsing parsing,
+			MailTriage triage, SenderIdentification identification, ReplyExtraction extraction,
+			AttachmentIntake attachments, EmailContributions contributions, MailAnswers answers,
+			MailOutcomes outcomes) {
+		this.mailbox = mailbox;
+		this.mail = mail;
+		this.sandbox = sandbox;
+		this.inboundMails = inboundMails;
+		this.originals = originals;
+		this.codec = codec;
+		this.parsing = parsing;
+		this.triage = triage;
+		this.identification = identification;
+		this.extraction = extraction;
+		this.attachments = attachments;
+		this.contributions = contributions;
+		this.answers = answers;
+		this.outcomes = outcomes;
+	}
+
+	@Override
+	public void configure() throws Exception {
+		from(mailboxEndpoint()).routeId(MailQueues.POLL_ROUTE)
+			.autoStartup(this.mailbox.enabled())
+			.process(step(Message.class, this.originals::keep))
+			.idempotentConsumer(simple("${body.mailKey}"))
+			.idempotentRepository(new InboundMailRepository(this.inboundMails, this.mailbox.claimLease()))
+			.eager(true)
+			.skipDuplicate(false)
+			.choice()
+			.when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+			// handed on before (a second copy, or the delete was lost): only remove it
+			.log(LoggingLevel.DEBUG, "Mail ${body.mailKey} was taken before")
+			.otherwise()
+			.process(step(ReceivedMail.class, this.codec::write))
+			.to(Queues.queue(MailQueues.RECEIVED))
+			.end();
+
+		from(Queues.queue(MailQueues.RECEIVED) + "?concurrentConsumers=" + this.mailbox.consumers())
+			.routeId(MailQueues.INTAKE_ROUTE)
+			.process(step(String.class, this.codec::read))
+			.process(step(ReceivedMail.class, this.parsing::parse))
+			.process(step(IntakeMail.class, this.triage::classify))
+			.filter((exchange) -> exchange.getMessage().getBody(IntakeMail.class).isHuman())
+			.process(step(IntakeMail.class, this.identification::identify))
+			.process(step(IntakeMail.class, this.extraction::trim))
+			.process(step(IntakeMail.class, this.attachments::accept))
+			.process(step(IntakeMail.class, this.contributions::submit))
+			.process(step(IntakeMail.class, this.answers::answer))
+			.end()
+			.process(step(IntakeMail.class, this.outcomes::record));
+	}
+
+	/** The mailbox, configured from the settings records (no secrets in a URI). */
+	private MailEndpoint mailboxEndpoint() {
+		ImapServerPort sandboxPort = this.sandbox.getIfAvailable();
+		int port = (sandboxPort != null) ? sandboxPort.port() : this.mailbox.port();
+		MailEndpoint endpoint = getContext().getEndpoint(this.mailbox.protocol() + "://" + this.mailbox.host() + ":"
+				+ port + "?folderName=" + this.mailbox.folder(), MailEndpoint.class);
+		var config = endpoint.getConfiguration();
+		String username = this.mailbox.username().isBlank() ? this.mail.mailbox() : this.mailbox.username();
+		config.setUsername(username);
+		config.setPassword(this.mailbox.password().isBlank() ? username : this.mailbox.password());
+		// every mail in the folder is ours to take, whoever else may have read it
+		config.setUnseen(false);
+		config.setDelete(true);
+		config.setPeek(true);
+		config.setMapMailMessage(false);
+		config.setFetchSize(this.mailbox.batch());
+		endpoint.setMailUidGenerator(new BulkFetch(this.mailbox.batch()));
+		endpoint.setDelay(this.mailbox.delay().toMillis());
+		endpoint.setInitialDelay(this.mailbox.delay().toMillis());
+		return endpoint;
+	}
+
+	/** A step of plain Java: the body in, the step's result as the new body. */
+	private static <T> Processor step(Class<T> type, Step<T> step) {
+		return (exchange) -> exchange.getMessage().setBody(step.apply(exchange.getMessage().getBody(type)));
+	}
+
+	@FunctionalInterface
+	private interface Step<T> {
+
+		Object apply(T body) throws Exception;
+
+	}
+
+}

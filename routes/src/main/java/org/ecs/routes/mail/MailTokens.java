@@ -1,0 +1,96 @@
+package org.ecs.routes.mail;
+
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ecs.core.mailbox.MailTokenKeys;
+import org.ecs.core.mailbox.ReplyTokenEpochs;
+import org.ecs.gateways.mail.ReplyAddress;
+import org.ecs.gateways.mail.ReplyToken;
+import org.ecs.routes.outbound.MailSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reply and bounce addresses of notifications, and what an address found on an inbound
+ * mail says. Tokens are signed with the configured keys (or the one ECS keeps in its
+ * database) and carry the recipient's epoch, which must still be current.
+ */
+@Component
+public class MailTokens {
+
+	private final ReplyToken tokens;
+
+	private final ReplyTokenEpochs epochs;
+
+	private final MailSettings settings;
+
+	public MailTokens(MailSettings settings, MailTokenKeys storedKeys, ReplyTokenEpochs epochs, Clock clock) {
+		this.settings = settings;
+		this.epochs = epochs;
+		this.tokens = new ReplyToken(keys(settings, storedKeys), settings.tokenKeyVersion(), settings.tokenValidity(),
+				clock);
+	}
+
+	private static Map<Integer, byte[]> keys(MailSettings settings, MailTokenKeys storedKeys) {
+		Map<Integer, byte[]> keys = new HashMap<>();
+		settings.tokenKeys().forEach((version, key) -> keys.put(version, Base64.getDecoder().decode(key.strip())));
+		if (keys.isEmpty()) {
+			keys.put(settings.tokenKeyVersion(), storedKeys.obtain(settings.tokenKeyVersion()));
+		}
+		return keys;
+	}
+
+	/**
+	 * {@code <local>+<token>@<domain>}: where this recipient's replies about a discussion
+	 * go.
+	 */
+	public String replyAddress(long recipientId, long discussionId) {
+		String token = this.tokens.issueReply(recipientId, discussionId, this.epochs.current(recipientId));
+		return ReplyAddress.format(this.settings.replyLocal(), token, this.settings.domain());
+	}
+
+	/**
+	 * The VERP envelope sender of one notification: a bounce to it names the
+	 * notification.
+	 */
+	public String bounceAddress(long recipientId, long notificationId) {
+		String token = this.tokens.issueBounce(recipientId, notificationId, this.epochs.current(recipientId));
+		return ReplyAddress.format(this.settings.bounceLocal(), token, this.settings.domain());
+	}
+
+	/**
+	 * The reply token among a mail's recipients, verified, or empty when the mail was not
+	 * sent to a reply address.
+	 */
+	public Optional<ReplyToken.Verification> reply(Collection<String> recipients) {
+		return find(recipients, this.settings.replyLocal(), ReplyToken.Purpose.REPLY);
+	}
+
+	/** The bounce token among a bounce's recipients, verified, or empty. */
+	public Optional<ReplyToken.Verification> bounce(Collection<String> recipients) {
+		return find(recipients, this.settings.bounceLocal(), ReplyToken.Purpose.BOUNCE);
+	}
+
+	private Optional<ReplyToken.Verification> find(Collection<String> recipients, String local,
+			ReplyToken.Purpose purpose) {
+		// with one mailbox for replies and bounces, try every plus-address: the purpose
+		// is signed, so a token of the other kind never verifies
+		return recipients.stream()
+			.map(ReplyAddress::parse)
+			.flatMap(Optional::stream)
+			.filter((address) -> address.isFor(local, this.settings.domain()))
+			.map((address) -> this.tokens.verify(address.token(), purpose))
+			.filter((verification) -> verification.status() != ReplyToken.Status.WRONG_PURPOSE)
+			.findFirst();
+	}
+
+	/** Whether the token's epoch is still the recipient's current one (not revoked). */
+	public boolean current(ReplyToken.Claims claims) {
+		return claims.epoch() == this.epochs.current(claims.recipientId());
+	}
+
+}

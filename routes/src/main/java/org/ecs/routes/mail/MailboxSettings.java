@@ -1,0 +1,45 @@
+package org.ecs.routes.mail;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The ECS mailbox that replies, bounces and answers-to-answers arrive in, and what the
+ * intake accepts from it. The defaults reach the embedded sandbox.
+ *
+ * @param enabled whether this instance polls the mailbox (every instance may: the
+ * database keeps each mail to one of them)
+ * @param protocol imap or imaps
+ * @param host the IMAP server
+ * @param port its port; the sandbox's actual port wins when the sandbox runs
+ * @param username the login; empty for the address of {@code ecs.mail.from}
+ * @param password the password; empty for the login (the sandbox's convention)
+ * @param folder the folder to poll
+ * @param delay pause between polls
+ * @param batch most mails taken per poll, fetched in one IMAP command
+ * @param claimLease how long a poller's unconfirmed claim on a mail holds
+ * @param consumers concurrent processors of received mail in this instance
+ * @param attachmentTypes media types accepted as attachments ({@code type/*} for a whole
+ * type), detected from the bytes
+ * @param maxAttachment largest accepted file
+ * @param maxAttachments largest sum of accepted files in one mail
+ */
+@ConfigurationProperties("ecs.mailbox")
+public record MailboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("imap") String protocol,
+		@DefaultValue("127.0.0.1") String host, @DefaultValue("3143") int port, @DefaultValue("") String username,
+		@DefaultValue("") String password, @DefaultValue("INBOX") String folder, @DefaultValue("250ms") Duration delay,
+		@DefaultValue("200") int batch, @DefaultValue("5m") Duration claimLease, @DefaultValue("2") int consumers,
+		@DefaultValue( {
+				"application/pdf", "image/png", "image/jpeg", "image/gif", "image/tiff", "text/plain",
+				"application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				"application/vnd.ms-powerpoint",
+				"application/vnd.openxmlformats-officedocument.presentationml.presentation",
+				"application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+				"application/rtf" }) Set<String> attachmentTypes,
+		@DefaultValue("10MB") DataSize maxAttachment, @DefaultValue("20MB") DataSize maxAttachments){
+}
