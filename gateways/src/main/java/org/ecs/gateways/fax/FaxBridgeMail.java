@@ -16,6 +16,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * A mail from a fax gateway, reduced to the plain inputs the fax parsers read, so that
@@ -25,7 +27,8 @@ import jakarta.mail.internet.MimeUtility;
  * @param from the From address as written, empty if none
  * @param headers header values by name, looked up without regard to case; a repeated
  * header keeps its first value
- * @param textBody the first text/plain part, decoded, empty if none
+ * @param textBody the first text/plain part, decoded, else the first text/html part as
+ * text, empty if none
  * @param attachments every non-text part and every part marked as an attachment
  */
 public record FaxBridgeMail(String subject, String from, Map<String, String> headers, String textBody,
@@ -60,17 +63,19 @@ public record FaxBridgeMail(String subject, String from, Map<String, String> hea
 		Address[] from = message.getFrom();
 		String sender = (from != null && from.length > 0) ? from[0].toString() : "";
 		StringBuilder text = new StringBuilder();
+		StringBuilder html = new StringBuilder();
 		List<FaxAttachment> attachments = new ArrayList<>();
-		collect(message, text, attachments);
-		return new FaxBridgeMail(message.getSubject(), sender, headers, text.toString(), attachments);
+		collect(message, text, html, attachments);
+		String body = (!text.isEmpty() || html.isEmpty()) ? text.toString() : htmlToText(html.toString());
+		return new FaxBridgeMail(message.getSubject(), sender, headers, body, attachments);
 	}
 
-	private static void collect(Part part, StringBuilder text, List<FaxAttachment> attachments)
+	private static void collect(Part part, StringBuilder text, StringBuilder html, List<FaxAttachment> attachments)
 			throws MessagingException, IOException {
 		if (part.isMimeType("multipart/*")) {
 			Multipart multipart = (Multipart) part.getContent();
 			for (int i = 0; i < multipart.getCount(); i++) {
-				collect(multipart.getBodyPart(i), text, attachments);
+				collect(multipart.getBodyPart(i), text, html, attachments);
 			}
 			return;
 		}
@@ -79,10 +84,22 @@ public record FaxBridgeMail(String subject, String from, Map<String, String> hea
 			text.append(part.getContent());
 			return;
 		}
+		if (!attachment && part.isMimeType("text/html") && html.isEmpty()) {
+			html.append(part.getContent());
+			return;
+		}
 		try (InputStream in = part.getInputStream()) {
 			String name = (part.getFileName() != null) ? MimeUtility.decodeText(part.getFileName()) : "";
 			attachments.add(new FaxAttachment(name, part.getContentType(), in.readAllBytes()));
 		}
+	}
+
+	// commercial bridges often send HTML only; their "Pages: 2" lines must stay lines
+	private static String htmlToText(String html) {
+		Document document = Jsoup.parse(html);
+		document.select("br").after("\n");
+		document.select("p, div, tr, li, h1, h2, h3, h4, table").after("\n");
+		return document.wholeText();
 	}
 
 	private static String decodeHeader(String raw) {

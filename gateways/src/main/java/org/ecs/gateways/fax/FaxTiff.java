@@ -138,10 +138,14 @@ public final class FaxTiff {
 		BufferedImage bilevel = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
 		var in = grey.getRaster();
 		var out = bilevel.getRaster();
+		int width = grey.getWidth();
+		int[] row = new int[width];
 		for (int y = 0; y < grey.getHeight(); y++) {
-			for (int x = 0; x < grey.getWidth(); x++) {
-				out.setSample(x, y, 0, (in.getSample(x, y, 0) < THRESHOLD) ? 0 : 1);
+			in.getSamples(0, y, width, 1, 0, row);
+			for (int x = 0; x < width; x++) {
+				row[x] = (row[x] < THRESHOLD) ? 0 : 1;
 			}
+			out.setSamples(0, y, width, 1, 0, row);
 		}
 		return bilevel;
 	}

@@ -49,7 +49,8 @@ class FaxDocumentRendererTest {
 				.contains("Deadline for comments: 4 December 2026, 09:00 CET");
 		}
 		String last = text(fax.pdf(), fax.pageCount(), fax.pageCount());
-		assertThat(last).contains("REPLY SHEET", "ECS-D-7 / P-3", "fax this whole page back to", "+41 22 555 01 99");
+		assertThat(last).contains("REPLY SHEET", "ECS-D-7 / P-3", "From: Experts", "fax this whole page back to",
+				"+41 22 555 01 99");
 		assertThat(text(fax.pdf(), fax.pageCount() - 1, fax.pageCount() - 1)).doesNotContain("REPLY SHEET");
 	}
 

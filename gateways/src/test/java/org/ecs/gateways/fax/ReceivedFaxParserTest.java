@@ -74,6 +74,15 @@ class ReceivedFaxParserTest {
 	}
 
 	@Test
+	void shouldReadTheBodyLinesWhenACommercialBridgeSendsHtmlOnly() {
+		ReceivedFax fax = recognised("bridge/commercial-html-only.eml");
+
+		assertThat(fax.format()).isEqualTo("commercial");
+		assertThat(fax.senderNumber()).contains("+33145681000");
+		assertThat(fax.statedPages()).isEqualTo(OptionalInt.of(4));
+	}
+
+	@Test
 	void shouldSayWhyWhenNoFormatRecognisesTheMail() {
 		FaxParseResult<ReceivedFax> result = this.parser.parse(FaxMails.load("bridge/not-a-fax.eml"));
 
