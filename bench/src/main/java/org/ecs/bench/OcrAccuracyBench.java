@@ -34,11 +34,12 @@ import org.ecs.ocr.tesseract.OcrResult;
 
 /**
  * Scores ECS's OCR pipeline (clean-up + {@link OcrEngine}) against the plain
- * {@code tesseract} command on every corpus/fax page with ground truth, in the same run and
- * on the same machine, as {@code shared/METRICS.md} prescribes.
+ * {@code tesseract} command on every corpus/fax page with ground truth, in the same run
+ * and on the same machine, as {@code shared/METRICS.md} prescribes.
  * <p>
  * Arguments: none for the comparison; {@code variants} to also score each clean-up step
- * and page segmentation mode on its own, which is how the defaults were chosen.
+ * and page segmentation mode on its own, which is how the defaults were chosen. System
+ * property {@code bench.perPage=true} adds each page's CER.
  */
 public final class OcrAccuracyBench {
 
@@ -64,19 +65,22 @@ public final class OcrAccuracyBench {
 				corpus, CORES);
 		List<Run> runs = new ArrayList<>();
 		runs.add(plainTesseract(pages));
-		runs.add(ecs("ECS (default clean-up, psm 3)", pages, Steps.defaults(), 3));
+		int auto = OcrEngine.AUTO_LAYOUT;
+		runs.add(ecs("ECS (defaults)", pages, Steps.defaults(), OcrEngine.Settings.defaults().pageSegmentationMode()));
 		if (variants) {
-			runs.add(ecs("ECS no clean-up", pages, Steps.none(), 3));
-			runs.add(ecs("ECS upscale only", pages, Steps.none().withUpscale(250, 300), 3));
-			runs.add(ecs("ECS upscale 200", pages, Steps.none().withUpscale(190, 200), 3));
-			runs.add(ecs("ECS deskew only", pages, Steps.none().withDeskew(true), 3));
-			runs.add(ecs("ECS default + Otsu", pages, Steps.defaults().withBinarisation(Binarisation.OTSU), 3));
-			runs.add(ecs("ECS default + Sauvola", pages, Steps.defaults().withBinarisation(Binarisation.SAUVOLA), 3));
-			runs.add(ecs("ECS default + despeckle", pages, Steps.defaults().withDespeckle(true), 3));
-			runs.add(ecs("ECS default + borders", pages, Steps.defaults().withRemoveBorders(true), 3));
-			runs.add(ecs("ECS default, psm 4", pages, Steps.defaults(), 4));
-			runs.add(ecs("ECS default, psm 6", pages, Steps.defaults(), 6));
-			runs.add(ecs("ECS default, psm 11", pages, Steps.defaults(), 11));
+			runs.add(ecs("ECS no clean-up", pages, Steps.none(), auto));
+			runs.add(ecs("ECS upscale 300 only", pages, Steps.none().withUpscale(250, 300), auto));
+			runs.add(ecs("ECS deskew only", pages, Steps.none().withDeskew(true), auto));
+			runs.add(ecs("ECS upscale 200 + deskew", pages, Steps.defaults().withUpscale(190, 200), auto));
+			runs.add(ecs("ECS upscale 400 + deskew", pages, Steps.defaults().withUpscale(350, 400), auto));
+			runs.add(ecs("ECS default + Otsu", pages, Steps.defaults().withBinarisation(Binarisation.OTSU), auto));
+			runs.add(
+					ecs("ECS default + Sauvola", pages, Steps.defaults().withBinarisation(Binarisation.SAUVOLA), auto));
+			runs.add(ecs("ECS default + despeckle", pages, Steps.defaults().withDespeckle(true), auto));
+			runs.add(ecs("ECS default + borders", pages, Steps.defaults().withRemoveBorders(true), auto));
+			for (int psm : new int[] { 3, 4, 6, 11 }) {
+				runs.add(ecs("ECS default steps, psm " + psm, pages, Steps.defaults(), psm));
+			}
 		}
 		report(runs, pages);
 	}
@@ -103,7 +107,9 @@ public final class OcrAccuracyBench {
 		return pages;
 	}
 
-	/** The pages SOURCES.md lists as genuine fax transmissions (with a fax header line). */
+	/**
+	 * The pages SOURCES.md lists as genuine fax transmissions (with a fax header line).
+	 */
 	private static Set<String> faxTransmissions(Path sources) throws IOException {
 		Pattern row = Pattern.compile("^\\| `([^`]+)` \\|.*fax transmission \\(fax header line at top\\)");
 		return Files.readAllLines(sources)
@@ -185,6 +191,7 @@ public final class OcrAccuracyBench {
 				outputs.put(pages.get(index),
 						new Output(page.text(), page.elapsed().toNanos() / 1e9 + cleanupSeconds.get(index)));
 			}
+			System.out.printf(Locale.ROOT, "  ran %s in %.0f s%n", label, wall);
 			return new Run(label, outputs, wall);
 		}
 	}
@@ -205,7 +212,10 @@ public final class OcrAccuracyBench {
 			for (Run run : runs) {
 				List<GroundTruthPage> chosen = pages.stream().filter(set.getValue()).toList();
 				Scores scores = Scores.of(chosen, run.outputs());
-				double[] seconds = chosen.stream().mapToDouble((p) -> run.outputs().get(p).seconds()).sorted().toArray();
+				double[] seconds = chosen.stream()
+					.mapToDouble((p) -> run.outputs().get(p).seconds())
+					.sorted()
+					.toArray();
 				double median = seconds[seconds.length / 2];
 				if (seconds.length % 2 == 0) {
 					median = (seconds[seconds.length / 2 - 1] + seconds[seconds.length / 2]) / 2;
@@ -219,8 +229,8 @@ public final class OcrAccuracyBench {
 		}
 		if (Boolean.getBoolean("bench.perPage")) {
 			System.out.println();
-			System.out.println("## per page CER (" + runs.stream().map(Run::label).collect(Collectors.joining(" | "))
-					+ ")");
+			System.out
+				.println("## per page CER (" + runs.stream().map(Run::label).collect(Collectors.joining(" | ")) + ")");
 			for (GroundTruthPage page : pages) {
 				String cers = runs.stream()
 					.map((run) -> String.format(Locale.ROOT, "%5.1f%%",

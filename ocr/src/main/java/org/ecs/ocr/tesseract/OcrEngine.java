@@ -1,5 +1,7 @@
 package org.ecs.ocr.tesseract;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
@@ -43,6 +45,26 @@ public class OcrEngine implements AutoCloseable {
 	public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
 
 	/**
+	 * Page segmentation that reads a page as one column ({@code --psm 4}) unless
+	 * Tesseract's layout analysis finds columns of text side by side, then as columns
+	 * ({@code --psm 3}). Forms and fax cover sheets read line by line across the page, as
+	 * people read them; newsletters and two-column papers keep their columns apart.
+	 */
+	public static final int AUTO_LAYOUT = -1;
+
+	private static final int PSM_AUTO = 3;
+
+	private static final int PSM_SINGLE_COLUMN = 4;
+
+	/**
+	 * Side-by-side text blocks each at least this share of the page height make columns.
+	 */
+	private static final double COLUMN_MIN_HEIGHT = 0.15;
+
+	/** Resolution the layout probe runs at. */
+	private static final int LAYOUT_DPI = 150;
+
+	/**
 	 * @param tessdata the folder holding {@code *.traineddata}, or {@code null} for
 	 * Debian's folder, falling back to {@code $TESSDATA_PREFIX}
 	 * @param threads worker threads, at most one page each at a time
@@ -64,7 +86,7 @@ public class OcrEngine implements AutoCloseable {
 		 * @return the defaults
 		 */
 		public static Settings defaults() {
-			return new Settings(null, Runtime.getRuntime().availableProcessors(), 3, Map.of());
+			return new Settings(null, Runtime.getRuntime().availableProcessors(), AUTO_LAYOUT, Map.of());
 		}
 
 		public Settings withTessdata(Path folder) {
@@ -204,8 +226,15 @@ public class OcrEngine implements AutoCloseable {
 		ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
 		long start = System.nanoTime();
 		try {
+			int dpi = Math.max(page.xDpi(), page.yDpi());
+			if (this.settings.pageSegmentationMode() == AUTO_LAYOUT) {
+				api.TessBaseAPISetPageSegMode(engine,
+						hasColumns(api, engine, grey, dpi) ? PSM_AUTO : PSM_SINGLE_COLUMN);
+			}
+			// setting the image again drops the layout found above, so recognition
+			// segments afresh
 			api.TessBaseAPISetImage(engine, buffer, width, height, 1, width);
-			api.TessBaseAPISetSourceResolution(engine, Math.max(page.xDpi(), page.yDpi()));
+			api.TessBaseAPISetSourceResolution(engine, dpi);
 			if (api.TessBaseAPIRecognize(engine, null) != 0) {
 				throw new OcrException("Tesseract could not recognise page " + page.number());
 			}
@@ -217,6 +246,73 @@ public class OcrEngine implements AutoCloseable {
 		finally {
 			api.TessBaseAPIClear(engine);
 		}
+	}
+
+	private static boolean hasColumns(TessAPI api, TessBaseAPI engine, BufferedImage grey, int dpi) {
+		// columns show at low resolution too, and layout analysis costs a quarter at half
+		// size
+		BufferedImage small = (dpi > LAYOUT_DPI) ? shrink(grey, (double) LAYOUT_DPI / dpi) : grey;
+		byte[] pixels = (byte[]) small.getRaster().getDataElements(0, 0, small.getWidth(), small.getHeight(), null);
+		ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+		api.TessBaseAPISetImage(engine, buffer, small.getWidth(), small.getHeight(), 1, small.getWidth());
+		api.TessBaseAPISetSourceResolution(engine, Math.min(dpi, LAYOUT_DPI));
+		api.TessBaseAPISetPageSegMode(engine, PSM_AUTO);
+		int pageHeight = small.getHeight();
+		TessPageIterator layout = api.TessBaseAPIAnalyseLayout(engine);
+		if (layout == null) {
+			return false;
+		}
+		List<int[]> tall = new ArrayList<>();
+		try {
+			int level = ITessAPI.TessPageIteratorLevel.RIL_BLOCK;
+			IntBuffer left = IntBuffer.allocate(1);
+			IntBuffer top = IntBuffer.allocate(1);
+			IntBuffer right = IntBuffer.allocate(1);
+			IntBuffer bottom = IntBuffer.allocate(1);
+			do {
+				if (api.TessPageIteratorBlockType(layout) != ITessAPI.TessPolyBlockType.PT_FLOWING_TEXT) {
+					continue;
+				}
+				api.TessPageIteratorBoundingBox(layout, level, left, top, right, bottom);
+				if (bottom.get(0) - top.get(0) >= COLUMN_MIN_HEIGHT * pageHeight) {
+					tall.add(new int[] { left.get(0), top.get(0), right.get(0), bottom.get(0) });
+				}
+			}
+			while (api.TessPageIteratorNext(layout, level) == ITessAPI.TRUE);
+		}
+		finally {
+			api.TessPageIteratorDelete(layout);
+		}
+		for (int i = 0; i < tall.size(); i++) {
+			for (int j = i + 1; j < tall.size(); j++) {
+				if (sideBySide(tall.get(i), tall.get(j))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static BufferedImage shrink(BufferedImage grey, double factor) {
+		int width = Math.max(1, (int) Math.round(grey.getWidth() * factor));
+		int height = Math.max(1, (int) Math.round(grey.getHeight() * factor));
+		BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D g = small.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.drawImage(grey, 0, 0, width, height, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return small;
+	}
+
+	private static boolean sideBySide(int[] a, int[] b) {
+		boolean apart = a[2] <= b[0] || b[2] <= a[0];
+		int overlap = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+		int shorter = Math.min(a[3] - a[1], b[3] - b[1]);
+		return apart && overlap >= shorter / 2;
 	}
 
 	private static List<OcrWord> words(TessAPI api, TessBaseAPI engine) {
@@ -272,7 +368,9 @@ public class OcrEngine implements AutoCloseable {
 				api.TessBaseAPIDelete(engine);
 				throw new OcrException("Tesseract could not load " + languages + " from " + this.tessdata);
 			}
-			api.TessBaseAPISetPageSegMode(engine, this.settings.pageSegmentationMode());
+			if (this.settings.pageSegmentationMode() != AUTO_LAYOUT) {
+				api.TessBaseAPISetPageSegMode(engine, this.settings.pageSegmentationMode());
+			}
 			for (Map.Entry<String, String> variable : this.settings.variables().entrySet()) {
 				api.TessBaseAPISetVariable(engine, variable.getKey(), variable.getValue());
 			}

@@ -37,7 +37,8 @@ class ReplyCodesFaxIT {
 	private final ReplyCodes codes = new ReplyCodes();
 
 	@ParameterizedTest(name = "{0}, skew {1} then {2}, noise {3}")
-	@CsvSource({ "CCITT T.4, 2.0, -2.5, 0.005", "CCITT T.6, -3.0, 2.0, 0.01", "CCITT T.4, 2.5, 3.0, 0.015" })
+	@CsvSource({ "CCITT T.4, 2.0, -2.5, 0.005", "CCITT T.6, -3.0, 2.0, 0.01", "CCITT T.4, 2.5, 3.0, 0.015",
+			"CCITT T.6, 1.5, 182.0, 0.01" })
 	void shouldDecodeReplyCodeWhenSheetComesBackAfterTwoFaxTransmissions(String compression, double firstSkew,
 			double secondSkew, double noise) throws Exception {
 		BufferedImage sheet = FaxLine.replySheet(this.codes.encode(PAYLOAD, 260));

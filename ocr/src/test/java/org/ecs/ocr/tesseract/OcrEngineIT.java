@@ -104,6 +104,31 @@ class OcrEngineIT {
 	}
 
 	@Test
+	void shouldKeepColumnsApartWhenPageHasTwoColumnsOfText() throws Exception {
+		List<String> left = List.of("alpha one", "alpha two", "alpha three", "alpha four", "alpha five", "alpha six",
+				"alpha seven", "alpha eight", "alpha nine", "alpha ten");
+		List<String> right = List.of("omega one", "omega two", "omega three", "omega four", "omega five", "omega six",
+				"omega seven", "omega eight", "omega nine", "omega ten");
+		PageImage page = TypedPage.renderColumns(left, right, 1300, null);
+
+		String text = engine.recognise(List.of(page), List.of("en"), OcrProgressListener.NONE).text();
+
+		assertThat(text.indexOf("alpha ten")).isPositive().isLessThan(text.indexOf("omega one"));
+	}
+
+	@Test
+	void shouldReadAcrossThePageWhenFormPairsLabelsWithValues() throws Exception {
+		List<String> labels = List.of("To:", "From:", "Fax:", "Date:");
+		List<String> values = List.of("Technical Secretariat", "Dr. Maria Silva", "+41 22 555 0199", "12 May 2027");
+		PageImage page = TypedPage.renderColumns(labels, values, 520,
+				"Please find below our comments on the draft agenda of the technical meeting.");
+
+		String text = engine.recognise(List.of(page), List.of("en"), OcrProgressListener.NONE).text();
+
+		assertThat(text).contains("From: Dr. Maria Silva").contains("Date: 12 May 2027");
+	}
+
+	@Test
 	void shouldReadBothLanguagesWhenPageMixesThem() throws Exception {
 		PageImage page = TypedPage.render(1, List.of("Comments on the draft agenda", "Observations sur le projet"),
 				false);

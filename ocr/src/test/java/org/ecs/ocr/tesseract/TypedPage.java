@@ -49,6 +49,42 @@ final class TypedPage {
 		return new PageImage(number, image, 300, 300);
 	}
 
+	/**
+	 * A page with two blocks of lines side by side, and a line across the page under
+	 * them: columns of text when both blocks are long, a form of labels and values when
+	 * the lines are short and few.
+	 */
+	static PageImage renderColumns(List<String> left, List<String> right, int rightX, String footer) {
+		Font font = fontFor(String.join("", left) + String.join("", right)).deriveFont(Map.of(TextAttribute.SIZE, 44f));
+		int rows = Math.max(left.size(), right.size());
+		// a whole A4 page, since layout analysis judges blocks against the page
+		BufferedImage image = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, image.getWidth(), image.getHeight());
+			g.setColor(Color.BLACK);
+			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			g.setFont(font);
+			if (footer != null) {
+				g.drawString(footer, 200, 300 + 90 * rows);
+			}
+			for (int i = 0; i < rows; i++) {
+				int y = 200 + 90 * i;
+				if (i < left.size()) {
+					g.drawString(left.get(i), 200, y);
+				}
+				if (i < right.size()) {
+					g.drawString(right.get(i), rightX, y);
+				}
+			}
+		}
+		finally {
+			g.dispose();
+		}
+		return new PageImage(1, image, 300, 300);
+	}
+
 	private static Font fontFor(String text) {
 		List<String> installed = List
 			.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
