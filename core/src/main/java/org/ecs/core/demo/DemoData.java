@@ -22,11 +22,9 @@ import org.ecs.core.participant.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo States, one user of each role, an open and a closed discussion: seeded in the
@@ -34,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "ecs.demo.enabled", havingValue = "true")
-public class DemoData {
+public class DemoData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -49,16 +47,22 @@ public class DemoData {
 
 	private final Clock clock;
 
-	public DemoData(ParticipantDirectory participants, Discussions discussions, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	public DemoData(ParticipantDirectory participants, Discussions discussions, Clock clock,
+			TransactionTemplate transaction) {
 		this.participants = participants;
 		this.discussions = discussions;
 		this.clock = clock;
+		this.transaction = transaction;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(0)
-	@Transactional
-	public void seed() {
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.transaction.executeWithoutResult(status -> seed());
+	}
+
+	void seed() {
 		if (!this.participants.all().isEmpty()) {
 			return;
 		}
