@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ public class DiscussionAccess {
 	}
 
 	public boolean canRead(Participant p, Discussion d) {
-		return p.active() && (p.reviews() || this.discussions.isInAudience(d.id(), p.id()));
+		return p.active()
+				&& (p.has(Role.SECRETARIAT) || p.isAdministrator() || this.discussions.isInAudience(d.id(), p.id()));
 	}
 
 	/**

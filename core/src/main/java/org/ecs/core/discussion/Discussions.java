@@ -27,14 +27,19 @@ public class Discussions {
 		return this.jdbc.sql("select " + COLUMNS + " from discussion d where d.id = ?").param(id).query(ROW).optional();
 	}
 
-	/** The discussions whose audience holds this participant, newest deadline first. */
+	/**
+	 * The discussions this participant may read, newest deadline first: those whose
+	 * audience holds them or that they coordinate; every discussion for secretariat staff
+	 * and administrators.
+	 */
 	public List<Discussion> visibleTo(long participantId) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from discussion d
 				 where exists (select 1 from discussion_member m where m.discussion_id = d.id and m.participant_id = ?)
 				    or d.coordinator_id = ?
+				    or exists (select 1 from participant p where p.id = ? and p.roles && '{SECRETARIAT,ADMINISTRATOR}')
 				 order by d.deadline desc, d.id desc
-				""").params(participantId, participantId).query(ROW).list();
+				""").params(participantId, participantId, participantId).query(ROW).list();
 	}
 
 	public boolean isInAudience(long discussionId, long participantId) {
