@@ -100,7 +100,7 @@ class CrashRecoveryIT {
 	}
 
 	private Process start(List<String> args, Path log) throws IOException {
-		Path jar = Path.of("target", "ecs.jar").toAbsolutePath();
+		Path jar = Path.of("target", "ecs-app.jar").toAbsolutePath();
 		List<String> command = new ArrayList<>(
 				List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar", jar.toString()));
 		command.addAll(args);

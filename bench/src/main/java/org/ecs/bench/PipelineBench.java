@@ -1,0 +1,268 @@
+package org.ecs.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.ecs.config.EcsApplication;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.NewDiscussion;
+import org.ecs.core.discussion.ReviewPolicy;
+import org.ecs.core.discussion.SubjectKind;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Throughput of the pipeline on its real parts (embedded PostgreSQL, embedded Artemis
+ * with a persistent journal, the GreenMail sandbox), ECS started in this JVM:
+ * <ol>
+ * <li>contributions per second from API intake to committed, review policy "none";</li>
+ * <li>the same through the full review path, approvals sent through the API;</li>
+ * <li>notifications per second to the SMTP sandbox for one comment in a discussion of
+ * 1,000 participants.</li>
+ * </ol>
+ * Run: {@code ./mvnw -Pbench -pl bench -am -DskipTests verify -Dbench=PipelineBench
+ * -Dbench.args=<contributions>}.
+ */
+public final class PipelineBench {
+
+	static final int CLIENTS = 4;
+
+	static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	final ConfigurableApplicationContext ecs;
+
+	final JdbcClient jdbc;
+
+	final int port;
+
+	PipelineBench(ConfigurableApplicationContext ecs) {
+		this.ecs = ecs;
+		this.jdbc = ecs.getBean(JdbcClient.class);
+		this.port = Integer.parseInt(ecs.getEnvironment().getProperty("local.server.port"));
+	}
+
+	public static void main(String[] args) throws Exception {
+		int n = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 1000;
+		Path data = Files.createTempDirectory("ecs-bench");
+		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class)
+			.properties("server.port=0", "ecs.embedded.postgres-dir=",
+					"spring.artemis.embedded.data-directory=" + data.resolve("artemis"),
+					"ecs.blob.dir=" + data.resolve("blobs"), "ecs.sandbox.smtp-port=0", "ecs.sandbox.imap-port=0",
+					"logging.level.root=WARN", "logging.level.org.ecs=WARN")
+			.run();
+		try {
+			new PipelineBench(ecs).run(n);
+		}
+		finally {
+			ecs.close();
+		}
+	}
+
+	void run(int n) throws Exception {
+		System.out.printf("machine: %d cores, JDK %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+		long author = person("bench-author", "FULL", "{PARTICIPANT}", "{WEB}");
+		long coordinator = person("bench-coord", "FULL", "{PARTICIPANT,COORDINATOR}", "{WEB}");
+
+		// warm-up: class loading, JIT, connection pools
+		Discussion warm = discussion(ReviewPolicy.NONE, coordinator, Set.of(author));
+		measureNoReview(warm, 50);
+
+		Discussion none = discussion(ReviewPolicy.NONE, coordinator, Set.of(author));
+		Result a = measureNoReview(none, n);
+		System.out.printf("%n[1] policy none, %d contributions, %d API clients%n", n, CLIENTS);
+		System.out.printf("    API intake accepted (202):   %8.1f /s  (%.2f s)%n", a.intakeRate(), a.intakeSeconds());
+		System.out.printf("    intake -> committed:         %8.1f /s  (%.2f s)%n", a.rate(), a.seconds());
+
+		Discussion every = discussion(ReviewPolicy.EVERY, coordinator, Set.of(author));
+		Result b = measureReviewed(every, n);
+		System.out.printf("%n[2] policy every, %d contributions, posts then approvals through the API%n", n);
+		System.out.printf("    API intake accepted (202):   %8.1f /s  (%.2f s)%n", b.intakeRate(), b.intakeSeconds());
+		System.out.printf("    first post -> all committed: %8.1f /s  (%.2f s)%n", b.rate(), b.seconds());
+
+		measureFanOut(coordinator, 1000);
+	}
+
+	Result measureNoReview(Discussion d, int n) throws Exception {
+		long start = System.nanoTime();
+		post(d, n);
+		long accepted = System.nanoTime();
+		awaitCount("select count(*) from comment where discussion_id = " + d.id(), n);
+		long done = System.nanoTime();
+		return new Result(n, accepted - start, done - start);
+	}
+
+	Result measureReviewed(Discussion d, int n) throws Exception {
+		long start = System.nanoTime();
+		List<String> ids = post(d, n);
+		long accepted = System.nanoTime();
+		awaitCount("select count(*) from review_item where discussion_id = " + d.id(), n);
+		parallel(ids.size(), i -> send("bench-coord", "POST", "/api/v1/review/items/" + ids.get(i) + "/approve", "{}"));
+		awaitCount("select count(*) from comment where discussion_id = " + d.id(), n);
+		long done = System.nanoTime();
+		return new Result(n, accepted - start, done - start);
+	}
+
+	void measureFanOut(long coordinator, int audience) throws Exception {
+		String hash = this.ecs.getBean(PasswordEncoder.class).encode("bench");
+		this.jdbc.sql("""
+				insert into participant (username, display_name, email, level, roles, channels, password_hash)
+				select 'bench-reader-' || i, 'Reader ' || i, 'bench-reader-' || i || '@example.org', 'FULL',
+				       '{PARTICIPANT}', '{WEB,EMAIL}', ?
+				from generate_series(1, ?) i
+				""").params(hash, audience).update();
+		List<Long> ids = this.jdbc.sql("select id from participant where username like 'bench-reader-%'")
+			.query(Long.class)
+			.list();
+		long author = person("bench-speaker", "FULL", "{PARTICIPANT}", "{WEB}");
+		Set<Long> members = new java.util.HashSet<>(ids);
+		members.add(author);
+		Discussion d = discussion(ReviewPolicy.NONE, coordinator, members);
+		GreenMail sandbox = this.ecs.getBean(GreenMail.class);
+		int before = sandbox.getReceivedMessages().length;
+		String sql = "select count(*) from notification_delivery x join notification n on n.id = x.notification_id "
+				+ "where n.discussion_id = " + d.id() + " and x.channel = 'EMAIL' and x.status = 'SENT'";
+		long start = System.nanoTime();
+		sendAs("bench-speaker", "POST", "/api/v1/discussions/" + d.id() + "/comments",
+				"{\"text\":\"One comment for a thousand readers.\"}");
+		awaitCount(sql, audience);
+		long sent = System.nanoTime();
+		awaitCount(
+				"select count(*) from notification_delivery x join notification n on n.id = x.notification_id "
+						+ "where n.discussion_id = " + d.id() + " and x.channel = 'WEB' and x.status = 'DELIVERED'",
+				audience);
+		long web = System.nanoTime();
+		int received = sandbox.getReceivedMessages().length - before;
+		double s = (sent - start) / 1e9;
+		System.out.printf("%n[3] one comment, discussion of %d participants (web + email each)%n", audience + 2);
+		System.out.printf(
+				"    emails sent to the SMTP sandbox: %d in %.2f s = %.1f notifications/s (sandbox received %d)%n",
+				audience, s, audience / s, received);
+		System.out.printf("    web inbox deliveries: %d in %.2f s%n", audience, (web - start) / 1e9);
+	}
+
+	List<String> post(Discussion d, int n) throws Exception {
+		ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+		parallel(n, i -> {
+			String body = send("bench-author", "POST", "/api/v1/discussions/" + d.id() + "/comments",
+					"{\"text\":\"Benchmark contribution " + i + "\"}");
+			Matcher m = ID.matcher(body);
+			if (m.find()) {
+				ids.add(m.group(1));
+			}
+			return body;
+		});
+		return new ArrayList<>(ids);
+	}
+
+	void parallel(int n, IntFunction<String> task) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		try {
+			List<Future<String>> futures = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				int k = i;
+				futures.add(pool.submit(() -> task.apply(k)));
+			}
+			for (Future<String> f : futures) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	String send(String user, String method, String path, String json) {
+		try {
+			return sendAs(user, method, path, json);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	String sendAs(String user, String method, String path, String json) throws Exception {
+		String auth = Base64.getEncoder().encodeToString((user + ":bench").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> r = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", "Basic " + auth)
+				.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() >= 300) {
+			throw new IllegalStateException(r.statusCode() + " " + r.body());
+		}
+		return r.body();
+	}
+
+	void awaitCount(String sql, long expected) throws InterruptedException {
+		Instant limit = Instant.now().plus(Duration.ofMinutes(10));
+		while (this.jdbc.sql(sql).query(Long.class).single() < expected) {
+			if (Instant.now().isAfter(limit)) {
+				throw new IllegalStateException("timed out waiting for " + expected + ": " + sql);
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	long person(String username, String level, String roles, String channels) {
+		String hash = this.ecs.getBean(PasswordEncoder.class).encode("bench");
+		return this.jdbc.sql("""
+				insert into participant (username, display_name, level, roles, channels, password_hash)
+				values (?, ?, ?, ?::text[], ?::text[], ?) returning id
+				""").params(username, username, level, roles, channels, hash).query(Long.class).single();
+	}
+
+	Discussion discussion(ReviewPolicy policy, long coordinator, Set<Long> audience) {
+		Instant now = Instant.now();
+		return this.ecs.getBean(Discussions.class)
+			.create(new NewDiscussion("Bench " + policy + " " + System.nanoTime(), SubjectKind.TOPIC, null, "",
+					coordinator, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), policy, audience),
+					coordinator);
+	}
+
+	record Result(int n, long intakeNanos, long totalNanos) {
+
+		double intakeSeconds() {
+			return this.intakeNanos / 1e9;
+		}
+
+		double seconds() {
+			return this.totalNanos / 1e9;
+		}
+
+		double intakeRate() {
+			return this.n / intakeSeconds();
+		}
+
+		double rate() {
+			return this.n / seconds();
+		}
+
+	}
+
+}
