@@ -3,6 +3,7 @@ package org.ecs.config.sandbox;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.ecs.routes.mail.ImapServerPort;
+import org.ecs.routes.outbound.MailSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +23,14 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 public class MailSandbox {
 
 	@Bean(initMethod = "start", destroyMethod = "stop")
-	SandboxMailServers sandboxMailServers(SandboxSettings settings) {
-		return new SandboxMailServers(new ServerSetup[] { setup(settings.smtpPort(), ServerSetup.PROTOCOL_SMTP),
-				setup(settings.imapPort(), ServerSetup.PROTOCOL_IMAP) }, settings.tcpNoDelay());
+	SandboxMailServers sandboxMailServers(SandboxSettings settings, MailSettings mail) {
+		SandboxMailServers servers = new SandboxMailServers(
+				new ServerSetup[] { setup(settings.smtpPort(), ServerSetup.PROTOCOL_SMTP),
+						setup(settings.imapPort(), ServerSetup.PROTOCOL_IMAP) },
+				settings.tcpNoDelay());
+		// the ECS mailbox exists before the first reply, so the intake can log in at once
+		servers.setUser(mail.mailbox(), mail.mailbox(), mail.mailbox());
+		return servers;
 	}
 
 	private static ServerSetup setup(int port, String protocol) {

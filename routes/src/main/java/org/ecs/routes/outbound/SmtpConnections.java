@@ -61,7 +61,8 @@ class SmtpConnections implements DisposableBean {
 	}
 
 	private static Transport connect(JavaMailSenderImpl smtp) throws MessagingException {
-		Transport transport = smtp.getSession().getTransport(smtp.getProtocol());
+		String protocol = (smtp.getProtocol() != null) ? smtp.getProtocol() : JavaMailSenderImpl.DEFAULT_PROTOCOL;
+		Transport transport = smtp.getSession().getTransport(protocol);
 		transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
 		return transport;
 	}

@@ -1,0 +1,144 @@
+package org.ecs.config.sandbox.fax;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Set;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.tika.Tika;
+import org.ecs.core.notification.WebInbox;
+import org.ecs.core.participant.Participant;
+import org.ecs.gateways.fax.FaxNumbers;
+import org.ecs.routes.fax.FaxSettings;
+import org.ecs.web.security.CurrentParticipant;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The sandbox's fax machine, for signed-in users of the embedded default: the faxes ECS
+ * sent (each PDF as the gateway got it), and a form to fax an image or PDF back from a
+ * number, which arrives in the fax bridge's mailbox as HylaFAX would deliver it.
+ */
+@Controller
+@RequestMapping("/sandbox/fax")
+@ConditionalOnExpression(FaxSandbox.ACTIVE)
+class FaxSandboxController {
+
+	/** What a fax machine can send: pages, not documents that need an office suite. */
+	static final Set<String> FAXABLE = Set.of("application/pdf", "image/png", "image/jpeg", "image/tiff");
+
+	private final Tika tika = new Tika();
+
+	private final CurrentParticipant current;
+
+	private final WebInbox inbox;
+
+	private final SentFaxes sent;
+
+	private final FaxSandbox.SandboxFaxBridge bridge;
+
+	private final FaxNumbers numbers;
+
+	private final JavaMailSender sender;
+
+	private final FaxSettings settings;
+
+	private final Clock clock;
+
+	FaxSandboxController(CurrentParticipant current, WebInbox inbox, GreenMail servers,
+			FaxSandbox.SandboxFaxBridge bridge, FaxNumbers numbers, JavaMailSender sender, FaxSettings settings,
+			Clock clock) {
+		this.current = current;
+		this.inbox = inbox;
+		this.sent = new SentFaxes(servers, settings);
+		this.bridge = bridge;
+		this.numbers = numbers;
+		this.sender = sender;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String page(Model model) throws MessagingException, IOException {
+		Participant me = this.current.get();
+		model.addAttribute("me", me);
+		model.addAttribute("unreadCount", this.inbox.unread(me.id()));
+		model.addAttribute("section", "sandbox");
+		model.addAttribute("faxes", this.sent.list());
+		model.addAttribute("bridgeMailbox", this.bridge.mailbox());
+		model.addAttribute("replyNumber", this.settings.replyFaxNumber());
+		model.addAttribute("maxUpload", this.settings.maxUpload().toKilobytes() / 1024 + " MB");
+		model.addAttribute("defaultNumber", (me.faxNumber() != null) ? me.faxNumber() : "");
+		return "sandbox/fax";
+	}
+
+	@GetMapping("/sent/{id}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String id) throws MessagingException, IOException {
+		SentFaxes.Pdf pdf = this.sent.pdf(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(pdf.name()).build().toString())
+			.body(pdf.bytes());
+	}
+
+	@PostMapping
+	String faxBack(@RequestParam("file") MultipartFile file, @RequestParam("number") String number,
+			RedirectAttributes redirect) throws IOException, MessagingException {
+		String refusal = refusal(file, number);
+		if (refusal != null) {
+			redirect.addFlashAttribute("alert", refusal);
+			return "redirect:/sandbox/fax";
+		}
+		byte[] bytes = file.getBytes();
+		String type = this.tika.detect(bytes, file.getOriginalFilename());
+		if (!FAXABLE.contains(type)) {
+			redirect.addFlashAttribute("alert", "A fax machine sends PDF, PNG, JPEG or TIFF pages, not " + type + ".");
+			return "redirect:/sandbox/fax";
+		}
+		MimeMessage mail;
+		try {
+			mail = this.bridge.composer()
+				.compose(this.sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl
+						? impl.getSession() : jakarta.mail.Session.getInstance(new java.util.Properties()),
+						this.bridge.mailbox(), bytes, type, number, this.clock.instant());
+		}
+		catch (IOException ex) {
+			redirect.addFlashAttribute("alert", "That file has no page a fax machine could send: " + ex.getMessage());
+			return "redirect:/sandbox/fax";
+		}
+		this.sender.send(mail);
+		redirect.addFlashAttribute("notice", "Faxed from " + number + ": it reaches the review console once read.");
+		return "redirect:/sandbox/fax";
+	}
+
+	private String refusal(MultipartFile file, String number) {
+		if (file == null || file.isEmpty()) {
+			return "Choose a file to fax.";
+		}
+		if (file.getSize() > this.settings.maxUpload().toBytes()) {
+			return "That file is larger than " + this.settings.maxUpload().toKilobytes() / 1024 + " MB.";
+		}
+		if (number == null || this.numbers.toE164(number).isEmpty()) {
+			return "Give the number of the fax machine that sends it, e.g. +254 20 1234567.";
+		}
+		return null;
+	}
+
+}

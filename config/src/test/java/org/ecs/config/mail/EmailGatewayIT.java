@@ -1,0 +1,427 @@
+package org.ecs.config.mail;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.ecs.config.EcsIntegrationTest;
+import org.ecs.core.contribution.ContributionRecord;
+import org.ecs.core.contribution.Contributions;
+import org.ecs.core.contribution.WebContributions;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.NewDiscussion;
+import org.ecs.core.discussion.ReviewPolicy;
+import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.mailbox.InboundMailOutcome;
+import org.ecs.core.mailbox.InboundMails;
+import org.ecs.core.notification.DeliveryStatus;
+import org.ecs.core.notification.Notifications;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.NewParticipant;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.Role;
+import org.ecs.core.review.ReviewInbox;
+import org.ecs.core.review.ReviewItem;
+import org.ecs.routes.mail.MailTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Taking part by email, through the sandbox's real SMTP and IMAP servers: notifications
+ * go out with reply and bounce addresses, replies come back through the mailbox poller
+ * into the review inbox, and whoever writes in wrongly hears why (machines never do).
+ */
+@EcsIntegrationTest
+class EmailGatewayIT {
+
+	static final String DOMAIN = "ecs.localhost";
+
+	static final String MAILBOX = "ecs@" + DOMAIN;
+
+	@Autowired
+	GreenMail sandbox;
+
+	@Autowired
+	ParticipantDirectory participants;
+
+	@Autowired
+	Discussions discussions;
+
+	@Autowired
+	WebContributions web;
+
+	@Autowired
+	ReviewInbox review;
+
+	@Autowired
+	Contributions contributions;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	InboundMails inboundMails;
+
+	@Autowired
+	MailTokens tokens;
+
+	String tag;
+
+	Participant author;
+
+	Participant reader;
+
+	Participant watcher;
+
+	Participant coordinator;
+
+	@BeforeEach
+	void people() {
+		this.tag = UUID.randomUUID().toString().substring(0, 8);
+		this.author = person("author-" + this.tag, Level.FULL, "fr");
+		this.reader = person("reader-" + this.tag, Level.FULL, "en");
+		this.watcher = person("watcher-" + this.tag, Level.MONITORING, "en");
+		this.coordinator = person("coord-" + this.tag, Level.FULL, "en", Role.COORDINATOR);
+	}
+
+	@Test
+	void shouldSendNotificationsWithReplyAddressThreadingAndBounceAddress() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+
+		MimeMessage mail = notificationTo(this.author, d);
+
+		assertThat(mail.getReplyTo()).singleElement()
+			.extracting(Address::toString)
+			.asString()
+			.matches("ecs\\+[a-z2-7]{20,}@" + DOMAIN);
+		assertThat(mail.getHeader("Return-Path")[0]).matches("<?ecs\\+[a-z2-7]{20,}@" + DOMAIN + ">?");
+		assertThat(mail.getMessageID()).matches("<n-\\d+@" + DOMAIN + ">");
+		assertThat(mail.getHeader("In-Reply-To")).containsExactly("<d-" + d.id() + "@" + DOMAIN + ">");
+		assertThat(mail.getHeader("References")).containsExactly("<d-" + d.id() + "@" + DOMAIN + ">");
+		assertThat(mail.getHeader("List-Id")).containsExactly("<d-" + d.id() + "." + DOMAIN + ">");
+		assertThat(mail.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+		assertThat(mail.getHeader("Content-Language")).containsExactly("fr");
+		assertThat(mail.getContentType()).startsWith("multipart/alternative");
+		assertThat(((MimeMultipart) mail.getContent()).getCount()).isEqualTo(2);
+		long notificationId = Long.parseLong(mail.getMessageID().replaceAll("\\D+", " ").strip().split(" ")[0]);
+		await().until(() -> this.notifications.delivery(notificationId, Channel.EMAIL).orElseThrow().status(),
+				(status) -> status == DeliveryStatus.SENT);
+	}
+
+	@Test
+	void shouldTurnAReplyIntoATrimmedPendingReviewItemOfItsAuthor() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+
+		String messageId = send(reply(notification, this.author.email(), """
+				We support the draft, with one caveat on article 4.
+
+				Le lun. 3 mars 2025, ECS a écrit :
+				> %s
+				> Something quoted that must not be posted.
+				""".formatted("##- Please type your reply above this line -##")));
+
+		ReviewItem item = awaitReviewItem(d);
+		assertThat(item.authorId()).isEqualTo(this.author.id());
+		assertThat(item.channel()).isEqualTo(Channel.EMAIL);
+		assertThat(item.text()).isEqualTo("We support the draft, with one caveat on article 4.");
+		assertThat(item.factsJson()).contains("email.trimmed").contains("Something quoted");
+		assertThat(item.originalKey()).matches("[0-9a-f]{64}");
+		assertThat(this.contributions.find(item.contributionId()).orElseThrow().receivedAt())
+			.isBefore(Instant.now().plusSeconds(1));
+		await().until(() -> this.inboundMails.find(messageId).isPresent());
+		assertThat(this.inboundMails.find(messageId).orElseThrow().outcome()).isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void shouldProcessTheSameMailOnceWhenItArrivesTwice() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+		MimeMessage reply = reply(notification, this.author.email(), "Said once, delivered twice.");
+
+		String messageId = send(reply);
+		send(reply);
+
+		ReviewItem item = awaitReviewItem(d);
+		await().until(() -> inMailbox(messageId) == 0 && this.inboundMails.find(messageId).isPresent());
+		assertThat(this.contributions.byAuthorInDiscussion(this.author.id(), d.id())).singleElement()
+			.extracting(ContributionRecord::id)
+			.isEqualTo(item.contributionId());
+		assertThat(this.review.pending(this.coordinator, d.id())).hasSize(1);
+	}
+
+	@Test
+	void shouldRefuseAForwardedNotificationRepliedFromAnotherAddress() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+		String stranger = "stranger-" + this.tag + "@elsewhere.example";
+
+		String messageId = send(reply(notification, stranger, "Let me post as the author."));
+
+		MimeMessage answer = awaitAnswerTo(stranger);
+		assertThat(answer.getSubject()).startsWith("Not posted:");
+		assertThat(GreenMailUtil.getBody(answer)).contains("is not the address of a participant");
+		assertThat(answer.getHeader("Auto-Submitted")).containsExactly("auto-replied");
+		assertThat(answer.getHeader("In-Reply-To")).containsExactly("<" + messageId + ">");
+		await().until(() -> this.inboundMails.find(messageId).isPresent());
+		assertThat(this.inboundMails.find(messageId).orElseThrow().reason()).isEqualTo("UNKNOWN_SENDER");
+		assertThat(this.contributions.byAuthorInDiscussion(this.author.id(), d.id())).isEmpty();
+	}
+
+	@Test
+	void shouldAnswerALateReplyThatTheDiscussionClosed() throws Exception {
+		Discussion closed = discussion(Instant.now().minus(Duration.ofHours(1)));
+
+		send(message(this.author.email(), this.tokens.replyAddress(this.author.id(), closed.id()), "Re: late",
+				"Sorry for the delay: here is our position."));
+
+		MimeMessage answer = awaitAnswerTo(this.author.email());
+		// the author reads French
+		assertThat(answer.getHeader("Content-Language")).containsExactly("fr");
+		assertThat(GreenMailUtil.getBody(answer)).contains(closed.title());
+		assertThat(this.contributions.byAuthorInDiscussion(this.author.id(), closed.id())).isEmpty();
+	}
+
+	@Test
+	void shouldAnswerAMonitoringParticipantThatTheyCannotPost() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+
+		String messageId = send(message(this.watcher.email(), this.tokens.replyAddress(this.watcher.id(), d.id()),
+				"Re: draft", "May I add something?"));
+
+		MimeMessage answer = awaitAnswerTo(this.watcher.email());
+		assertThat(GreenMailUtil.getBody(answer)).contains("monitoring participant");
+		await().until(() -> this.inboundMails.find(messageId).isPresent());
+		assertThat(this.inboundMails.find(messageId).orElseThrow().reason()).isEqualTo("MONITORING_CANNOT_POST");
+	}
+
+	@Test
+	void shouldNeverAnswerAnAutoReplyAndMarkABounceOnItsDelivery() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+		long notificationId = Long
+			.parseLong(notification.getMessageID().replaceAll("[^0-9]+", " ").strip().split(" ")[0]);
+		String verp = notification.getHeader("Return-Path")[0].replaceAll("[<>]", "");
+		MimeMessage outOfOffice = reply(notification, this.author.email(), "I am out of the office until Monday.");
+		outOfOffice.setSubject("Automatic reply: " + notification.getSubject());
+		outOfOffice.setHeader("Auto-Submitted", "auto-replied");
+		String daemon = "mailer-daemon-" + this.tag + "@mx.example";
+
+		String autoReplyId = send(outOfOffice);
+		String bounceId = sendRaw(daemon, verp, bounce(daemon, verp, this.author.email(), notification.getMessageID()));
+
+		await().until(() -> this.notifications.delivery(notificationId, Channel.EMAIL).orElseThrow().status(),
+				(status) -> status == DeliveryStatus.BOUNCED);
+		await().until(
+				() -> this.inboundMails.find(autoReplyId).isPresent() && this.inboundMails.find(bounceId).isPresent());
+		assertThat(this.inboundMails.find(autoReplyId).orElseThrow())
+			.extracting(InboundMailOutcome::kind, InboundMailOutcome::outcome)
+			.containsExactly("AUTO_REPLY", "IGNORED");
+		assertThat(this.inboundMails.find(bounceId).orElseThrow())
+			.extracting(InboundMailOutcome::kind, InboundMailOutcome::outcome)
+			.containsExactly("BOUNCE", "BOUNCE_RECORDED");
+		assertThat(mailTo(daemon)).isEmpty();
+		assertThat(mailTo(this.author.email())).filteredOn(EmailGatewayIT::isAnswer).isEmpty();
+	}
+
+	@Test
+	void shouldPostAReplyWithoutTheRefusedAttachmentAndNameItInTheAnswer() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+		MimeMessage reply = reply(notification, this.author.email(), "Our comments are attached.");
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Our comments are attached.", "UTF-8");
+		MimeBodyPart notes = new MimeBodyPart();
+		notes.setFileName("notes.txt");
+		notes.setText("Our reading of article 4: every State reports yearly.", "UTF-8");
+		MimeBodyPart tool = new MimeBodyPart();
+		tool.setFileName("tool.exe");
+		tool.setContent(executable(), "application/octet-stream");
+		mixed.addBodyPart(text);
+		mixed.addBodyPart(notes);
+		mixed.addBodyPart(tool);
+		reply.setContent(mixed);
+
+		send(reply);
+
+		ReviewItem item = awaitReviewItem(d);
+		assertThat(item.text()).isEqualTo("Our comments are attached.");
+		assertThat(item.factsJson()).contains("every State reports yearly").contains("tool.exe");
+		MimeMessage answer = awaitAnswerTo(this.author.email());
+		assertThat(GreenMailUtil.getBody(answer)).contains("tool.exe");
+	}
+
+	private ReviewItem awaitReviewItem(Discussion d) {
+		await().until(() -> this.review.pending(this.coordinator, d.id()), (items) -> !items.isEmpty());
+		return this.review.pending(this.coordinator, d.id()).get(0);
+	}
+
+	private MimeMessage awaitAnswerTo(String address) {
+		await().until(() -> mailTo(address), (mails) -> mails.stream().anyMatch(EmailGatewayIT::isAnswer));
+		return mailTo(address).stream().filter(EmailGatewayIT::isAnswer).findFirst().orElseThrow();
+	}
+
+	/** Answers are the only mail ECS marks as auto-replied (notifications are auto-generated). */
+	private static boolean isAnswer(MimeMessage m) {
+		try {
+			String[] marker = m.getHeader("Auto-Submitted");
+			return marker != null && marker[0].equals("auto-replied");
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	/** A comment by someone else makes ECS notify {@code to}; returns that mail. */
+	private MimeMessage notificationTo(Participant to, Discussion d) {
+		this.web.post(this.reader, d.id(), "Here is the draft for comment, " + this.tag + ".", null);
+		await().until(() -> mailTo(to.email()), (mails) -> !mails.isEmpty());
+		return mailTo(to.email()).get(0);
+	}
+
+	private MimeMessage reply(MimeMessage notification, String from, String text) throws Exception {
+		MimeMessage reply = message(from, notification.getReplyTo()[0].toString(), "Re: " + notification.getSubject(),
+				text);
+		reply.setHeader("In-Reply-To", notification.getMessageID());
+		reply.setHeader("References", notification.getHeader("References")[0] + " " + notification.getMessageID());
+		return reply;
+	}
+
+	private MimeMessage message(String from, String to, String subject, String text) throws Exception {
+		MimeMessage m = new MimeMessage(session());
+		m.setFrom(new InternetAddress(from));
+		m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+		m.setSubject(subject, "UTF-8");
+		m.setText(text, "UTF-8");
+		return m;
+	}
+
+	/** Sends over SMTP as it is, with a Message-ID of ours; returns the id. */
+	private String send(MimeMessage m) throws Exception {
+		if (m.getMessageID() == null) {
+			m.saveChanges();
+			m.setHeader("Message-ID", "<it-" + UUID.randomUUID() + "@test.example>");
+		}
+		try (Transport smtp = session().getTransport("smtp")) {
+			smtp.connect();
+			smtp.sendMessage(m, m.getAllRecipients());
+		}
+		return m.getMessageID().replaceAll("[<>]", "");
+	}
+
+	private String sendRaw(String from, String to, String raw) throws Exception {
+		MimeMessage m = new MimeMessage(session(), new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+		try (Transport smtp = session().getTransport("smtp")) {
+			smtp.connect();
+			smtp.sendMessage(m, new Address[] { new InternetAddress(to) });
+		}
+		return m.getMessageID().replaceAll("[<>]", "");
+	}
+
+	private Session session() {
+		Properties p = new Properties();
+		p.setProperty("mail.smtp.host", "127.0.0.1");
+		p.setProperty("mail.smtp.port", String.valueOf(this.sandbox.getSmtp().getPort()));
+		return Session.getInstance(p);
+	}
+
+	private static String bounce(String daemon, String verp, String recipient, String originalId) {
+		String id = "<dsn-" + UUID.randomUUID() + "@mx.example>";
+		return """
+				From: Mail Delivery System <%s>
+				To: %s
+				Subject: Undelivered Mail Returned to Sender
+				Message-ID: %s
+				Auto-Submitted: auto-replied
+				MIME-Version: 1.0
+				Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+				--b1
+				Content-Type: text/plain
+
+				I'm sorry to have to inform you that your message could not be delivered.
+
+				--b1
+				Content-Type: message/delivery-status
+
+				Reporting-MTA: dns; mx.example
+
+				Final-Recipient: rfc822; %s
+				Action: failed
+				Status: 5.1.1
+				Diagnostic-Code: smtp; 550 5.1.1 user unknown
+
+				--b1
+				Content-Type: text/rfc822-headers
+
+				Message-ID: %s
+				Subject: [ECS] notification
+
+				--b1--
+				""".formatted(daemon, verp, id, recipient, originalId).replace("\n", "\r\n");
+	}
+
+	private static byte[] executable() {
+		byte[] exe = new byte[512];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+		exe[0x3c] = (byte) 0x80;
+		exe[0x80] = 'P';
+		exe[0x81] = 'E';
+		return exe;
+	}
+
+	private long inMailbox(String messageId) {
+		return this.sandbox.findReceivedMessages((user) -> MAILBOX.equalsIgnoreCase(user.getEmail()), (m) -> {
+			try {
+				return ("<" + messageId + ">").equals(m.getMessageID());
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		}).count();
+	}
+
+	private List<MimeMessage> mailTo(String address) {
+		return this.sandbox.findReceivedMessages((user) -> address.equalsIgnoreCase(user.getEmail()), (m) -> true)
+			.toList();
+	}
+
+	private Discussion discussion(Instant deadline) {
+		Instant opens = deadline.minus(Duration.ofDays(10));
+		return this.discussions.create(new NewDiscussion("Draft " + this.tag + " " + UUID.randomUUID(),
+				SubjectKind.TOPIC, null, "", this.coordinator.id(), opens, deadline, ReviewPolicy.EMAIL_AND_FAX,
+				Set.of(this.author.id(), this.reader.id(), this.watcher.id())), this.coordinator.id());
+	}
+
+	private Participant person(String username, Level level, String language, Role... extra) {
+		EnumSet<Role> roles = EnumSet.of(Role.PARTICIPANT, extra);
+		return this.participants.add(new NewParticipant(username, username, username + "@example.org", null, null,
+				language, level, roles, EnumSet.of(Channel.WEB, Channel.EMAIL), "secret"));
+	}
+
+}

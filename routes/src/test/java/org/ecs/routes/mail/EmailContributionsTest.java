@@ -1,0 +1,81 @@
+package org.ecs.routes.mail;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.ecs.core.contribution.Contribution;
+import org.ecs.core.contribution.ContributionIntake;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Level;
+import org.ecs.gateways.mail.RejectionMailComposer.Reason;
+import org.ecs.gateways.mail.ReplyTrimmer;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+class EmailContributionsTest {
+
+	final ContributionIntake intake = mock(ContributionIntake.class);
+
+	final EmailContributions contributions = new EmailContributions(this.intake);
+
+	final ReplyExtraction extraction = new ReplyExtraction(new ReplyTrimmer());
+
+	@Test
+	void shouldSubmitTheTrimmedReplyWithItsOriginalAndTheRemainderAsFacts() {
+		IntakeMail m = identified("""
+				We agree.
+
+				On Mon, 2 Mar 2026 at 10:00, ECS <ecs@ecs.localhost> wrote:
+				> The quoted notification.
+				""");
+
+		IntakeMail result = this.contributions.submit(this.extraction.trim(m));
+
+		ArgumentCaptor<Contribution> submitted = ArgumentCaptor.forClass(Contribution.class);
+		verify(this.intake).submit(submitted.capture());
+		Contribution c = submitted.getValue();
+		assertThat(c.id()).isEqualTo(result.contributionId());
+		assertThat(c.channel()).isEqualTo(Channel.EMAIL);
+		assertThat(c.text()).isEqualTo("We agree.");
+		assertThat(c.authorId()).isEqualTo(1);
+		assertThat(c.discussionId()).isEqualTo(10);
+		assertThat(c.receivedAt()).isEqualTo(MailFixtures.NOW);
+		assertThat(c.originalKey()).isEqualTo(m.received().originalKey());
+		assertThat(c.dedupeKey()).isEqualTo("email:m-1@example.org");
+		assertThat(c.facts()).containsKey("email.trimmed").containsEntry("email.from", "alice@example.org");
+		assertThat(c.facts().get("email.trimmed")).contains("The quoted notification.");
+	}
+
+	@Test
+	void shouldRefuseAReplyWithNothingOfItsAuthors() {
+		IntakeMail result = this.contributions.submit(this.extraction.trim(identified("""
+
+				##- Please type your reply above this line -##
+				Only the notification, sent back as it came.
+				""")));
+
+		assertThat(result.refusal().reason()).isEqualTo(Reason.EMPTY_REPLY);
+		verify(this.intake, never()).submit(any());
+	}
+
+	@Test
+	void shouldPassRefusedMailThrough() {
+		IntakeMail refused = identified("Hello").refused(new IntakeMail.Refusal(Reason.UNKNOWN_SENDER, "x"));
+
+		assertThat(this.extraction.trim(refused)).isSameAs(refused);
+		assertThat(this.contributions.submit(refused)).isSameAs(refused);
+	}
+
+	private static IntakeMail identified(String text) {
+		return MailFixtures.intake(MailFixtures.mail("alice@example.org", List.of("ecs@ecs.localhost"), text))
+			.identified(MailFixtures.person(1, "alice@example.org", Level.FULL),
+					MailFixtures.discussion(10, MailFixtures.NOW.plus(Duration.ofDays(1))), null);
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.ecs.routes.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.DiscussionAccess;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.mailbox.MailTokenKeys;
+import org.ecs.core.mailbox.ReplyTokenEpochs;
+import org.ecs.core.notification.Notification;
+import org.ecs.core.notification.Notifications;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.gateways.mail.InboundMail;
+import org.ecs.gateways.mail.RejectionMailComposer.Reason;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+class SenderIdentificationTest {
+
+	final ParticipantDirectory participants = mock(ParticipantDirectory.class);
+
+	final Discussions discussions = mock(Discussions.class);
+
+	final Notifications notifications = mock(Notifications.class);
+
+	final ReplyTokenEpochs epochs = mock(ReplyTokenEpochs.class);
+
+	final Participant alice = MailFixtures.person(1, "alice@example.org", Level.FULL);
+
+	final Participant bob = MailFixtures.person(2, "bob@example.org", Level.FULL);
+
+	final Participant mona = MailFixtures.person(3, "mona@example.org", Level.MONITORING);
+
+	final Discussion open = MailFixtures.discussion(10, MailFixtures.NOW.plus(Duration.ofDays(2)));
+
+	final Discussion closed = MailFixtures.discussion(11, MailFixtures.NOW.minus(Duration.ofHours(1)));
+
+	MailTokens tokens;
+
+	SenderIdentification identification;
+
+	@BeforeEach
+	void setUp() {
+		MailTokenKeys keys = mock(MailTokenKeys.class);
+		given(keys.obtain(anyInt())).willReturn(new byte[32]);
+		this.tokens = tokens(Clock.fixed(MailFixtures.NOW, ZoneOffset.UTC), keys);
+		for (Participant p : List.of(this.alice, this.bob, this.mona)) {
+			given(this.participants.findById(p.id())).willReturn(Optional.of(p));
+			given(this.participants.findByEmail(p.email())).willReturn(Optional.of(p));
+		}
+		given(this.participants.findByEmail(anyString())).willAnswer((call) -> List.of(this.alice, this.bob, this.mona)
+			.stream()
+			.filter((p) -> p.email().equalsIgnoreCase(call.getArgument(0)))
+			.findFirst());
+		given(this.discussions.findById(10)).willReturn(Optional.of(this.open));
+		given(this.discussions.findById(11)).willReturn(Optional.of(this.closed));
+		given(this.discussions.isInAudience(anyLong(), anyLong())).willReturn(true);
+		this.identification = new SenderIdentification(this.tokens, this.participants, this.discussions,
+				new DiscussionAccess(this.discussions), this.notifications, MailFixtures.mailSettings());
+	}
+
+	private MailTokens tokens(Clock clock, MailTokenKeys keys) {
+		return new MailTokens(MailFixtures.mailSettings(), keys, this.epochs, clock);
+	}
+
+	@Test
+	void shouldIdentifyTheAuthorAndDiscussionOfAValidToken() {
+		IntakeMail m = identify("alice@example.org", this.tokens.replyAddress(1, 10));
+
+		assertThat(m.refusal()).isNull();
+		assertThat(m.author()).isEqualTo(this.alice);
+		assertThat(m.discussion()).isEqualTo(this.open);
+	}
+
+	@Test
+	void shouldRefuseAForwardedNotificationRepliedByAStranger() {
+		IntakeMail m = identify("stranger@elsewhere.example", this.tokens.replyAddress(1, 10));
+
+		assertThat(m.refusal().reason()).isEqualTo(Reason.UNKNOWN_SENDER);
+		assertThat(m.author()).isNull();
+	}
+
+	@Test
+	void shouldRefuseAnotherParticipantUsingSomeoneElsesToken() {
+		IntakeMail m = identify("bob@example.org", this.tokens.replyAddress(1, 10));
+
+		assertThat(m.refusal().reason()).isEqualTo(Reason.INVALID_TOKEN);
+		assertThat(m.author()).isEqualTo(this.bob);
+	}
+
+	@Test
+	void shouldRefuseADamagedOrRevokedToken() {
+		String address = this.tokens.replyAddress(1, 10);
+		String damaged = address.replaceFirst("\\+(.)", "+" + (address.charAt(4) == 'a' ? "b" : "a"));
+
+		assertThat(identify("alice@example.org", damaged).refusal().reason()).isEqualTo(Reason.INVALID_TOKEN);
+		given(this.epochs.current(1)).willReturn(1L);
+		assertThat(identify("alice@example.org", address).refusal().reason()).isEqualTo(Reason.INVALID_TOKEN);
+	}
+
+	@Test
+	void shouldRefuseAnExpiredToken() {
+		MailTokenKeys keys = mock(MailTokenKeys.class);
+		given(keys.obtain(anyInt())).willReturn(new byte[32]);
+		String old = tokens(Clock.fixed(MailFixtures.NOW.minus(Duration.ofDays(400)), ZoneOffset.UTC), keys)
+			.replyAddress(1, 10);
+
+		assertThat(identify("alice@example.org", old).refusal().reason()).isEqualTo(Reason.EXPIRED_TOKEN);
+	}
+
+	@Test
+	void shouldRefuseMonitoringParticipantsAndLateReplies() {
+		assertThat(identify("mona@example.org", this.tokens.replyAddress(3, 10)).refusal().reason())
+			.isEqualTo(Reason.MONITORING_CANNOT_POST);
+		IntakeMail late = identify("alice@example.org", this.tokens.replyAddress(1, 11));
+		assertThat(late.refusal().reason()).isEqualTo(Reason.DISCUSSION_CLOSED);
+		assertThat(late.discussion()).isEqualTo(this.closed);
+	}
+
+	@Test
+	void shouldFallBackOnTheNotificationAnsweredWithoutAToken() {
+		given(this.notifications.find(77)).willReturn(Optional
+			.of(new Notification(77, 1, "COMMENT_PUBLISHED", "comment:5", 10L, "s", "b", MailFixtures.NOW, null)));
+		InboundMail mail = new InboundMail("r@x", "r@x", new InboundMail.MailAddress("alice@example.org", null),
+				List.of("ecs@ecs.localhost"), List.of(), List.of(), "Re", MailFixtures.NOW, "n-77@ecs.localhost",
+				List.of("d-10@ecs.localhost", "n-77@ecs.localhost"), "Yes.", null, false, List.of(), java.util.Map.of(),
+				"text/plain", List.of(), List.of());
+
+		IntakeMail m = this.identification.identify(MailFixtures.intake(mail));
+
+		assertThat(m.refusal()).isNull();
+		assertThat(m.author()).isEqualTo(this.alice);
+		assertThat(m.discussion()).isEqualTo(this.open);
+	}
+
+	@Test
+	void shouldRefuseMailThatAnswersNothingOfOurs() {
+		assertThat(identify("alice@example.org", "ecs@ecs.localhost").refusal().reason())
+			.isEqualTo(Reason.INVALID_TOKEN);
+		assertThat(identify("stranger@elsewhere.example", "ecs@ecs.localhost").refusal().reason())
+			.isEqualTo(Reason.UNKNOWN_SENDER);
+	}
+
+	private IntakeMail identify(String from, String to) {
+		return this.identification.identify(MailFixtures.intake(MailFixtures.mail(from, List.of(to), "Hello")));
+	}
+
+}
