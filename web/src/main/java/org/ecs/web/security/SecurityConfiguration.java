@@ -3,6 +3,9 @@ package org.ecs.web.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +13,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -34,9 +39,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, UserDetailsService users,
+			PasswordEncoder passwords, ObjectProvider<Clock> clock) throws Exception {
 		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(path("/api/v1/**"))
+			.authenticationProvider(new VerifiedCredentials(users, passwords, clock.getIfAvailable(Clock::systemUTC)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(path("/api/v1/review/**"))
 				.hasAnyRole(REVIEWERS)
 				.requestMatchers(path("/api/v1/dead-letters/**"))

@@ -1,0 +1,94 @@
+package org.ecs.web.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * HTTP Basic for scripts without paying BCrypt on every call: a password verified once is
+ * remembered for a short while, as an HMAC under a key that lives only in this process
+ * (no password is kept). The account is still loaded on every call, so a deactivated
+ * participant is refused at once.
+ */
+final class VerifiedCredentials implements AuthenticationProvider {
+
+	static final Duration TTL = Duration.ofMinutes(2);
+
+	static final int MAX_ENTRIES = 10_000;
+
+	private final DaoAuthenticationProvider verifier;
+
+	private final UserDetailsService users;
+
+	private final Clock clock;
+
+	private final byte[] key = new byte[32];
+
+	private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+
+	VerifiedCredentials(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
+		this.users = users;
+		this.clock = clock;
+		this.verifier = new DaoAuthenticationProvider(users);
+		this.verifier.setPasswordEncoder(passwords);
+		new SecureRandom().nextBytes(this.key);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		String password = String.valueOf(authentication.getCredentials());
+		String mark = mark(username, password);
+		Instant until = this.verified.get(mark);
+		Instant now = this.clock.instant();
+		if (until != null && now.isBefore(until)) {
+			UserDetails user = this.users.loadUserByUsername(username);
+			if (!user.isEnabled() || !user.isAccountNonLocked()) {
+				this.verified.remove(mark);
+				throw new DisabledException("Account disabled");
+			}
+			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		}
+		Authentication result = this.verifier.authenticate(authentication);
+		if (this.verified.size() >= MAX_ENTRIES) {
+			this.verified.clear();
+		}
+		this.verified.put(mark, now.plus(TTL));
+		return result;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private String mark(String username, String password) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal((username + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.ecs.web.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VerifiedCredentialsTest {
+
+	final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+
+	final String hash = this.bcrypt.encode("demo");
+
+	final AtomicInteger checks = new AtomicInteger();
+
+	final PasswordEncoder counting = new PasswordEncoder() {
+		@Override
+		public String encode(CharSequence raw) {
+			return VerifiedCredentialsTest.this.bcrypt.encode(raw);
+		}
+
+		@Override
+		public boolean matches(CharSequence raw, String encoded) {
+			VerifiedCredentialsTest.this.checks.incrementAndGet();
+			return VerifiedCredentialsTest.this.bcrypt.matches(raw, encoded);
+		}
+	};
+
+	final AtomicReference<Boolean> enabled = new AtomicReference<>(true);
+
+	final UserDetailsService users = (name) -> User.withUsername(name)
+		.password(this.hash)
+		.roles("PARTICIPANT")
+		.disabled(!this.enabled.get())
+		.build();
+
+	final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-25T10:00:00Z"));
+
+	final Clock clock = new Clock() {
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return VerifiedCredentialsTest.this.now.get();
+		}
+	};
+
+	final VerifiedCredentials credentials = new VerifiedCredentials(this.users, this.counting, this.clock);
+
+	@Test
+	void shouldCheckThePasswordOnceWithinTheTimeToLive() {
+		login("demo");
+		login("demo");
+		login("demo");
+
+		assertThat(this.checks).hasValue(1);
+	}
+
+	@Test
+	void shouldCheckAgainAfterTheTimeToLive() {
+		login("demo");
+		this.now.set(this.now.get().plus(VerifiedCredentials.TTL).plusSeconds(1));
+		login("demo");
+
+		assertThat(this.checks).hasValue(2);
+	}
+
+	@Test
+	void shouldNeverRememberAWrongPassword() {
+		assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
+		assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
+		assertThat(this.checks).hasValue(2);
+	}
+
+	@Test
+	void shouldRefuseADeactivatedAccountEvenWhenRemembered() {
+		login("demo");
+		this.enabled.set(false);
+
+		assertThatThrownBy(() -> login("demo")).isInstanceOf(DisabledException.class);
+	}
+
+	private void login(String password) {
+		var result = this.credentials
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("alice", password));
+		assertThat(result.isAuthenticated()).isTrue();
+	}
+
+}
