@@ -66,6 +66,9 @@ class ReviewController {
 		model.addAttribute("items", shown);
 		model.addAttribute("pendingDiscussions", byDiscussion);
 		model.addAttribute("filter", filter);
+		Map<UUID, FaxReview> faxes = new LinkedHashMap<>();
+		shown.stream().filter(FaxReview::isFax).forEach((item) -> faxes.put(item.contributionId(), FaxReview.of(item)));
+		model.addAttribute("faxes", faxes);
 		if (shown.stream().anyMatch((item) -> item.discussionId() == null || item.authorId() == null)) {
 			model.addAttribute("assignableDiscussions", this.discussions.visibleTo(me.id()));
 			model.addAttribute("assignableAuthors", this.directory.all().stream().filter(Participant::active).toList());

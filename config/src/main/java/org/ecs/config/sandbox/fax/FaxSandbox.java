@@ -27,8 +27,8 @@ class FaxSandbox {
 	SandboxFaxBridge sandboxFaxBridge(GreenMail servers, FaxSettings fax, MailSettings mail) {
 		String mailbox = fax.login(mail.domain());
 		servers.setUser(mailbox, mailbox, fax.password().isBlank() ? mailbox : fax.password());
-		return new SandboxFaxBridge(mailbox, new FaxBridgeMailComposer("HylaFAX Agent <fax-agent@" + mail.domain() + ">",
-				FaxResolution.NORMAL, fax.zone()));
+		return new SandboxFaxBridge(mailbox, new FaxBridgeMailComposer(
+				"HylaFAX Agent <fax-agent@" + mail.domain() + ">", FaxResolution.NORMAL, fax.zone()));
 	}
 
 	/**

@@ -94,7 +94,8 @@ class FaxSandboxController {
 		SentFaxes.Pdf pdf = this.sent.pdf(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(pdf.name()).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(pdf.name()).build().toString())
 			.body(pdf.bytes());
 	}
 
@@ -115,8 +116,9 @@ class FaxSandboxController {
 		MimeMessage mail;
 		try {
 			mail = this.bridge.composer()
-				.compose(this.sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl
-						? impl.getSession() : jakarta.mail.Session.getInstance(new java.util.Properties()),
+				.compose(
+						this.sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl
+								? impl.getSession() : jakarta.mail.Session.getInstance(new java.util.Properties()),
 						this.bridge.mailbox(), bytes, type, number, this.clock.instant());
 		}
 		catch (IOException ex) {

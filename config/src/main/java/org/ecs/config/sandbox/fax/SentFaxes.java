@@ -76,8 +76,9 @@ class SentFaxes {
 	/** Stable across requests: GreenMail keeps no ids of its own we could hand out. */
 	private static String id(MimeMessage message) throws MessagingException {
 		String messageId = message.getMessageID();
-		return DigestUtils.md5DigestAsHex(((messageId != null) ? messageId : message.getSubject() + message.getSentDate())
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return DigestUtils
+			.md5DigestAsHex(((messageId != null) ? messageId : message.getSubject() + message.getSentDate())
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private static Optional<Pdf> pdf(Part part) throws MessagingException, IOException {

@@ -1,0 +1,137 @@
+package org.ecs.routes.fax;
+
+import jakarta.mail.Message;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailEndpoint;
+import org.ecs.routes.mail.ImapServerPort;
+import org.ecs.routes.messaging.Queues;
+import org.ecs.routes.outbound.MailSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Faxes in. The poller takes each mail of the fax bridge's mailbox once (an idempotent
+ * repository in the database), keeps its raw bytes and queues it on
+ * {@code ecs.fax.received}; only then is the mail deleted from the mailbox. The intake
+ * wires the steps: triage → pages → reply sheet → sender's number → OCR → written
+ * reference → contribution → record; delivery reports update the fax's delivery status,
+ * and mail that is neither is recorded and left for an operator. A step that throws is
+ * retried by the broker with back-off and ends in the dead-letter queue.
+ */
+@Component
+@ConditionalOnProperty(name = "ecs.fax.enabled", havingValue = "true", matchIfMissing = true)
+class FaxIntakeRoute extends RouteBuilder {
+
+	private final FaxSettings settings;
+
+	private final MailSettings mail;
+
+	private final ObjectProvider<ImapServerPort> sandbox;
+
+	private final FaxMails mails;
+
+	private final FaxOriginals originals;
+
+	private final FaxTriage triage;
+
+	private final FaxPages pages;
+
+	private final FaxRouting routing;
+
+	private final FaxRecognition recognition;
+
+	private final FaxContributions contributions;
+
+	private final FaxOutcomes outcomes;
+
+	FaxIntakeRoute(FaxSettings settings, MailSettings mail, ObjectProvider<ImapServerPort> sandbox, FaxMails mails,
+			FaxOriginals originals, FaxTriage triage, FaxPages pages, FaxRouting routing, FaxRecognition recognition,
+			FaxContributions contributions, FaxOutcomes outcomes) {
+		this.settings = settings;
+		this.mail = mail;
+		this.sandbox = sandbox;
+		this.mails = mails;
+		this.originals = originals;
+		this.triage = triage;
+		this.pages = pages;
+		this.routing = routing;
+		this.recognition = recognition;
+		this.contributions = contributions;
+		this.outcomes = outcomes;
+	}
+
+	@Override
+	public void configure() {
+		from(mailboxEndpoint()).routeId(FaxQueues.POLL_ROUTE)
+			.process(step(Message.class, this.originals::keep))
+			.idempotentConsumer(simple("${body.mailKey}"))
+			.idempotentRepository(new FaxMailRepository(this.mails, this.settings.claimLease()))
+			.eager(true)
+			.skipDuplicate(false)
+			.choice()
+			.when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+			// handed on before (a second copy, or the delete was lost): only remove it
+			.log(LoggingLevel.DEBUG, "Fax bridge mail ${body.mailKey} was taken before")
+			.otherwise()
+			.process(step(ReceivedFaxMail.class, this.originals::write))
+			.to(Queues.queue(FaxQueues.RECEIVED))
+			.end();
+
+		from(Queues.queue(FaxQueues.RECEIVED) + "?concurrentConsumers=" + this.settings.consumers())
+			.routeId(FaxQueues.INTAKE_ROUTE)
+			.process(step(String.class, this.originals::read))
+			.process(step(ReceivedFaxMail.class, this.triage::read))
+			.choice()
+			.when(body().isInstanceOf(BridgeMail.Fax.class))
+			.process(step(BridgeMail.Fax.class, this.pages::read))
+			.process(step(FaxIntake.class, this.routing::byReplySheet))
+			.process(step(FaxIntake.class, this.routing::bySender))
+			.process(step(FaxIntake.class, this.recognition::recognise))
+			.process(step(FaxIntake.class, this.routing::byReference))
+			.process(step(FaxIntake.class, this.contributions::submit))
+			.process(step(FaxIntake.class, this.outcomes::submitted))
+			.when(body().isInstanceOf(BridgeMail.DeliveryReport.class))
+			.process(step(BridgeMail.DeliveryReport.class, this.outcomes::report))
+			.otherwise()
+			.process(step(BridgeMail.Unrecognised.class, this.outcomes::unrecognised))
+			.end();
+	}
+
+	/** The bridge mailbox, configured from the settings records (no secrets in a URI). */
+	private MailEndpoint mailboxEndpoint() {
+		ImapServerPort sandboxPort = this.sandbox.getIfAvailable();
+		int port = (sandboxPort != null) ? sandboxPort.port() : this.settings.port();
+		MailEndpoint endpoint = getContext().getEndpoint(this.settings.protocol() + "://" + this.settings.host() + ":"
+				+ port + "?folderName=" + this.settings.folder(), MailEndpoint.class);
+		var config = endpoint.getConfiguration();
+		String username = this.settings.login(this.mail.domain());
+		config.setUsername(username);
+		config.setPassword(this.settings.password().isBlank() ? username : this.settings.password());
+		// every mail in the folder is ours to take, whoever else may have read it
+		config.setUnseen(false);
+		config.setDelete(true);
+		config.setPeek(true);
+		config.setMapMailMessage(false);
+		config.setFetchSize(this.settings.batch());
+		endpoint.setDelay(this.settings.delay().toMillis());
+		endpoint.setInitialDelay(this.settings.delay().toMillis());
+		return endpoint;
+	}
+
+	/** A step of plain Java: the body in, the step's result as the new body. */
+	static <T> Processor step(Class<T> type, Step<T> step) {
+		return (exchange) -> exchange.getMessage().setBody(step.apply(exchange.getMessage().getBody(type)));
+	}
+
+	@FunctionalInterface
+	interface Step<T> {
+
+		Object apply(T body) throws Exception;
+
+	}
+
+}

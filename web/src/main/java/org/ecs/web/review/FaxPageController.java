@@ -1,0 +1,63 @@
+package org.ecs.web.review;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.ecs.core.blob.BlobStore;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.review.ReviewException;
+import org.ecs.core.review.ReviewInbox;
+import org.ecs.core.review.ReviewItem;
+import org.ecs.web.security.CurrentParticipant;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A faxed contribution's page images, for the reviewers who may decide it: the same check
+ * as the review item itself, so a page is never served by its blob key alone.
+ */
+@Controller
+class FaxPageController {
+
+	private final CurrentParticipant current;
+
+	private final ReviewInbox inbox;
+
+	private final BlobStore blobs;
+
+	FaxPageController(CurrentParticipant current, ReviewInbox inbox, BlobStore blobs) {
+		this.current = current;
+		this.inbox = inbox;
+		this.blobs = blobs;
+	}
+
+	@GetMapping("/review/{id}/pages/{number}")
+	ResponseEntity<byte[]> page(@PathVariable UUID id, @PathVariable int number) {
+		Participant me = this.current.get();
+		ReviewItem item;
+		try {
+			item = this.inbox.item(me, id);
+		}
+		catch (ReviewException ex) {
+			throw new ResponseStatusException(
+					(ex.kind() == ReviewException.Kind.FORBIDDEN) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+		}
+		List<String> keys = FaxReview.pageKeys(FaxReview.facts(item.factsJson()));
+		if (number < 1 || number > keys.size()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		byte[] png = this.blobs.get(keys.get(number - 1))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(png);
+	}
+
+}
