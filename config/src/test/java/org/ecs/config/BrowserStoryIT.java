@@ -2,6 +2,7 @@ package org.ecs.config;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,6 +81,7 @@ class BrowserStoryIT {
 		login(this.actor, "cora");
 		this.actor.get(url("/review"));
 		WebElement item = wait(this.actor).until(d -> reviewItem(d, text));
+		screenshot(this.actor, "review-console");
 		item.findElement(By.cssSelector("button[name=approve]")).click();
 		wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 
@@ -97,9 +101,21 @@ class BrowserStoryIT {
 		login(this.actor, "monica");
 		this.actor.get(url("/discussions/1"));
 		assertThat(this.actor.findElements(By.id("comment-form"))).isEmpty();
+		screenshot(this.actor, "discussion-monitoring");
 		assertThat(this.actor.findElement(By.id("no-post")).getText()).contains("Monitoring participants");
 		assertThat(this.actor.findElements(By.cssSelector("#comments li.comment .text")))
 			.anyMatch(c -> c.getText().contains(text));
+	}
+
+	/** Kept under target/screenshots for a person to look at what the test saw. */
+	private static void screenshot(WebDriver d, String name) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static boolean ownStatus(WebDriver d, String text) {
