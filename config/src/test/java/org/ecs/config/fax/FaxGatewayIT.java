@@ -1,0 +1,378 @@
+package org.ecs.config.fax;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.imageio.ImageIO;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.ecs.config.EcsIntegrationTest;
+import org.ecs.core.comment.Comment;
+import org.ecs.core.comment.CommentStore;
+import org.ecs.core.contribution.ContributionRecord;
+import org.ecs.core.contribution.ContributionStatus;
+import org.ecs.core.contribution.Contributions;
+import org.ecs.core.contribution.WebContributions;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.NewDiscussion;
+import org.ecs.core.discussion.ReviewPolicy;
+import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.notification.DeliveryStatus;
+import org.ecs.core.notification.Notifications;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.NewParticipant;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.Role;
+import org.ecs.core.review.ReviewInbox;
+import org.ecs.core.review.ReviewItem;
+import org.ecs.gateways.fax.FaxBridgeMailComposer;
+import org.ecs.gateways.fax.FaxOutboundMail;
+import org.ecs.gateways.fax.FaxResolution;
+import org.ecs.routes.fax.FaxSettings;
+import org.ecs.routes.outbound.MailSettings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The fax gateway end to end on real parts: ECS faxes a comment through the sandbox's
+ * email-to-fax gateway, the expert's reply sheet comes back through two fax transmissions
+ * and the fax bridge's mailbox, Tesseract reads it, a coordinator corrects and approves
+ * it, and the discussion shows who logged it. Faxes without reply sheet are routed by a
+ * written reference, or left for the coordinator to assign.
+ */
+@EcsIntegrationTest
+class FaxGatewayIT {
+
+	private static final Logger log = LoggerFactory.getLogger(FaxGatewayIT.class);
+
+	private static final String PASSWORD = "fax-it-password";
+
+	private static final Duration OCR_WAIT = Duration.ofSeconds(60);
+
+	@Autowired
+	ParticipantDirectory participants;
+
+	@Autowired
+	Discussions discussions;
+
+	@Autowired
+	WebContributions web;
+
+	@Autowired
+	ReviewInbox review;
+
+	@Autowired
+	Contributions contributions;
+
+	@Autowired
+	CommentStore comments;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	GreenMail mailSandbox;
+
+	@Autowired
+	JavaMailSender mailSender;
+
+	@Autowired
+	MailSettings mail;
+
+	@Autowired
+	FaxSettings fax;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	final FaxPaper paper = new FaxPaper();
+
+	Participant expert;
+
+	Participant author;
+
+	Participant coordinator;
+
+	Discussion discussion;
+
+	@BeforeEach
+	void people() {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		this.expert = this.participants.add(new NewParticipant("fax-" + tag, "Fax Expert " + tag, null, newNumber(),
+				"KEN", "en", Level.FULL, EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.FAX), PASSWORD));
+		this.author = this.participants
+			.add(new NewParticipant("web-" + tag, "Web Author " + tag, "web-" + tag + "@example.org", null, "AUT", "en",
+					Level.FULL, EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.WEB), PASSWORD));
+		this.coordinator = this.participants.add(new NewParticipant("coord-" + tag, "Coordinator " + tag,
+				"coord-" + tag + "@example.org", null, "AUT", "en", Level.FULL,
+				EnumSet.of(Role.PARTICIPANT, Role.COORDINATOR), EnumSet.of(Channel.WEB), PASSWORD));
+		this.discussion = this.discussions.create(new NewDiscussion("Station calibration " + tag, SubjectKind.PAPER,
+				"INF." + tag, "Comments on calibration.", this.coordinator.id(), Instant.now().minusSeconds(3600),
+				Instant.now().plus(Duration.ofDays(7)), ReviewPolicy.EMAIL_AND_FAX,
+				Set.of(this.expert.id(), this.author.id())), this.coordinator.id());
+	}
+
+	@Test
+	void shouldRouteAFaxedBackReplySheetToItsDiscussionAndAuthorAndPublishItLoggedByTheCoordinator() throws Exception {
+		ContributionRecord posted = this.web.post(this.author, this.discussion.id(),
+				"The draft should name the reference sources.", null);
+		// web input is published at once under EMAIL_AND_FAX; faxes wait for review
+		await().until(() -> status(posted.id()) == ContributionStatus.PUBLISHED);
+
+		// ECS faxes the comment to the expert, with a reply sheet, through the gateway
+		MimeMessage sent = await().atMost(Duration.ofSeconds(30))
+			.until(() -> faxTo(this.expert), Optional::isPresent)
+			.orElseThrow();
+		assertThat(sent.getHeader(FaxOutboundMail.NOTIFICATION_HEADER)).isNotEmpty();
+		long notificationId = Long.parseLong(sent.getHeader(FaxOutboundMail.NOTIFICATION_HEADER)[0]);
+		await().until(() -> faxStatus(notificationId) == DeliveryStatus.SENT);
+		byte[] pdf = pdfOf(sent);
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		// the gateway reports the fax delivered
+		sendToBridge(deliveryReport(notificationId, this.expert.faxNumber()));
+		await().until(() -> faxStatus(notificationId) == DeliveryStatus.DELIVERED);
+
+		// the expert writes on the reply sheet and faxes it back
+		BufferedImage sheet = this.paper.replySheetWithComment(pdf,
+				List.of("We support the calibration guidelines.", "Please extend the deadline by two weeks."));
+		Instant faxedAt = Instant.now();
+		sendToBridge(bridge().composeFromPages(session(), bridgeMailbox(), List.of(sheet), FaxResolution.NORMAL,
+				this.expert.faxNumber(), faxedAt));
+
+		ReviewItem item = await().atMost(OCR_WAIT)
+			.until(() -> pendingFax(this.expert), Optional::isPresent)
+			.orElseThrow();
+		log.info("Fax in to review item: {} ms", Duration.between(faxedAt, item.createdAt()).toMillis());
+		assertThat(item.discussionId()).isEqualTo(this.discussion.id());
+		assertThat(item.authorId()).isEqualTo(this.expert.id());
+		assertThat(item.channel()).isEqualTo(Channel.FAX);
+		assertThat(item.text().toLowerCase()).contains("calibration").contains("deadline");
+		assertThat(item.factsJson()).contains("\"fax.routedBy\": \"qr\"")
+			.contains("ocr.meanConfidence")
+			.contains("\"fax.senderNumber\": \"" + this.expert.faxNumber() + "\"");
+
+		// the console shows the page beside the text, to reviewers only
+		Browser coordinatorBrowser = Browser.signIn(this.port, this.coordinator.username(), PASSWORD);
+		String console = coordinatorBrowser.get("/review").body();
+		assertThat(console).contains("fax-view")
+			.contains("Routed by qr")
+			.contains("low-confidence")
+			.contains("/review/" + item.contributionId() + "/pages/1");
+		HttpResponse<byte[]> image = coordinatorBrowser.getBytes("/review/" + item.contributionId() + "/pages/1");
+		assertThat(image.statusCode()).isEqualTo(200);
+		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(image.body())).getWidth()).isEqualTo(1728);
+		assertThat(Browser.signIn(this.port, this.author.username(), PASSWORD)
+			.getBytes("/review/" + item.contributionId() + "/pages/1")
+			.statusCode()).isEqualTo(403);
+
+		// the coordinator corrects the transcription and approves it
+		String corrected = "We support the calibration guidelines. Please extend the deadline by two weeks.";
+		this.review.approve(this.coordinator, item.contributionId(), corrected);
+		await().until(() -> status(item.contributionId()) == ContributionStatus.PUBLISHED);
+		Comment comment = this.comments.inDiscussion(this.discussion.id())
+			.stream()
+			.filter((c) -> c.channel() == Channel.FAX)
+			.findFirst()
+			.orElseThrow();
+		assertThat(comment.text()).isEqualTo(corrected);
+		assertThat(comment.authorId()).isEqualTo(this.expert.id());
+		assertThat(comment.loggedBy()).isEqualTo(this.coordinator.id());
+		assertThat(comment.receivedAt()).isBefore(item.createdAt().plusSeconds(1));
+		String page = coordinatorBrowser.get("/discussions/" + this.discussion.id()).body();
+		assertThat(page).contains(this.expert.displayName())
+			.contains("received by fax, transcribed and logged by " + this.coordinator.displayName());
+	}
+
+	@Test
+	void shouldRouteByAWrittenReferenceWhenTheFaxHasNoReplySheet() throws Exception {
+		BufferedImage letter = this.paper
+			.typedPage(List.of("To the Secretariat", "", "Reference: ECS-D-" + this.discussion.id(), "",
+					"Our station agrees with the proposed schedule.", "Kind regards"));
+
+		sendToBridge(bridge().composeFromPages(session(), bridgeMailbox(), List.of(letter), FaxResolution.NORMAL,
+				this.expert.faxNumber(), Instant.now()));
+
+		ReviewItem item = await().atMost(OCR_WAIT)
+			.until(() -> pendingFax(this.expert), Optional::isPresent)
+			.orElseThrow();
+		assertThat(item.discussionId()).isEqualTo(this.discussion.id());
+		assertThat(item.authorId()).isEqualTo(this.expert.id());
+		assertThat(item.factsJson()).contains("\"fax.routedBy\": \"reference\"");
+		assertThat(item.text()).contains("schedule");
+	}
+
+	@Test
+	void shouldLeaveAFaxFromAnUnknownNumberForTheCoordinatorToAssignAndKeepUnrecognisedMail() throws Exception {
+		MimeMessage notAFax = new MimeMessage(session());
+		notAFax.setFrom(new InternetAddress("someone@example.org"));
+		notAFax.setRecipient(Message.RecipientType.TO, new InternetAddress(bridgeMailbox()));
+		notAFax.setSubject("Lunch on Friday?");
+		notAFax.setText("Not a fax at all.");
+		sendToBridge(notAFax);
+		String unknown = newNumber();
+		BufferedImage letter = this.paper
+			.typedPage(List.of("Comments from our national data centre", "The calibration intervals look reasonable."));
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(squarePixels(letter), "png", png);
+
+		// faxed through the sandbox page, as a person would
+		Browser browser = Browser.signIn(this.port, this.author.username(), PASSWORD);
+		assertThat(browser
+			.postFile("/sandbox/fax", "/sandbox/fax", "file", "letter.png", "image/png", png.toByteArray(), "number",
+					unknown, false)
+			.statusCode()).as("without the CSRF token").isEqualTo(403);
+		assertThat(browser
+			.postFile("/sandbox/fax", "/sandbox/fax", "file", "notes.png", "image/png",
+					"plain text pretending".getBytes(StandardCharsets.UTF_8), "number", unknown, true)
+			.body()).contains("A fax machine sends PDF, PNG, JPEG or TIFF pages");
+		HttpResponse<String> faxed = browser.postFile("/sandbox/fax", "/sandbox/fax", "file", "letter.png", "image/png",
+				png.toByteArray(), "number", unknown, true);
+		assertThat(faxed.body()).contains("Faxed from " + unknown);
+
+		UUID id = await().atMost(OCR_WAIT).until(() -> faxFrom(unknown), Optional::isPresent).orElseThrow();
+		await().until(() -> status(id) == ContributionStatus.PENDING_REVIEW);
+		ReviewItem item = this.review.item(this.coordinator, id);
+		assertThat(item.discussionId()).isNull();
+		assertThat(item.authorId()).isNull();
+		assertThat(item.factsJson()).contains("\"fax.routedBy\": \"unassigned\"");
+		assertThat(item.text()).contains("calibration");
+		assertThat(this.jdbc
+			.sql("select count(*) from fax_inbound where kind = 'UNRECOGNISED' and detail like '%Lunch on Friday%'")
+			.query(Integer.class)
+			.single()).isPositive();
+
+		this.review.assign(this.coordinator, id, this.discussion.id(), this.expert.id());
+		this.review.approve(this.coordinator, id, "The calibration intervals look reasonable.");
+		await().until(() -> status(id) == ContributionStatus.PUBLISHED);
+	}
+
+	private ContributionStatus status(UUID id) {
+		return this.contributions.find(id).map(ContributionRecord::status).orElse(null);
+	}
+
+	private DeliveryStatus faxStatus(long notificationId) {
+		return this.notifications.delivery(notificationId, Channel.FAX).orElseThrow().status();
+	}
+
+	private Optional<ReviewItem> pendingFax(Participant from) {
+		return this.review.pending(this.coordinator, null)
+			.stream()
+			.filter((item) -> item.channel() == Channel.FAX
+					&& from.id() == (item.authorId() != null ? item.authorId() : -1))
+			.findFirst();
+	}
+
+	private Optional<UUID> faxFrom(String number) {
+		return this.jdbc.sql("select id from contribution where channel = 'FAX' and facts->>'fax.senderNumber' = ?")
+			.param(number)
+			.query(UUID.class)
+			.optional();
+	}
+
+	private Optional<MimeMessage> faxTo(Participant recipient) throws Exception {
+		for (MimeMessage message : this.mailSandbox.getReceivedMessages()) {
+			for (var to : message.getAllRecipients()) {
+				if (to.toString().equals(recipient.faxNumber() + "@" + this.fax.gatewayDomain())) {
+					return Optional.of(message);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static byte[] pdfOf(Part part) throws Exception {
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				byte[] found = pdfOf(multipart.getBodyPart(i));
+				if (found != null) {
+					return found;
+				}
+			}
+			return null;
+		}
+		if (part.isMimeType("application/pdf")) {
+			try (InputStream in = part.getInputStream()) {
+				return in.readAllBytes();
+			}
+		}
+		return null;
+	}
+
+	/** HylaFAX's notify mail for a completed job, with the subject ECS's mail carried. */
+	private MimeMessage deliveryReport(long notificationId, String number) throws Exception {
+		MimeMessage report = new MimeMessage(session());
+		report.setFrom(new InternetAddress("HylaFAX Agent <fax-agent@" + this.mail.domain() + ">"));
+		report.setRecipient(Message.RecipientType.TO, new InternetAddress(bridgeMailbox()));
+		report.setSubject("facsimile job ECS-N-" + notificationId + " to " + number + " completed");
+		report.setText("Your job to " + number + " was completed successfully.\n\n            Pages: 2\n");
+		return report;
+	}
+
+	private void sendToBridge(MimeMessage message) throws Exception {
+		message.saveChanges();
+		this.mailSender.send(message);
+	}
+
+	private FaxBridgeMailComposer bridge() {
+		return new FaxBridgeMailComposer("HylaFAX Agent <fax-agent@" + this.mail.domain() + ">", FaxResolution.NORMAL,
+				this.fax.zone());
+	}
+
+	private String bridgeMailbox() {
+		return this.fax.login(this.mail.domain());
+	}
+
+	private static Session session() {
+		return Session.getInstance(new Properties());
+	}
+
+	/** The sandbox page takes images with square pixels, as a scanner makes them. */
+	private static BufferedImage squarePixels(BufferedImage normal) {
+		BufferedImage square = new BufferedImage(normal.getWidth(), normal.getHeight() * 2,
+				BufferedImage.TYPE_BYTE_GRAY);
+		var g = square.createGraphics();
+		g.drawImage(normal, 0, 0, square.getWidth(), square.getHeight(), null);
+		g.dispose();
+		return square;
+	}
+
+	private static String newNumber() {
+		return "+25420" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+	}
+
+}
