@@ -1,0 +1,125 @@
+package org.ecs.routes.fax;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.mail.internet.MimeMessage;
+import org.ecs.core.comment.Comment;
+import org.ecs.core.comment.CommentStore;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.notification.DeliveryRecord;
+import org.ecs.core.notification.DeliveryStatus;
+import org.ecs.core.notification.Notification;
+import org.ecs.core.notification.Notifications;
+import org.ecs.core.notification.OutboundDelivery;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.gateways.fax.FaxContent;
+import org.ecs.gateways.fax.FaxDocument;
+import org.ecs.gateways.fax.FaxDocumentProperties;
+import org.ecs.gateways.fax.FaxFont;
+import org.ecs.gateways.fax.FaxNumbers;
+import org.ecs.gateways.fax.FaxOutboundMail;
+import org.ecs.gateways.fax.FaxOutboundProperties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+class FaxNotifierTest {
+
+	static final String NUMBER = "+254201234567";
+
+	final Notifications notifications = mock(Notifications.class);
+
+	final ParticipantDirectory participants = mock(ParticipantDirectory.class);
+
+	final Discussions discussions = mock(Discussions.class);
+
+	final CommentStore comments = mock(CommentStore.class);
+
+	final JavaMailSender sender = mock(JavaMailSender.class);
+
+	final FaxOutboundMail outbound = new FaxOutboundMail(
+			new FaxOutboundProperties("{number}@fax.ecs.localhost", true, "ECS <fax@ecs.localhost>", null, null),
+			new FaxNumbers("AT"));
+
+	final Notification notification = new Notification(7, 17, "COMMENT_PUBLISHED", "comment:3", 42L, "New comment",
+			"Alice wrote", Instant.parse("2026-11-25T10:00:00Z"), null);
+
+	@BeforeEach
+	void setUp() {
+		given(this.notifications.delivery(7, Channel.FAX))
+			.willReturn(Optional.of(new DeliveryRecord(7, Channel.FAX, DeliveryStatus.QUEUED, 0, null, Instant.now())));
+		given(this.notifications.find(7)).willReturn(Optional.of(this.notification));
+		given(this.participants.findById(17)).willReturn(Optional.of(FaxFixtures.expert(17, NUMBER)));
+		given(this.participants.findById(anyLong())).willReturn(Optional.of(FaxFixtures.expert(17, NUMBER)));
+		given(this.discussions.findById(42)).willReturn(Optional.of(FaxFixtures.discussion(42)));
+		given(this.comments.find(3)).willReturn(Optional.of(new Comment(3, 42, 5, "Alice", "AUT", "We agree.",
+				Channel.WEB, Instant.parse("2026-11-25T09:00:00Z"), null, null, null, null, Instant.now())));
+	}
+
+	@Test
+	void shouldFaxTheCommentWithAReplySheetForRecipientAndDiscussion() throws Exception {
+		FaxNotifier notifier = notifier(FaxDocumentProperties.withReplyNumber("+43 1 1"));
+
+		FaxDocument document = notifier.document(this.notification, FaxFixtures.expert(17, NUMBER));
+		assertThat(document.discussionTitle()).isEqualTo("Discussion 42");
+		assertThat(document.deadline()).isPresent();
+		assertThat(document.contents()).singleElement()
+			.isInstanceOfSatisfying(FaxContent.Comment.class, (c) -> assertThat(c.author()).isEqualTo("Alice (AUT)"));
+		assertThat(document.replyCode().discussionId()).isEqualTo(42);
+		assertThat(document.replyCode().participantId()).isEqualTo(17);
+		assertThat(document.replyCode().isAuthentic(FaxReplySheetKey.DEVELOPMENT)).isTrue();
+
+		notifier.send(new OutboundDelivery(7, 17, Channel.FAX));
+
+		ArgumentCaptor<MimeMessage> mail = ArgumentCaptor.forClass(MimeMessage.class);
+		verify(this.sender).send(mail.capture());
+		assertThat(mail.getValue().getAllRecipients()[0].toString()).isEqualTo(NUMBER + "@fax.ecs.localhost");
+		verify(this.notifications).recordAttempt(7, Channel.FAX, DeliveryStatus.SENT, null);
+	}
+
+	@Test
+	void shouldRecordAndRethrowWhenFontsAreMissingSoTheBrokerRetriesThenDeadLetters() {
+		FaxNotifier notifier = notifier(new FaxDocumentProperties("+43 1 1", null,
+				List.of(new FaxFont(Path.of("/nonexistent/x.ttf"), "X", 400, "fonts-x")), null, 0));
+
+		assertThatThrownBy(() -> notifier.send(new OutboundDelivery(7, 17, Channel.FAX)))
+			.isInstanceOf(FaxRendering.FaxUnavailableException.class);
+		verify(this.notifications).recordAttempt(eq(7L), eq(Channel.FAX), eq(DeliveryStatus.FAILED),
+				org.mockito.ArgumentMatchers.contains("fonts-x"));
+		verify(this.sender, never()).send(any(MimeMessage.class));
+	}
+
+	@Test
+	void shouldNotFaxAgainWhatWasSent() throws Exception {
+		given(this.notifications.delivery(7, Channel.FAX))
+			.willReturn(Optional.of(new DeliveryRecord(7, Channel.FAX, DeliveryStatus.SENT, 1, null, Instant.now())));
+
+		notifier(FaxDocumentProperties.withReplyNumber("+43 1 1")).send(new OutboundDelivery(7, 17, Channel.FAX));
+
+		verify(this.sender, never()).send(any(MimeMessage.class));
+		verify(this.notifications, never()).recordAttempt(anyLong(), any(), any(), isNull());
+	}
+
+	private FaxNotifier notifier(FaxDocumentProperties properties) {
+		return new FaxNotifier(this.notifications, this.participants, this.discussions, this.comments,
+				new FaxRendering(properties), this.outbound, FaxReplySheetKey.of("", true), this.sender,
+				FaxRecognitionTest.SETTINGS);
+	}
+
+}

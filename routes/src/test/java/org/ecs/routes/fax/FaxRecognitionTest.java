@@ -1,0 +1,66 @@
+package org.ecs.routes.fax;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.ecs.gateways.fax.ReceivedFax;
+import org.ecs.ocr.page.PageImage;
+import org.ecs.ocr.tesseract.OcrEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FaxRecognitionTest {
+
+	static final FaxSettings SETTINGS = new FaxSettings(true, "imap", "127.0.0.1", 3143, "", "", "INBOX",
+			java.time.Duration.ofMillis(500), 20, java.time.Duration.ofMinutes(5), "", "+43 1 1", "ECS",
+			"{number}@fax.ecs.localhost", true, "ECS <fax@ecs.localhost>", "AT", java.time.ZoneId.of("UTC"), 1, 60, 1,
+			1, DataSize.ofMegabytes(5));
+
+	@TempDir
+	Path emptyTessdata;
+
+	@Test
+	void shouldReadThePagesAndMarkTheWordsTesseractIsUnsureOf() throws Exception {
+		try (OcrEngine engine = new OcrEngine(OcrEngine.Settings.defaults().withThreads(1))) {
+			FaxIntake read = new FaxRecognition(engine, SETTINGS)
+				.recognise(fax(List.of("We support the guidelines.", "xqzjw vvkpl")));
+
+			assertThat(read.text()).contains("support the guidelines");
+			assertThat(read.facts()).containsKeys("ocr.meanConfidence", "ocr.languages",
+					FaxRecognition.LOW_CONFIDENCE_WORDS);
+			assertThat(read.facts()).doesNotContainKey(FaxRecognition.UNAVAILABLE);
+		}
+	}
+
+	@Test
+	void shouldStillSubmitWithoutTextWhenTesseractIsUnavailable() throws Exception {
+		try (OcrEngine engine = new OcrEngine(OcrEngine.Settings.defaults().withTessdata(this.emptyTessdata))) {
+			FaxIntake read = new FaxRecognition(engine, SETTINGS).recognise(fax(List.of("Anything")));
+
+			assertThat(read.text()).isEmpty();
+			assertThat(read.facts().get(FaxRecognition.UNAVAILABLE)).contains("transcribe the pages by hand");
+		}
+	}
+
+	@Test
+	void shouldTidyFormFeedsAndRunsOfBlankLines() {
+		assertThat(FaxRecognition.tidy("one  \n\n\n\ntwo\fthree\n")).isEqualTo("one\n\ntwo\nthree");
+	}
+
+	private static FaxIntake fax(List<String> lines) {
+		return FaxIntake
+			.of(new ReceivedFaxMail("k", "0".repeat(64), null),
+					new ReceivedFax("hylafax", "x", Optional.empty(), Optional.empty(), Optional.empty(),
+							OptionalInt.empty(), Optional.empty(), List.of()),
+					Instant.now())
+			.withPages(List.of(new PageImage(1, FaxFixtures.typedPage(lines), 204, 204)), List.of(), Map.of());
+	}
+
+}
