@@ -109,11 +109,14 @@ class MailIntakeRoute extends RouteBuilder {
 	private MailEndpoint mailboxEndpoint() {
 		ImapServerPort sandboxPort = this.sandbox.getIfAvailable();
 		int port = (sandboxPort != null) ? sandboxPort.port() : this.mailbox.port();
-		MailEndpoint endpoint = getContext().getEndpoint(this.mailbox.protocol() + "://" + this.mailbox.host() + ":"
-				+ port + "?folderName=" + this.mailbox.folder(), MailEndpoint.class);
-		var config = endpoint.getConfiguration();
 		String username = this.mailbox.username().isBlank() ? this.mail.mailbox() : this.mailbox.username();
-		config.setUsername(username);
+		// the login is part of the endpoint's identity: other mailboxes on the same
+		// server
+		// (the fax bridge's) are other endpoints
+		MailEndpoint endpoint = getContext().getEndpoint(this.mailbox.protocol() + "://" + this.mailbox.host() + ":"
+				+ port + "?folderName=RAW(" + this.mailbox.folder() + ")&username=RAW(" + username + ")",
+				MailEndpoint.class);
+		var config = endpoint.getConfiguration();
 		config.setPassword(this.mailbox.password().isBlank() ? username : this.mailbox.password());
 		// every mail in the folder is ours to take, whoever else may have read it
 		config.setUnseen(false);
