@@ -9,6 +9,7 @@ import org.ecs.core.review.ReviewException;
 import org.ecs.core.review.ReviewInbox;
 import org.ecs.core.review.ReviewItem;
 import org.ecs.web.security.CurrentParticipant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,9 +30,13 @@ class FaxPageController {
 
 	private final ReviewInbox inbox;
 
-	private final BlobStore blobs;
+	/**
+	 * Looked up per request: the web module's slice tests build every controller with
+	 * core's services mocked and no blob store, and a page that cannot be found is a 404.
+	 */
+	private final ObjectProvider<BlobStore> blobs;
 
-	FaxPageController(CurrentParticipant current, ReviewInbox inbox, BlobStore blobs) {
+	FaxPageController(CurrentParticipant current, ReviewInbox inbox, ObjectProvider<BlobStore> blobs) {
 		this.current = current;
 		this.inbox = inbox;
 		this.blobs = blobs;
@@ -52,7 +57,11 @@ class FaxPageController {
 		if (number < 1 || number > keys.size()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		byte[] png = this.blobs.get(keys.get(number - 1))
+		BlobStore store = this.blobs.getIfAvailable();
+		if (store == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		byte[] png = store.get(keys.get(number - 1))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
