@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BrokerMetrics implements SmartInitializingSingleton {
 
-	static final List<String> QUEUES = List.of("ecs.contribution.received", "ecs.contribution.approved",
-			"ecs.contribution.rejected", "ecs.outbound.web", "ecs.outbound.email", "ecs.outbound.fax");
+	static final List<String> QUEUES = List.of("ecs.mail.received", "ecs.contribution.received",
+			"ecs.contribution.approved", "ecs.contribution.rejected", "ecs.outbound.web", "ecs.outbound.email",
+			"ecs.outbound.fax");
 
 	private final ObjectProvider<EmbeddedActiveMQ> brokers;
 

@@ -91,8 +91,18 @@ public final class AttachmentPolicy {
 	private String detect(MailAttachment attachment) {
 		String type = this.tika.detect(attachment.content(), attachment.fileName());
 		int semicolon = type.indexOf(';');
-		return ((semicolon >= 0) ? type.substring(0, semicolon) : type).strip().toLowerCase(Locale.ROOT);
+		String detected = ((semicolon >= 0) ? type.substring(0, semicolon) : type).strip().toLowerCase(Locale.ROOT);
+		if (NEWS_ARTICLE.equals(detected) && attachment.fileName() != null
+				&& attachment.fileName().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+			// Tika's magic takes any text opening with "Article" for a Usenet article; in
+			// a
+			// treaty organisation's mail that is a text citing an article of the treaty
+			return "text/plain";
+		}
+		return detected;
 	}
+
+	private static final String NEWS_ARTICLE = "message/news";
 
 	private boolean allowed(String type) {
 		if (this.allowedTypes.contains(type)) {

@@ -42,4 +42,17 @@ class AttachmentPolicyTest {
 			.containsExactly(AttachmentPolicy.Reason.MAIL_TOO_LARGE, AttachmentPolicy.Reason.FILE_TOO_LARGE);
 	}
 
+	@Test
+	void shouldAcceptATextFileThatOpensWithArticleAsPlainText() {
+		AttachmentPolicy texts = new AttachmentPolicy(Set.of("text/plain"), 10_000, 10_000);
+		byte[] text = "Article IV of the Treaty\nParagraph 2 deserves a note.\n"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		var decision = texts.check(List.of(new MailAttachment("notes.txt", "text/plain", text, false, null)));
+
+		assertThat(decision.refused()).isEmpty();
+		assertThat(decision.accepted()).singleElement()
+			.satisfies(a -> assertThat(a.detectedType()).isEqualTo("text/plain"));
+	}
+
 }

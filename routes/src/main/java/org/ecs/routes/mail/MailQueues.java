@@ -7,7 +7,7 @@ final class MailQueues {
 	 * Mail taken from the mailbox, waiting to be processed; a mail that fails every
 	 * redelivery ends in {@code DLQ.ecs.mail.received}.
 	 */
-	static final String RECEIVED = "ecs.mail.received";
+	static final String RECEIVED = org.ecs.routes.messaging.Queues.MAIL_RECEIVED;
 
 	static final String POLL_ROUTE = "mail-poll";
 
