@@ -69,7 +69,7 @@ public final class OcrAccuracyBench {
 		runs.add(ecs("ECS (defaults)", pages, Steps.defaults(), OcrEngine.Settings.defaults().pageSegmentationMode()));
 		if (variants) {
 			runs.add(ecs("ECS no clean-up", pages, Steps.none(), auto));
-			runs.add(ecs("ECS upscale 300 only", pages, Steps.none().withUpscale(250, 300), auto));
+			runs.add(ecs("ECS upscale 300 only", pages, Steps.none().withUpscale(200, 300), auto));
 			runs.add(ecs("ECS deskew only", pages, Steps.none().withDeskew(true), auto));
 			runs.add(ecs("ECS upscale 200 + deskew", pages, Steps.defaults().withUpscale(190, 200), auto));
 			runs.add(ecs("ECS upscale 400 + deskew", pages, Steps.defaults().withUpscale(350, 400), auto));

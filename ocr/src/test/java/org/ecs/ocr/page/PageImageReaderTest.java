@@ -122,6 +122,13 @@ class PageImageReaderTest {
 	}
 
 	@Test
+	void shouldTrustTextLayerOnlyWhenItHoldsEnoughLettersOrDigits() {
+		assertThat(PageImageReader.hasUsableText("")).isFalse();
+		assertThat(PageImageReader.hasUsableText("  12 / . - ")).isFalse();
+		assertThat(PageImageReader.hasUsableText("Comments on the draft agenda")).isTrue();
+	}
+
+	@Test
 	void shouldFailCleanlyWhenPdfIsCorrupt() {
 		byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.US_ASCII);
 
