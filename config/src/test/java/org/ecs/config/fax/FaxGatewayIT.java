@@ -212,6 +212,13 @@ class FaxGatewayIT {
 		assertThat(comment.authorId()).isEqualTo(this.expert.id());
 		assertThat(comment.loggedBy()).isEqualTo(this.coordinator.id());
 		assertThat(comment.receivedAt()).isBefore(item.createdAt().plusSeconds(1));
+		String sandbox = coordinatorBrowser.get("/sandbox/fax").body();
+		assertThat(sandbox).contains(this.expert.faxNumber());
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/sandbox/fax/sent/[0-9a-f]+\\.pdf)\"")
+			.matcher(sandbox);
+		assertThat(link.find()).isTrue();
+		HttpResponse<byte[]> sandboxPdf = coordinatorBrowser.getBytes(link.group(1));
+		assertThat(sandboxPdf.headers().firstValue("Content-Type")).contains("application/pdf");
 		String page = coordinatorBrowser.get("/discussions/" + this.discussion.id()).body();
 		assertThat(page).contains(this.expert.displayName())
 			.contains("received by fax, transcribed and logged by " + this.coordinator.displayName());
@@ -262,6 +269,8 @@ class FaxGatewayIT {
 		HttpResponse<String> faxed = browser.postFile("/sandbox/fax", "/sandbox/fax", "file", "letter.png", "image/png",
 				png.toByteArray(), "number", unknown, true);
 		assertThat(faxed.body()).contains("Faxed from " + unknown);
+		assertThat(browser.get("/sandbox/fax").body()).as("the sandbox lists the faxes ECS sent")
+			.contains("id=\"sent-heading\"");
 
 		UUID id = await().atMost(OCR_WAIT).until(() -> faxFrom(unknown), Optional::isPresent).orElseThrow();
 		await().until(() -> status(id) == ContributionStatus.PENDING_REVIEW);

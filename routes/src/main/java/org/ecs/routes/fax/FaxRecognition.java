@@ -68,9 +68,12 @@ class FaxRecognition {
 			facts.put(UNAVAILABLE, "OCR failed (" + ex.getMessage() + "): transcribe the pages by hand");
 			return fax.recognised("", facts);
 		}
+		long millis = result.pages().stream().mapToLong((p) -> p.elapsed().toMillis()).sum();
+		log.info("OCR of fax {}: {} page(s) in {} ms of Tesseract time, mean confidence {}", fax.received().mailKey(),
+				result.pages().size(), millis, String.format(Locale.ROOT, "%.1f", result.meanConfidence()));
 		facts.put("ocr.languages", result.languages());
 		facts.put("ocr.meanConfidence", String.format(Locale.ROOT, "%.1f", result.meanConfidence()));
-		facts.put("ocr.millis", String.valueOf(result.pages().stream().mapToLong((p) -> p.elapsed().toMillis()).sum()));
+		facts.put("ocr.millis", String.valueOf(millis));
 		facts.put(LOW_CONFIDENCE_WORDS,
 				result.pages()
 					.stream()

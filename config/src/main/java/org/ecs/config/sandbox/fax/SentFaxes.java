@@ -105,7 +105,7 @@ class SentFaxes {
 	record SentFax(String id, String to, String subject, Instant sentAt, String pdfName, int pdfSize) {
 
 		/** The number the fax went to: the gateway address's local part. */
-		String number() {
+		public String number() {
 			return this.to.substring(0, this.to.indexOf('@'));
 		}
 
