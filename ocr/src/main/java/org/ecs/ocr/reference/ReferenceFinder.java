@@ -142,6 +142,12 @@ public class ReferenceFinder {
 		 */
 		private final List<Integer> open = new ArrayList<>();
 
+		/**
+		 * Whether each open group is a look-ahead or look-behind, where no gap may be
+		 * added.
+		 */
+		private final List<Boolean> openLookaround = new ArrayList<>();
+
 		Translation(String regex) {
 			int i = 0;
 			while (i < regex.length()) {
@@ -182,12 +188,12 @@ public class ReferenceFinder {
 					int start = i;
 					i++;
 					if (i < regex.length() && regex.charAt(i) == '?') {
-						int colon = regex.indexOf(':', i);
-						int named = regex.indexOf('>', i);
 						boolean isNamed = regex.startsWith("?<", i) && !regex.startsWith("?<=", i)
 								&& !regex.startsWith("?<!", i);
-						int end = isNamed ? named : colon;
+						int end = isNamed ? regex.indexOf('>', i) : constructEnd(regex, i);
 						this.result.append(regex, start, end + 1);
+						this.openLookaround.add(regex.startsWith("?=", i) || regex.startsWith("?!", i)
+								|| regex.startsWith("?<=", i) || regex.startsWith("?<!", i));
 						i = end + 1;
 						if (isNamed) {
 							this.open.add(this.numericGroups.size());
@@ -199,6 +205,7 @@ public class ReferenceFinder {
 					}
 					else {
 						this.result.append('(');
+						this.openLookaround.add(false);
 						this.open.add(this.numericGroups.size());
 						this.numericGroups.add(true);
 					}
@@ -207,6 +214,7 @@ public class ReferenceFinder {
 					this.result.append(')');
 					if (!this.open.isEmpty()) {
 						this.open.remove(this.open.size() - 1);
+						this.openLookaround.remove(this.openLookaround.size() - 1);
 					}
 					i++;
 				}
@@ -261,7 +269,10 @@ public class ReferenceFinder {
 		}
 
 		private void atom(String expression, boolean digit) {
-			this.result.append("(?:").append(expression).append(digit ? DIGIT_GAP : GAP).append(')');
+			// a gap inside a look-behind would let "e " pass for the word character
+			// before a match
+			String gap = this.openLookaround.contains(true) ? "" : (digit ? DIGIT_GAP : GAP);
+			this.result.append("(?:").append(expression).append(gap).append(')');
 			if (!digit) {
 				for (int index : this.open) {
 					if (index >= 0) {
@@ -269,6 +280,26 @@ public class ReferenceFinder {
 					}
 				}
 			}
+		}
+
+		/**
+		 * @return the index of the last character of a group's {@code ?} construct:
+		 * {@code ?:}, {@code ?=}, {@code ?!}, {@code ?<=}, {@code ?<!}, {@code ?>} or
+		 * inline flags such as {@code ?i:} and {@code ?i)}
+		 */
+		private static int constructEnd(String regex, int question) {
+			for (String prefix : List.of("?<=", "?<!", "?:", "?=", "?!", "?>")) {
+				if (regex.startsWith(prefix, question)) {
+					return question + prefix.length() - 1;
+				}
+			}
+			int i = question + 1;
+			while (i < regex.length() && regex.charAt(i) != ':' && regex.charAt(i) != ')') {
+				i++;
+			}
+			// a bare flag group such as (?i) closes itself: leave its ')' for the main
+			// loop
+			return (i < regex.length() && regex.charAt(i) == ')') ? i - 1 : i;
 		}
 
 		private static int classEnd(String regex, int start) {

@@ -72,6 +72,14 @@ class ReferenceFinderTest {
 	}
 
 	@Test
+	void shouldKeepGroupConstructsWhenPatternUsesThem() {
+		ReferenceFinder finder = new ReferenceFinder("(?<!\\w)(?:ECS|EXP)-(?<id>\\d+)(?=\\s|$)");
+
+		assertThat(finder.find("see EXP-I7 and xECS-1 and ECS-22")).extracting(ReferenceFinder.Match::value)
+			.containsExactly("17", "22");
+	}
+
+	@Test
 	void shouldTellExactFromTolerantMatchWhenAsked() {
 		assertThat(this.finder.containsExactly("ECS-D-12")).isTrue();
 		assertThat(this.finder.containsExactly("EC5-D-12")).isFalse();
