@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A faxed contribution's page images, for the reviewers who may decide it: the same check
- * as the review item itself, so a page is never served by its blob key alone.
+ * A contribution's original and, for a fax, its page images, for the reviewers who may
+ * decide it: the same check as the review item itself, so nothing is served by its blob
+ * key alone.
  */
 @Controller
 class FaxPageController {
@@ -44,15 +45,7 @@ class FaxPageController {
 
 	@GetMapping("/review/{id}/pages/{number}")
 	ResponseEntity<byte[]> page(@PathVariable UUID id, @PathVariable int number) {
-		Participant me = this.current.get();
-		ReviewItem item;
-		try {
-			item = this.inbox.item(me, id);
-		}
-		catch (ReviewException ex) {
-			throw new ResponseStatusException(
-					(ex.kind() == ReviewException.Kind.FORBIDDEN) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
-		}
+		ReviewItem item = item(id);
 		List<String> keys = FaxReview.pageKeys(FaxReview.facts(item.factsJson()));
 		if (number < 1 || number > keys.size()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -67,6 +60,37 @@ class FaxPageController {
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.body(png);
+	}
+
+	/**
+	 * The original as it arrived (the raw email, the fax bridge's mail), shown as plain
+	 * text so nothing in it runs in the reviewer's browser.
+	 */
+	@GetMapping("/review/{id}/original")
+	ResponseEntity<byte[]> original(@PathVariable UUID id) {
+		ReviewItem item = item(id);
+		BlobStore store = this.blobs.getIfAvailable();
+		if (item.originalKey() == null || store == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		byte[] raw = store.get(item.originalKey()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition", "inline; filename=\"original-" + id + ".eml.txt\"")
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(raw);
+	}
+
+	private ReviewItem item(UUID id) {
+		Participant me = this.current.get();
+		try {
+			return this.inbox.item(me, id);
+		}
+		catch (ReviewException ex) {
+			throw new ResponseStatusException(
+					(ex.kind() == ReviewException.Kind.FORBIDDEN) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+		}
 	}
 
 }

@@ -65,4 +65,21 @@ class FaxPageControllerTest extends WebSliceTest {
 		this.mvc.perform(get("/review/" + FAXED + "/pages/1").with(as(ALICE))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void shouldShowTheOriginalAsInertTextToAReviewerOnly() throws Exception {
+		String original = "b".repeat(64);
+		ReviewItem mailed = new ReviewItem(FAXED, OPEN.id(), OPEN.title(), Channel.EMAIL, ALICE.id(), "Alice Full", NOW,
+				"Reply", null, ReviewState.PENDING, null, null, NOW, "{}", original);
+		given(this.reviewInbox.item(eq(CORA), eq(FAXED))).willReturn(mailed);
+		given(this.blobs.get(original))
+			.willReturn(Optional.of("Subject: hi\r\n\r\n<script>alert(1)</script>".getBytes()));
+
+		this.mvc.perform(get("/review/" + FAXED + "/original").with(as(CORA)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/plain"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Content-Type-Options", "nosniff"));
+		this.mvc.perform(get("/review/" + FAXED + "/original").with(as(ALICE))).andExpect(status().isForbidden());
+	}
+
 }
