@@ -180,7 +180,13 @@ class FaxGatewayIT {
 		assertThat(item.discussionId()).isEqualTo(this.discussion.id());
 		assertThat(item.authorId()).isEqualTo(this.expert.id());
 		assertThat(item.channel()).isEqualTo(Channel.FAX);
-		assertThat(item.text().toLowerCase()).contains("calibration").contains("deadline");
+		log.info("Reply sheet as read:\n{}", item.text());
+		assertThat(item.text().toLowerCase()).contains("calibration")
+			.contains("deadline")
+			.as("the sheet's own print is taken out")
+			.doesNotContain("square code")
+			.doesNotContain("in any language")
+			.doesNotContain("reply sheet");
 		assertThat(item.factsJson()).contains("\"fax.routedBy\": \"qr\"")
 			.contains("ocr.meanConfidence")
 			.contains("\"fax.senderNumber\": \"" + this.expert.faxNumber() + "\"");

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
  * Faxes in. The poller takes each mail of the fax bridge's mailbox once (an idempotent
  * repository in the database), keeps its raw bytes and queues it on
  * {@code ecs.fax.received}; only then is the mail deleted from the mailbox. The intake
- * wires the steps: triage → pages → reply sheet → sender's number → OCR → written
- * reference → contribution → record; delivery reports update the fax's delivery status,
- * and mail that is neither is recorded and left for an operator. A step that throws is
- * retried by the broker with back-off and ends in the dead-letter queue.
+ * wires the steps: triage → pages → reply sheet → sender's number → OCR → the reply
+ * sheet's own print taken out → written reference → contribution → record; delivery
+ * reports update the fax's delivery status, and mail that is neither is recorded and left
+ * for an operator. A step that throws is retried by the broker with back-off and ends in
+ * the dead-letter queue.
  */
 @Component
 @ConditionalOnProperty(name = "ecs.fax.enabled", havingValue = "true", matchIfMissing = true)
@@ -44,13 +45,15 @@ class FaxIntakeRoute extends RouteBuilder {
 
 	private final FaxRecognition recognition;
 
+	private final ReplySheetText replySheets;
+
 	private final FaxContributions contributions;
 
 	private final FaxOutcomes outcomes;
 
 	FaxIntakeRoute(FaxSettings settings, MailSettings mail, ObjectProvider<ImapServerPort> sandbox, FaxMails mails,
 			FaxOriginals originals, FaxTriage triage, FaxPages pages, FaxRouting routing, FaxRecognition recognition,
-			FaxContributions contributions, FaxOutcomes outcomes) {
+			ReplySheetText replySheets, FaxContributions contributions, FaxOutcomes outcomes) {
 		this.settings = settings;
 		this.mail = mail;
 		this.sandbox = sandbox;
@@ -60,6 +63,7 @@ class FaxIntakeRoute extends RouteBuilder {
 		this.pages = pages;
 		this.routing = routing;
 		this.recognition = recognition;
+		this.replySheets = replySheets;
 		this.contributions = contributions;
 		this.outcomes = outcomes;
 	}
@@ -91,6 +95,7 @@ class FaxIntakeRoute extends RouteBuilder {
 			.process(step(FaxIntake.class, this.routing::byReplySheet))
 			.process(step(FaxIntake.class, this.routing::bySender))
 			.process(step(FaxIntake.class, this.recognition::recognise))
+			.process(step(FaxIntake.class, this.replySheets::strip))
 			.process(step(FaxIntake.class, this.routing::byReference))
 			.process(step(FaxIntake.class, this.contributions::submit))
 			.process(step(FaxIntake.class, this.outcomes::submitted))
