@@ -31,10 +31,20 @@ class BrokerConfiguration {
 			.setMaxDeliveryAttempts(6);
 	}
 
+	/**
+	 * Deliveries wait out an outage of the mail server or fax gateway: back-off up to
+	 * five minutes, about an hour and a half in all, before a delivery becomes a dead
+	 * letter.
+	 */
+	static AddressSettings outboundAddressSettings() {
+		return pipelineAddressSettings().setMaxRedeliveryDelay(300_000).setMaxDeliveryAttempts(25);
+	}
+
 	@Bean
 	ArtemisConfigurationCustomizer ecsBrokerSettings(EmbeddedSettings settings) {
 		return configuration -> {
 			configuration.addAddressSetting("ecs.#", pipelineAddressSettings());
+			configuration.addAddressSetting("ecs.outbound.#", outboundAddressSettings());
 			configuration.setJournalSyncTransactional(true).setJournalSyncNonTransactional(true);
 			if (settings.brokerTcpPort() >= 0) {
 				int port = settings.brokerTcpPort();
