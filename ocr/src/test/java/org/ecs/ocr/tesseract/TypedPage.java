@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecs.ocr.page.PageImage;
+import org.ecs.ocr.page.PageImageReader;
 
 /**
  * Renders lines of text as a typed page at 300 dpi, so OCR can be tested in languages the
@@ -83,6 +84,25 @@ final class TypedPage {
 			g.dispose();
 		}
 		return new PageImage(1, image, 300, 300);
+	}
+
+	/**
+	 * The page as a "normal" fax receives it, 204x98 dpi and bilevel, then stretched back
+	 * to square pixels the way {@link PageImageReader} does for received faxes.
+	 */
+	static PageImage faxed(PageImage page) {
+		int width = (int) Math.round(page.width() * 204.0 / page.xDpi());
+		int height = (int) Math.round(page.height() * 98.0 / page.yDpi());
+		BufferedImage sampled = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D g = sampled.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(page.image(), 0, 0, width, height, null);
+		g.dispose();
+		BufferedImage bilevel = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+		Graphics2D b = bilevel.createGraphics();
+		b.drawImage(sampled, 0, 0, null);
+		b.dispose();
+		return PageImageReader.squarePixels(new PageImage(page.number(), bilevel, 204, 98));
 	}
 
 	private static Font fontFor(String text) {
