@@ -236,12 +236,25 @@ class FaxGatewayIT {
 			.typedPage(List.of("To the Secretariat", "", "Reference: ECS-D-" + this.discussion.id(), "",
 					"Our station agrees with the proposed schedule.", "Kind regards"));
 
-		sendToBridge(bridge().composeFromPages(session(), bridgeMailbox(), List.of(letter), FaxResolution.NORMAL,
-				this.expert.faxNumber(), Instant.now()));
+		MimeMessage faxMail = bridge().composeFromPages(session(), bridgeMailbox(), List.of(letter),
+				FaxResolution.NORMAL, this.expert.faxNumber(), Instant.now());
+		sendToBridge(faxMail);
 
 		ReviewItem item = await().atMost(OCR_WAIT)
 			.until(() -> pendingFax(this.expert), Optional::isPresent)
 			.orElseThrow();
+		// the bridge delivers the same mail again (a retry on its side): taken once only
+		String mailKey = faxMail.getMessageID().replaceAll("[<>]", "");
+		this.mailSender.send(faxMail);
+		await().until(() -> bridgeMailboxSize() == 0);
+		assertThat(this.jdbc.sql("select count(*) from fax_inbound where mail_key = ? and processed_at is not null")
+			.param(mailKey)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from contribution where dedupe_key = ?")
+			.param("fax:" + mailKey)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(item.discussionId()).isEqualTo(this.discussion.id());
 		assertThat(item.authorId()).isEqualTo(this.expert.id());
 		assertThat(item.factsJson()).contains("\"fax.routedBy\": \"reference\"");
@@ -366,6 +379,11 @@ class FaxGatewayIT {
 	private FaxBridgeMailComposer bridge() {
 		return new FaxBridgeMailComposer("HylaFAX Agent <fax-agent@" + this.mail.domain() + ">", FaxResolution.NORMAL,
 				this.fax.zone());
+	}
+
+	private int bridgeMailboxSize() throws Exception {
+		var user = this.mailSandbox.getUserManager().getUserByEmail(bridgeMailbox());
+		return this.mailSandbox.getManagers().getImapHostManager().getInbox(user).getMessageCount();
 	}
 
 	private String bridgeMailbox() {
