@@ -72,13 +72,13 @@ public final class MailIntakeBench {
 		int n = (a.length > 0 && !a[0].isBlank()) ? Integer.parseInt(a[0]) : 2000;
 		boolean noDelay = a.length <= 1 || Boolean.parseBoolean(a[1]);
 		Path data = Files.createTempDirectory("ecs-mail-bench");
-		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class)
-			.properties("server.port=0", "ecs.embedded.postgres-dir=", "ecs.demo.enabled=false",
-					"spring.artemis.embedded.data-directory=" + data.resolve("artemis"),
-					"ecs.blob.dir=" + data.resolve("blobs"), "ecs.sandbox.smtp-port=0", "ecs.sandbox.imap-port=0",
-					"ecs.sandbox.tcp-no-delay=" + noDelay, "ecs.fax.enabled=false", "logging.level.root=WARN",
-					"logging.level.org.ecs=WARN")
-			.run();
+		// command-line arguments, so they win over application.yml (builder properties would not)
+		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class).run("--server.port=0",
+				"--ecs.embedded.postgres-dir=", "--ecs.demo.enabled=false",
+				"--spring.artemis.embedded.data-directory=" + data.resolve("artemis"),
+				"--ecs.blob.dir=" + data.resolve("blobs"), "--ecs.sandbox.smtp-port=0", "--ecs.sandbox.imap-port=0",
+				"--ecs.sandbox.tcp-no-delay=" + noDelay, "--ecs.fax.enabled=false", "--logging.level.root=WARN",
+				"--logging.level.org.ecs=WARN");
 		try {
 			new MailIntakeBench(ecs).run(n, noDelay);
 		}

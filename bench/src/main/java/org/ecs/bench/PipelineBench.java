@@ -68,12 +68,12 @@ public final class PipelineBench {
 	public static void main(String[] args) throws Exception {
 		int n = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 1000;
 		Path data = Files.createTempDirectory("ecs-bench");
-		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class)
-			.properties("server.port=0", "ecs.embedded.postgres-dir=",
-					"spring.artemis.embedded.data-directory=" + data.resolve("artemis"),
-					"ecs.blob.dir=" + data.resolve("blobs"), "ecs.sandbox.smtp-port=0", "ecs.sandbox.imap-port=0",
-					"logging.level.root=WARN", "logging.level.org.ecs=WARN")
-			.run();
+		// command-line arguments, so they win over application.yml (builder properties
+		// would not)
+		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class).run("--server.port=0",
+				"--ecs.embedded.postgres-dir=", "--spring.artemis.embedded.data-directory=" + data.resolve("artemis"),
+				"--ecs.blob.dir=" + data.resolve("blobs"), "--ecs.sandbox.smtp-port=0", "--ecs.sandbox.imap-port=0",
+				"--logging.level.root=WARN", "--logging.level.org.ecs=WARN");
 		try {
 			new PipelineBench(ecs).run(n);
 		}
