@@ -334,7 +334,7 @@ class FaxGatewayIT {
 	private Optional<MimeMessage> faxTo(Participant recipient) throws Exception {
 		for (MimeMessage message : this.mailSandbox.getReceivedMessages()) {
 			for (var to : message.getAllRecipients()) {
-				if (to.toString().equals(recipient.faxNumber() + "@" + this.fax.gatewayDomain())) {
+				if (to.toString().equals(recipient.faxNumber().substring(1) + "@" + this.fax.gatewayDomain())) {
 					return Optional.of(message);
 				}
 			}

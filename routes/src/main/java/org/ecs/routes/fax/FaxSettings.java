@@ -28,7 +28,9 @@ import org.springframework.util.unit.DataSize;
  * @param organisation the sender named in every fax page's header
  * @param gatewayAddress the email-to-fax gateway's address for a number, {@code {number}}
  * standing for it
- * @param plusInAddress whether the number keeps its {@code +} in that address
+ * @param plusInAddress whether the number keeps its {@code +} in that address; off by
+ * default, since a mail server with plus-addressing reads {@code +4122...@} as an empty
+ * mailbox with a detail
  * @param from the sender the gateway accepts faxes from
  * @param defaultRegion the region of fax numbers written without a country code
  * @param zone the time zone of dates printed on faxes and of the bridge's clock
@@ -46,7 +48,7 @@ public record FaxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("
 		@DefaultValue("20") int batch, @DefaultValue("5m") Duration claimLease, @DefaultValue("") String replySheetKey,
 		@DefaultValue("+43 1 26030 6299") String replyFaxNumber,
 		@DefaultValue("ECS - Experts Communication System") String organisation,
-		@DefaultValue("{number}@fax.ecs.localhost") String gatewayAddress, @DefaultValue("true") boolean plusInAddress,
+		@DefaultValue("{number}@fax.ecs.localhost") String gatewayAddress, @DefaultValue("false") boolean plusInAddress,
 		@DefaultValue("ECS <fax@ecs.localhost>") String from, @DefaultValue("AT") String defaultRegion,
 		@DefaultValue("UTC") ZoneId zone, @DefaultValue("2") int ocrThreads, @DefaultValue("60") int lowConfidence,
 		@DefaultValue("1") int consumers, @DefaultValue("1") int senders, @DefaultValue("5MB") DataSize maxUpload) {

@@ -104,9 +104,10 @@ class SentFaxes {
 	/** One fax mail the gateway received. */
 	record SentFax(String id, String to, String subject, Instant sentAt, String pdfName, int pdfSize) {
 
-		/** The number the fax went to: the gateway address's local part. */
+		/** The number the fax went to: the gateway address's local part, in E.164. */
 		public String number() {
-			return this.to.substring(0, this.to.indexOf('@'));
+			String local = this.to.substring(0, this.to.indexOf('@'));
+			return local.startsWith("+") ? local : "+" + local;
 		}
 
 	}
