@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BrokerMetrics implements SmartInitializingSingleton {
 
-	static final List<String> QUEUES = List.of("ecs.mail.received", "ecs.contribution.received",
+	static final List<String> QUEUES = List.of("ecs.mail.received", "ecs.fax.received", "ecs.contribution.received",
 			"ecs.contribution.approved", "ecs.contribution.rejected", "ecs.outbound.web", "ecs.outbound.email",
 			"ecs.outbound.fax");
 

@@ -7,7 +7,7 @@ final class FaxQueues {
 	 * Bridge mails taken from the mailbox, waiting to be processed; one that fails every
 	 * redelivery ends in {@code DLQ.ecs.fax.received}.
 	 */
-	static final String RECEIVED = "ecs.fax.received";
+	static final String RECEIVED = org.ecs.routes.messaging.Queues.FAX_RECEIVED;
 
 	static final String POLL_ROUTE = "fax-poll";
 

@@ -11,6 +11,9 @@ public final class Queues {
 	/** Raw mail taken from the ECS mailbox, waiting to be parsed and identified. */
 	public static final String MAIL_RECEIVED = "ecs.mail.received";
 
+	/** Mail taken from the fax bridge's mailbox, waiting to be read and recognised. */
+	public static final String FAX_RECEIVED = "ecs.fax.received";
+
 	public static final String APPROVED = "ecs.contribution.approved";
 
 	public static final String REJECTED = "ecs.contribution.rejected";
@@ -27,8 +30,8 @@ public final class Queues {
 	public static final String OUTBOUND_FAX = "ecs.outbound.fax";
 
 	/** Every queue whose dead letters an administrator may see and replay. */
-	public static final java.util.List<String> ALL = java.util.List.of(MAIL_RECEIVED, RECEIVED, APPROVED, REJECTED,
-			COMMITTED, OUTBOUND_WEB, OUTBOUND_EMAIL, OUTBOUND_FAX);
+	public static final java.util.List<String> ALL = java.util.List.of(MAIL_RECEIVED, FAX_RECEIVED, RECEIVED, APPROVED,
+			REJECTED, COMMITTED, OUTBOUND_WEB, OUTBOUND_EMAIL, OUTBOUND_FAX);
 
 	/** Artemis creates one dead-letter queue per address with this prefix. */
 	public static final String DEAD_LETTER_PREFIX = "DLQ.";
