@@ -16,9 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = EcsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ecs.embedded.postgres-dir=", "spring.artemis.embedded.data-directory=target/it-artemis",
-				"ecs.sandbox.smtp-port=0", "ecs.sandbox.imap-port=0", "ecs.blob.dir=target/it-blobs",
-				"ecs.demo.enabled=true" })
+		properties = { "ecs.embedded.postgres-dir=",
+				"spring.artemis.embedded.data-directory=target/it-artemis/${random.uuid}", "ecs.sandbox.smtp-port=0",
+				"ecs.sandbox.imap-port=0", "ecs.blob.dir=target/it-blobs", "ecs.demo.enabled=true" })
 public @interface EcsIntegrationTest {
 
 }

@@ -45,6 +45,11 @@ class BrokerConfiguration {
 		return configuration -> {
 			configuration.addAddressSetting("ecs.#", pipelineAddressSettings());
 			configuration.addAddressSetting("ecs.outbound.#", outboundAddressSettings());
+			// only the broker makes dead-letter queues (each filtered on its original
+			// address); a
+			// client looking for one that does not exist yet must not create an
+			// unfiltered one
+			configuration.addAddressSetting("DLA", new AddressSettings().setAutoCreateQueues(false));
 			configuration.setJournalSyncTransactional(true).setJournalSyncNonTransactional(true);
 			if (settings.brokerTcpPort() >= 0) {
 				int port = settings.brokerTcpPort();
