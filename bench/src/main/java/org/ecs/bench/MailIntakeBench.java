@@ -72,7 +72,8 @@ public final class MailIntakeBench {
 		int n = (a.length > 0 && !a[0].isBlank()) ? Integer.parseInt(a[0]) : 2000;
 		boolean noDelay = a.length <= 1 || Boolean.parseBoolean(a[1]);
 		Path data = Files.createTempDirectory("ecs-mail-bench");
-		// command-line arguments, so they win over application.yml (builder properties would not)
+		// command-line arguments, so they win over application.yml (builder properties
+		// would not)
 		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class).run("--server.port=0",
 				"--ecs.embedded.postgres-dir=", "--ecs.demo.enabled=false",
 				"--spring.artemis.embedded.data-directory=" + data.resolve("artemis"),
