@@ -37,13 +37,15 @@ class ReadyBanner {
 				.append("    adam          administrator\n");
 		}
 		if (this.env.getProperty("ecs.sandbox.enabled", Boolean.class, false)) {
-			sb.append("  Mail sandbox: SMTP localhost:")
-				.append(this.env.getProperty("ecs.sandbox.smtp-port"))
-				.append(", IMAP localhost:")
-				.append(this.env.getProperty("ecs.sandbox.imap-port"))
-				.append(", page http://localhost:")
+			sb.append("  Mail sandbox: http://localhost:")
 				.append(port)
-				.append("/sandbox/mail\n");
+				.append("/sandbox/mail (SMTP and IMAP on localhost, ports ")
+				.append(this.env.getProperty("ecs.sandbox.smtp-port"))
+				.append(" and ")
+				.append(this.env.getProperty("ecs.sandbox.imap-port"))
+				.append("); fax sandbox: http://localhost:")
+				.append(port)
+				.append("/sandbox/fax\n");
 		}
 		log.info(sb.toString());
 	}

@@ -107,6 +107,51 @@ class BrowserStoryIT {
 			.anyMatch(c -> c.getText().contains(text));
 	}
 
+	@Test
+	void shouldLetADelegateReplyFromTheMailSandboxAndReachTheReviewConsole() {
+		String text = "Reply typed in the mail sandbox " + System.nanoTime();
+		String seed = "Comment to reply to " + System.nanoTime();
+		login(this.actor, "alice");
+		this.actor.get(url("/discussions/1"));
+		this.actor.findElement(By.cssSelector("form#comment-form textarea[name=text]")).sendKeys(seed);
+		this.actor.findElement(By.id("post-comment")).click();
+		logout(this.actor);
+		login(this.actor, "cora");
+		this.actor.get(url("/review"));
+		wait(this.actor).until(d -> reviewItem(d, seed)).findElement(By.cssSelector("button[name=approve]")).click();
+		wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		logout(this.actor);
+
+		login(this.reader, "bruno");
+		this.reader.get(url("/sandbox/mail"));
+		wait(this.reader).until(d -> openMail(d, seed));
+		assertThat(this.reader.findElement(By.id("mail-text")).getText()).contains(seed);
+		screenshot(this.reader, "mail-sandbox-message");
+		this.reader.findElement(By.id("reply-text")).sendKeys(text);
+		this.reader.findElement(By.id("send-reply")).click();
+		wait(this.reader).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+
+		login(this.actor, "cora");
+		this.actor.get(url("/review"));
+		WebElement item = wait(this.actor).until(d -> reviewItem(d, text));
+		assertThat(item.findElement(By.cssSelector(".author")).getText()).contains("Bruno");
+		assertThat(item.findElement(By.cssSelector(".channel")).getText()).isEqualTo("email");
+		assertThat(item.findElement(By.cssSelector("textarea[name=text]")).getAttribute("value")).isEqualTo(text)
+			.doesNotContain(seed);
+	}
+
+	private boolean openMail(WebDriver d, String text) {
+		for (WebElement link : d.findElements(By.cssSelector("#sandbox-mails a.open-mail"))) {
+			link.click();
+			if (d.findElement(By.id("mail-text")).getText().contains(text)) {
+				return true;
+			}
+			d.navigate().back();
+		}
+		d.navigate().refresh();
+		return false;
+	}
+
 	/** Kept under target/screenshots for a person to look at what the test saw. */
 	private static void screenshot(WebDriver d, String name) {
 		try {
