@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * lost nor taken twice, however many instances poll and however often they restart.
  */
 @Repository
-public class InboundMails {
+public class InboundMails implements MailClaims {
 
 	private final JdbcClient jdbc;
 
@@ -26,6 +26,7 @@ public class InboundMails {
 	 * Claims a mail for this poller.
 	 * @return false when it was handed on before, or another poller holds a live claim
 	 */
+	@Override
 	public boolean claim(String mailKey, Duration lease) {
 		return this.jdbc.sql("""
 				insert into inbound_mail (mail_key) values (?)
@@ -36,16 +37,19 @@ public class InboundMails {
 	}
 
 	/** The mail is durably queued: no poller takes it again. */
+	@Override
 	public void confirm(String mailKey) {
 		this.jdbc.sql("update inbound_mail set handed_on = true where mail_key = ?").param(mailKey).update();
 	}
 
 	/** Handing on failed: the next poll may take the mail again at once. */
+	@Override
 	public void release(String mailKey) {
 		this.jdbc.sql("delete from inbound_mail where mail_key = ? and not handed_on").param(mailKey).update();
 	}
 
 	/** Whether the mail was claimed or handed on. */
+	@Override
 	public boolean contains(String mailKey) {
 		return this.jdbc.sql("select count(*) from inbound_mail where mail_key = ?")
 			.param(mailKey)

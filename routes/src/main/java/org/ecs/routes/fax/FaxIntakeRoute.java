@@ -6,6 +6,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
+import org.ecs.routes.mailbox.ClaimedMailRepository;
 import org.ecs.routes.mail.ImapServerPort;
 import org.ecs.routes.messaging.Queues;
 import org.ecs.routes.outbound.MailSettings;
@@ -73,7 +74,7 @@ class FaxIntakeRoute extends RouteBuilder {
 		from(mailboxEndpoint()).routeId(FaxQueues.POLL_ROUTE)
 			.process(step(Message.class, this.originals::keep))
 			.idempotentConsumer(simple("${body.mailKey}"))
-			.idempotentRepository(new FaxMailRepository(this.mails, this.settings.claimLease()))
+			.idempotentRepository(new ClaimedMailRepository(this.mails, this.settings.claimLease()))
 			.eager(true)
 			.skipDuplicate(false)
 			.choice()

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ecs.core.mailbox.MailClaims;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * confirmed (the instance died) lapses after its lease. Then what became of it.
  */
 @Repository
-class FaxMails {
+class FaxMails implements MailClaims {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +22,8 @@ class FaxMails {
 		this.jdbc = jdbc;
 	}
 
-	boolean claim(String mailKey, Duration lease) {
+	@Override
+	public boolean claim(String mailKey, Duration lease) {
 		return this.jdbc.sql("""
 				insert into fax_inbound (mail_key) values (?)
 				on conflict (mail_key) do update set claimed_at = now()
@@ -30,15 +32,18 @@ class FaxMails {
 				""").params(mailKey, lease.toMillis() / 1000.0).update() == 1;
 	}
 
-	void confirm(String mailKey) {
+	@Override
+	public void confirm(String mailKey) {
 		this.jdbc.sql("update fax_inbound set handed_on = true where mail_key = ?").param(mailKey).update();
 	}
 
-	void release(String mailKey) {
+	@Override
+	public void release(String mailKey) {
 		this.jdbc.sql("delete from fax_inbound where mail_key = ? and not handed_on").param(mailKey).update();
 	}
 
-	boolean contains(String mailKey) {
+	@Override
+	public boolean contains(String mailKey) {
 		return this.jdbc.sql("select count(*) from fax_inbound where mail_key = ?")
 			.param(mailKey)
 			.query(Integer.class)

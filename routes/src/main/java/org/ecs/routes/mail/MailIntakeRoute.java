@@ -6,6 +6,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
+import org.ecs.routes.mailbox.ClaimedMailRepository;
 import org.ecs.core.mailbox.InboundMails;
 import org.ecs.routes.messaging.Queues;
 import org.ecs.routes.outbound.MailSettings;
@@ -78,7 +79,7 @@ class MailIntakeRoute extends RouteBuilder {
 			.autoStartup(this.mailbox.enabled())
 			.process(step(Message.class, this.originals::keep))
 			.idempotentConsumer(simple("${body.mailKey}"))
-			.idempotentRepository(new InboundMailRepository(this.inboundMails, this.mailbox.claimLease()))
+			.idempotentRepository(new ClaimedMailRepository(this.inboundMails, this.mailbox.claimLease()))
 			.eager(true)
 			.skipDuplicate(false)
 			.choice()

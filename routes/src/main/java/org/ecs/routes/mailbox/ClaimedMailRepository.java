@@ -1,24 +1,24 @@
-package org.ecs.routes.mail;
+package org.ecs.routes.mailbox;
 
 import java.time.Duration;
 
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
-import org.ecs.core.mailbox.InboundMails;
+import org.ecs.core.mailbox.MailClaims;
 
 /**
- * The poller's idempotent repository, in PostgreSQL: a mail key is claimed before the
- * mail is handed on, confirmed once it is queued, and given back when that failed. Kept
- * for good (not removed on commit), so a copy of the same mail, another instance or a
- * restart never takes it again.
+ * A mailbox poller's idempotent repository (the ECS mailbox's, the fax bridge's), in
+ * PostgreSQL: a mail key is claimed before the mail is handed on, confirmed once it is
+ * queued, and given back when that failed. Kept for good (not removed on commit), so a
+ * copy of the same mail, another instance or a restart never takes it again.
  */
-class InboundMailRepository extends ServiceSupport implements IdempotentRepository {
+public class ClaimedMailRepository extends ServiceSupport implements IdempotentRepository {
 
-	private final InboundMails mails;
+	private final MailClaims mails;
 
 	private final Duration lease;
 
-	InboundMailRepository(InboundMails mails, Duration lease) {
+	public ClaimedMailRepository(MailClaims mails, Duration lease) {
 		this.mails = mails;
 		this.lease = lease;
 	}
