@@ -177,8 +177,13 @@ public final class ReplyTrimmer {
 	/** Quote headers wrapped over two or three lines read as one line again. */
 	private static List<String> joinWrappedQuoteHeaders(List<String> input) {
 		List<String> lines = new ArrayList<>(input);
+		// the same joined tails come up again for the next few lines: each is matched
+		// once
+		java.util.Map<String, Boolean> headers = new java.util.HashMap<>();
+		java.util.function.Predicate<String> isHeader = (text) -> headers.computeIfAbsent(text,
+				ReplyTrimmer::isQuoteHeader);
 		for (int i = 0; i < lines.size(); i++) {
-			if (isQuoteHeader(lines.get(i))) {
+			if (isHeader.test(lines.get(i))) {
 				// "..., Name <address>" then "a écrit :" alone on the next line
 				if (i + 1 < lines.size() && LONE_WROTE.matcher(lines.get(i + 1)).matches()) {
 					lines.set(i, lines.get(i).stripTrailing() + " " + lines.get(i + 1).strip());
@@ -190,7 +195,7 @@ public final class ReplyTrimmer {
 				continue;
 			}
 			for (int extra = 1; extra <= 4 && i + extra < lines.size(); extra++) {
-				if (tailIsHeaderAlone(lines, i, extra)) {
+				if (tailIsHeaderAlone(lines, i, extra, isHeader)) {
 					break;
 				}
 				StringBuilder joined = new StringBuilder(lines.get(i).stripTrailing());
@@ -198,7 +203,7 @@ public final class ReplyTrimmer {
 					joined.append(' ').append(lines.get(i + k).replaceFirst("^[\\s>-]*", "").strip());
 				}
 				String candidate = joined.toString();
-				if (candidate.length() <= 500 && isQuoteHeader(candidate)
+				if (candidate.length() <= 500 && isHeader.test(candidate)
 						&& !EMPTY_LINE.matcher(lines.get(i + extra)).matches()) {
 					lines.set(i, candidate);
 					for (int k = 1; k <= extra; k++) {
@@ -211,13 +216,14 @@ public final class ReplyTrimmer {
 		return lines;
 	}
 
-	private static boolean tailIsHeaderAlone(List<String> lines, int start, int extra) {
+	private static boolean tailIsHeaderAlone(List<String> lines, int start, int extra,
+			java.util.function.Predicate<String> isHeader) {
 		for (int from = start + 1; from <= start + extra; from++) {
 			StringBuilder tail = new StringBuilder();
 			for (int k = from; k <= start + extra; k++) {
 				tail.append((k == from) ? "" : " ").append(lines.get(k).strip());
 			}
-			if (isQuoteHeader(tail.toString())) {
+			if (isHeader.test(tail.toString())) {
 				return true;
 			}
 		}
