@@ -96,6 +96,9 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected DeadLetters deadLetters;
 
+	@MockitoBean
+	protected org.ecs.core.contribution.IntakeProgress intakeProgress;
+
 	@BeforeEach
 	void cast() {
 		for (Participant p : List.of(ALICE, MONICA, OTTO, CORA, ADAM)) {

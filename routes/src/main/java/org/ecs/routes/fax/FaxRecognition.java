@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.ecs.core.contribution.IntakeProgress;
 import org.ecs.ocr.tesseract.OcrEngine;
 import org.ecs.ocr.tesseract.OcrException;
 import org.ecs.ocr.tesseract.OcrPage;
@@ -42,9 +43,12 @@ class FaxRecognition {
 
 	private final FaxSettings settings;
 
-	FaxRecognition(OcrEngine faxOcrEngine, FaxSettings settings) {
+	private final IntakeProgress progress;
+
+	FaxRecognition(OcrEngine faxOcrEngine, FaxSettings settings, IntakeProgress progress) {
 		this.engine = faxOcrEngine;
 		this.settings = settings;
+		this.progress = progress;
 	}
 
 	FaxIntake recognise(FaxIntake fax) throws InterruptedException {
@@ -60,13 +64,23 @@ class FaxRecognition {
 			return fax.recognised("", facts);
 		}
 		OcrResult result;
+		String key = "fax:" + fax.received().mailKey();
+		String sender = (fax.author() != null) ? fax.author().displayName() : "an unknown number";
+		this.progress.start(key, "Fax from " + sender + ": reading the pages", fax.pages().size());
+		OcrProgressListener listener = (page, done, total) -> {
+			this.progress.advance(key, done);
+			log.info("Fax {}: page {} read ({} of {})", fax.received().mailKey(), page.number(), done, total);
+		};
 		try {
-			result = this.engine.recognise(fax.pages(), languages, OcrProgressListener.NONE);
+			result = this.engine.recognise(fax.pages(), languages, listener);
 		}
 		catch (OcrException ex) {
 			log.warn("OCR of fax {} failed: {}", fax.received().mailKey(), ex.getMessage());
 			facts.put(UNAVAILABLE, "OCR failed (" + ex.getMessage() + "): transcribe the pages by hand");
 			return fax.recognised("", facts);
+		}
+		finally {
+			this.progress.finish(key);
 		}
 		long millis = result.pages().stream().mapToLong((p) -> p.elapsed().toMillis()).sum();
 		log.info("OCR of fax {}: {} page(s) in {} ms of Tesseract time, mean confidence {}", fax.received().mailKey(),

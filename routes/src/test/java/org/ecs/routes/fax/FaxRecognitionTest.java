@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.ecs.gateways.fax.ReceivedFax;
 import org.ecs.ocr.page.PageImage;
 import org.ecs.ocr.tesseract.OcrEngine;
+import org.ecs.core.contribution.IntakeProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -29,8 +30,18 @@ class FaxRecognitionTest {
 	@Test
 	void shouldReadThePagesAndMarkTheWordsTesseractIsUnsureOf() throws Exception {
 		try (OcrEngine engine = new OcrEngine(OcrEngine.Settings.defaults().withThreads(1))) {
-			FaxIntake read = new FaxRecognition(engine, SETTINGS)
+			IntakeProgress progress = org.mockito.Mockito.mock(IntakeProgress.class);
+			FaxIntake read = new FaxRecognition(engine, SETTINGS, progress)
 				.recognise(fax(List.of("We support the guidelines.", "xqzjw vvkpl")));
+
+			// coordinators see a long fax being read, page by page, until it is done
+			var order = org.mockito.Mockito.inOrder(progress);
+			order.verify(progress)
+				.start(org.mockito.ArgumentMatchers.startsWith("fax:"),
+						org.mockito.ArgumentMatchers.contains("reading the pages"), org.mockito.ArgumentMatchers.eq(1));
+			order.verify(progress)
+				.advance(org.mockito.ArgumentMatchers.startsWith("fax:"), org.mockito.ArgumentMatchers.anyInt());
+			order.verify(progress).finish(org.mockito.ArgumentMatchers.startsWith("fax:"));
 
 			assertThat(read.text()).contains("support the guidelines");
 			assertThat(read.facts()).containsKeys("ocr.meanConfidence", "ocr.languages",
@@ -42,7 +53,8 @@ class FaxRecognitionTest {
 	@Test
 	void shouldStillSubmitWithoutTextWhenTesseractIsUnavailable() throws Exception {
 		try (OcrEngine engine = new OcrEngine(OcrEngine.Settings.defaults().withTessdata(this.emptyTessdata))) {
-			FaxIntake read = new FaxRecognition(engine, SETTINGS).recognise(fax(List.of("Anything")));
+			FaxIntake read = new FaxRecognition(engine, SETTINGS, org.mockito.Mockito.mock(IntakeProgress.class))
+				.recognise(fax(List.of("Anything")));
 
 			assertThat(read.text()).isEmpty();
 			assertThat(read.facts().get(FaxRecognition.UNAVAILABLE)).contains("transcribe the pages by hand");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.ecs.core.contribution.IntakeProgress;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
@@ -44,12 +45,15 @@ class ReviewController {
 
 	private final ParticipantDirectory directory;
 
+	private final IntakeProgress progress;
+
 	ReviewController(CurrentParticipant current, ReviewInbox inbox, Discussions discussions,
-			ParticipantDirectory directory) {
+			ParticipantDirectory directory, IntakeProgress progress) {
 		this.current = current;
 		this.inbox = inbox;
 		this.discussions = discussions;
 		this.directory = directory;
+		this.progress = progress;
 	}
 
 	@GetMapping
@@ -64,6 +68,7 @@ class ReviewController {
 			.filter((item) -> filter == null || Objects.equals(item.discussionId(), filter))
 			.toList();
 		model.addAttribute("items", shown);
+		model.addAttribute("inProgress", this.progress.current());
 		model.addAttribute("pendingDiscussions", byDiscussion);
 		model.addAttribute("filter", filter);
 		Map<UUID, FaxReview> faxes = new LinkedHashMap<>();

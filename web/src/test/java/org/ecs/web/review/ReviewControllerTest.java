@@ -129,4 +129,17 @@ class ReviewControllerTest extends WebSliceTest {
 			.andExpect(status().isForbidden());
 	}
 
+	@org.junit.jupiter.api.Test
+	void shouldShowALongFaxBeingReadPageByPage() throws Exception {
+		org.mockito.BDDMockito.given(this.intakeProgress.current())
+			.willReturn(java.util.List.of(new org.ecs.core.contribution.IntakeProgress.Work("fax:1",
+					"Fax from Faith Fax (Kenya): reading the pages", 3, 12, NOW.minusSeconds(20))));
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/review").with(as(CORA)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("page 3 of 12")));
+	}
+
 }
