@@ -84,11 +84,16 @@ class CrashRecoveryIT {
 
 		this.ecs = start(args, data.resolve("second.log"));
 		awaitUp(httpPort);
-		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> count(pgPort, """
-				select count(*) from notification_delivery d join notification n on n.id = d.notification_id
-				where n.kind = 'COMMENT_PUBLISHED' and ((d.channel = 'EMAIL' and d.status = 'SENT')
-				   or (d.channel = 'WEB' and d.status = 'DELIVERED'))
-				""") == APPROVED * (RECIPIENTS + EMAIL_RECIPIENTS));
+		try {
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> count(pgPort, """
+					select count(*) from notification_delivery d join notification n on n.id = d.notification_id
+					where n.kind = 'COMMENT_PUBLISHED' and ((d.channel = 'EMAIL' and d.status = 'SENT')
+					   or (d.channel = 'WEB' and d.status = 'DELIVERED'))
+					""") == APPROVED * (RECIPIENTS + EMAIL_RECIPIENTS));
+		}
+		catch (org.awaitility.core.ConditionTimeoutException ex) {
+			throw new AssertionError("Deliveries after the restart: " + breakdown(pgPort), ex);
+		}
 		assertThat(count(pgPort, "select count(*) from comment")).isEqualTo(APPROVED);
 		assertThat(count(pgPort, "select count(distinct contribution_id) from comment")).isEqualTo(APPROVED);
 		assertThat(count(pgPort, "select count(*) from contribution where status = 'PUBLISHED'")).isEqualTo(APPROVED);
@@ -137,6 +142,24 @@ class CrashRecoveryIT {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
 		return response.body();
+	}
+
+	/** Where the pipeline stands, for a failure message a person can act on. */
+	private static String breakdown(int pgPort) throws SQLException {
+		StringBuilder sb = new StringBuilder();
+		try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres",
+				"postgres", ""); ResultSet rs = c.createStatement().executeQuery("""
+						select 'delivery ' || channel || ' ' || status, count(*) from notification_delivery
+						group by channel, status
+						union all select 'contribution ' || status, count(*) from contribution group by status
+						union all select 'comments', count(*) from comment
+						order by 1
+						""")) {
+			while (rs.next()) {
+				sb.append(rs.getString(1)).append('=').append(rs.getLong(2)).append("; ");
+			}
+		}
+		return sb.toString();
 	}
 
 	private static long count(int pgPort, String sql) throws SQLException {

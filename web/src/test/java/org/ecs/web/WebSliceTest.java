@@ -99,8 +99,13 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.contribution.IntakeProgress intakeProgress;
 
+	@MockitoBean
+	protected org.ecs.core.notification.Notifications notifications;
+
 	@BeforeEach
 	void cast() {
+		given(this.notifications.summary(org.mockito.ArgumentMatchers.anyString()))
+			.willReturn(new org.ecs.core.notification.DeliverySummary(List.of(), List.of()));
 		for (Participant p : List.of(ALICE, MONICA, OTTO, CORA, ADAM)) {
 			given(this.directory.findByUsername(p.username())).willReturn(Optional.of(p));
 			given(this.directory.findById(p.id())).willReturn(Optional.of(p));

@@ -145,6 +145,32 @@ public class Notifications {
 			.single();
 	}
 
+	/**
+	 * How the notifications about one thing (e.g. {@code comment:42}) fared: per channel
+	 * and status, and who could not be reached, so whoever sent it sees it.
+	 */
+	public DeliverySummary summary(String sourceKey) {
+		List<DeliverySummary.Count> counts = this.jdbc.sql("""
+				select d.channel, d.status, count(*) from notification_delivery d
+				join notification n on n.id = d.notification_id
+				where n.source_key = ? group by d.channel, d.status order by d.channel, d.status
+				""")
+			.param(sourceKey)
+			.query((rs, i) -> new DeliverySummary.Count(Channel.valueOf(rs.getString(1)),
+					DeliveryStatus.valueOf(rs.getString(2)), rs.getInt(3)))
+			.list();
+		List<DeliverySummary.Failure> failures = this.jdbc.sql("""
+				select p.display_name, d.channel, d.status, d.last_error from notification_delivery d
+				join notification n on n.id = d.notification_id join participant p on p.id = n.recipient_id
+				where n.source_key = ? and d.status in ('FAILED', 'BOUNCED') order by p.display_name limit 50
+				""")
+			.param(sourceKey)
+			.query((rs, i) -> new DeliverySummary.Failure(rs.getString(1), Channel.valueOf(rs.getString(2)),
+					DeliveryStatus.valueOf(rs.getString(3)), rs.getString(4)))
+			.list();
+		return new DeliverySummary(counts, failures);
+	}
+
 	private static String array(List<Long> ids) {
 		StringBuilder sb = new StringBuilder("{");
 		for (int i = 0; i < ids.size(); i++) {

@@ -18,6 +18,11 @@ class CommitRoute extends RouteBuilder {
 		from(Queues.queue(Queues.APPROVED) + "?concurrentConsumers=2").routeId("contribution-commit")
 			.bean(PipelineCodec.class, "approved")
 			.bean(CommentStore.class, "commit")
+			// the discussion's message group orders commits only; fan-out and deliveries
+			// run in
+			// parallel, and a group pinned to one consumer must not follow them
+			// downstream
+			.removeHeaders("JMSX*")
 			.bean(PipelineCodec.class, "write")
 			.to("jms:topic:" + Queues.COMMITTED);
 	}

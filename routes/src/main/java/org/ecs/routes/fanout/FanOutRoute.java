@@ -31,6 +31,7 @@ class FanOutRoute extends RouteBuilder {
 			.to("direct:outbound-dispatch");
 
 		from("direct:outbound-dispatch").routeId("outbound-dispatch")
+			.removeHeaders("JMSX*")
 			.split(body())
 			.choice()
 			.when(simple("${body.channel} == 'WEB'"))

@@ -2,11 +2,17 @@ package org.ecs.web.discussion;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.comment.Comment;
 import org.ecs.core.comment.CommentStore;
+import org.ecs.core.notification.DeliverySummary;
+import org.ecs.core.notification.Notifications;
 import org.ecs.core.contribution.ContributionRecord;
 import org.ecs.core.contribution.ContributionRefusedException;
 import org.ecs.core.contribution.ContributionStatus;
@@ -47,8 +53,12 @@ class DiscussionController {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	DiscussionController(CurrentParticipant current, Discussions discussions, DiscussionAccess access,
-			CommentStore comments, Contributions contributions, WebContributions webContributions, Clock clock) {
+			CommentStore comments, Contributions contributions, WebContributions webContributions, Clock clock,
+			Notifications notifications) {
+		this.notifications = notifications;
 		this.current = current;
 		this.discussions = discussions;
 		this.access = access;
@@ -126,7 +136,20 @@ class DiscussionController {
 		Optional<Refusal> refusal = this.access.refusalToPost(me, d, now);
 		model.addAttribute("discussion", d);
 		model.addAttribute("open", !d.isClosedAt(now));
-		model.addAttribute("comments", this.comments.inDiscussion(d.id()));
+		List<Comment> shown = this.comments.inDiscussion(d.id());
+		model.addAttribute("comments", shown);
+		// whoever sent a comment (and its reviewers) see how its notifications fared,
+		// failures included
+		Map<Long, DeliverySummary> deliveries = new HashMap<>();
+		for (Comment c : shown) {
+			if (c.authorId() == me.id() || me.reviews()) {
+				DeliverySummary summary = this.notifications.summary("comment:" + c.id());
+				if (!summary.isEmpty()) {
+					deliveries.put(c.id(), summary);
+				}
+			}
+		}
+		model.addAttribute("deliveries", deliveries);
 		model.addAttribute("own", this.contributions.byAuthorInDiscussion(me.id(), d.id()));
 		model.addAttribute("mayPost", refusal.isEmpty());
 		model.addAttribute("refusal", refusal.map(Refusal::message).orElse(null));

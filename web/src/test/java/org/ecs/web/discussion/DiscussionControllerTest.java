@@ -182,4 +182,25 @@ class DiscussionControllerTest extends WebSliceTest {
 				null, "{}", null);
 	}
 
+	@Test
+	void shouldShowTheAuthorHowTheNotificationsOfTheirCommentFaredFailuresIncluded() throws Exception {
+		given(this.comments.inDiscussion(OPEN.id())).willReturn(List.of(new Comment(1, OPEN.id(), ALICE.id(),
+				"Alice Full", "AUT", "We support the draft.", Channel.WEB, NOW, null, null, null, null, NOW)));
+		given(this.notifications.summary("comment:1")).willReturn(new org.ecs.core.notification.DeliverySummary(
+				List.of(new org.ecs.core.notification.DeliverySummary.Count(Channel.WEB,
+						org.ecs.core.notification.DeliveryStatus.DELIVERED, 5),
+						new org.ecs.core.notification.DeliverySummary.Count(Channel.FAX,
+								org.ecs.core.notification.DeliveryStatus.FAILED, 1)),
+				List.of(new org.ecs.core.notification.DeliverySummary.Failure("Faith Fax", Channel.FAX,
+						org.ecs.core.notification.DeliveryStatus.FAILED, "no answer"))));
+
+		this.mvc.perform(get("/discussions/10").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Notified: web: 5 delivered · fax: 1 failed")))
+			.andExpect(content().string(containsString("fax to Faith Fax failed: no answer")));
+		this.mvc.perform(get("/discussions/10").with(as(MONICA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Notified:"))));
+	}
+
 }
