@@ -55,4 +55,19 @@ class RejectionMailComposerTest {
 		}
 	}
 
+	@Test
+	void shouldExplainEveryReasonInEachUnLanguageWhenAsked() throws Exception {
+		java.util.Map<String, String> greetings = java.util.Map.of("es", "Buenos días", "ru", "Здравствуйте", "ar",
+				"مرحبًا", "zh", "您好");
+		for (var language : greetings.entrySet()) {
+			for (Reason reason : Reason.values()) {
+				MimeMessage message = this.composer.compose(new Rejection(original(), reason,
+						Locale.forLanguageTag(language.getKey()), "Projet", null, List.of("x.exe")));
+				assertThat((String) message.getContent()).as(language.getKey() + " " + reason)
+					.startsWith(language.getValue())
+					.doesNotContain("{");
+			}
+		}
+	}
+
 }
