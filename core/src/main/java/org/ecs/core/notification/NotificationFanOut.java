@@ -46,8 +46,8 @@ public class NotificationFanOut {
 		List<Long> audience = this.discussions.audience(d.id()).stream().filter(id -> id != event.authorId()).toList();
 		String subject = "New comment in \"" + d.title() + "\"";
 		String body = c.authorName() + " wrote:\n\n" + preview(c.text());
-		return this.notifications.createForRecipients(audience, "COMMENT_PUBLISHED", "comment:" + c.id(), d.id(),
-				subject, body);
+		return this.notifications.createForRecipients(audience, "COMMENT_PUBLISHED", Notification.commentKey(c.id()),
+				d.id(), subject, body);
 	}
 
 	/** The author of a rejected contribution is told why, on their channels. */

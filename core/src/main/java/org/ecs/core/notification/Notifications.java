@@ -112,6 +112,11 @@ public class Notifications {
 				""").params(notificationId, channel.name()).query(DELIVERY).optional();
 	}
 
+	/** Whether this delivery still has to go out: it exists and is not final. */
+	public boolean isPending(long notificationId, Channel channel) {
+		return delivery(notificationId, channel).filter((d) -> !d.status().isFinal()).isPresent();
+	}
+
 	public List<DeliveryRecord> deliveries(long notificationId) {
 		return this.jdbc.sql("""
 				select notification_id, channel, status, attempts, last_error, updated_at

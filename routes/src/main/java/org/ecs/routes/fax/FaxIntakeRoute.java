@@ -3,16 +3,19 @@ package org.ecs.routes.fax;
 import jakarta.mail.Message;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
-import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.ecs.routes.mailbox.ClaimedMailRepository;
+import org.ecs.routes.mailbox.PolledMailbox;
 import org.ecs.routes.mail.ImapServerPort;
 import org.ecs.routes.messaging.Queues;
+
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+
+import static org.ecs.routes.messaging.Steps.step;
 
 /**
  * Faxes in. The poller takes each mail of the fax bridge's mailbox once (an idempotent
@@ -107,37 +110,12 @@ class FaxIntakeRoute extends RouteBuilder {
 			.end();
 	}
 
-	/** The bridge mailbox, configured from the settings records (no secrets in a URI). */
 	private MailEndpoint mailboxEndpoint() {
 		ImapServerPort sandboxPort = this.sandbox.getIfAvailable();
 		int port = (sandboxPort != null) ? sandboxPort.port() : this.settings.port();
-		MailEndpoint endpoint = getContext().getEndpoint(this.settings.protocol() + "://" + this.settings.host() + ":"
-				+ port + "?folderName=" + this.settings.folder(), MailEndpoint.class);
-		var config = endpoint.getConfiguration();
-		String username = this.settings.login(this.mail.domain());
-		config.setUsername(username);
-		config.setPassword(this.settings.password().isBlank() ? username : this.settings.password());
-		// every mail in the folder is ours to take, whoever else may have read it
-		config.setUnseen(false);
-		config.setDelete(true);
-		config.setPeek(true);
-		config.setMapMailMessage(false);
-		config.setFetchSize(this.settings.batch());
-		endpoint.setDelay(this.settings.delay().toMillis());
-		endpoint.setInitialDelay(this.settings.delay().toMillis());
-		return endpoint;
-	}
-
-	/** A step of plain Java: the body in, the step's result as the new body. */
-	static <T> Processor step(Class<T> type, Step<T> step) {
-		return (exchange) -> exchange.getMessage().setBody(step.apply(exchange.getMessage().getBody(type)));
-	}
-
-	@FunctionalInterface
-	interface Step<T> {
-
-		Object apply(T body) throws Exception;
-
+		return PolledMailbox.endpoint(getContext(), this.settings.protocol(), this.settings.host(), port,
+				this.settings.folder(), this.settings.login(this.mail.domain()), this.settings.password(),
+				this.settings.batch(), this.settings.delay());
 	}
 
 }

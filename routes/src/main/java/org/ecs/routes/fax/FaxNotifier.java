@@ -77,10 +77,7 @@ class FaxNotifier {
 	}
 
 	public void send(OutboundDelivery delivery) throws MessagingException {
-		var status = this.notifications.delivery(delivery.notificationId(), Channel.FAX);
-		if (status.isEmpty() || status.get().status() == DeliveryStatus.SENT
-				|| status.get().status() == DeliveryStatus.DELIVERED
-				|| status.get().status() == DeliveryStatus.BOUNCED) {
+		if (!this.notifications.isPending(delivery.notificationId(), Channel.FAX)) {
 			return;
 		}
 		Notification n = this.notifications.find(delivery.notificationId()).orElseThrow();
@@ -104,7 +101,7 @@ class FaxNotifier {
 
 	FaxDocument document(Notification n, Participant to) {
 		Optional<Discussion> discussion = Optional.ofNullable(n.discussionId()).flatMap(this.discussions::findById);
-		Optional<Comment> comment = commentOf(n);
+		Optional<Comment> comment = n.commentId().flatMap(this.comments::find);
 		FaxContent content;
 		if (comment.isPresent()) {
 			Comment c = comment.get();
@@ -129,18 +126,6 @@ class FaxNotifier {
 		return discussion.flatMap((d) -> this.participants.findById(d.coordinatorId()))
 			.map(Participant::displayName)
 			.orElse(this.settings.organisation());
-	}
-
-	private Optional<Comment> commentOf(Notification n) {
-		if (n.sourceKey() == null || !n.sourceKey().startsWith("comment:")) {
-			return Optional.empty();
-		}
-		try {
-			return this.comments.find(Long.parseLong(n.sourceKey().substring("comment:".length())));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

@@ -3,15 +3,18 @@ package org.ecs.routes.mail;
 import jakarta.mail.Message;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
-import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.ecs.routes.mailbox.ClaimedMailRepository;
+import org.ecs.routes.mailbox.PolledMailbox;
 import org.ecs.core.mailbox.InboundMails;
 import org.ecs.routes.messaging.Queues;
+
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import static org.ecs.routes.messaging.Steps.step;
 
 /**
  * Email in. The poller takes each mail of the ECS mailbox once (an idempotent repository
@@ -106,41 +109,14 @@ class MailIntakeRoute extends RouteBuilder {
 			.process(step(IntakeMail.class, this.outcomes::record));
 	}
 
-	/** The mailbox, configured from the settings records (no secrets in a URI). */
 	private MailEndpoint mailboxEndpoint() {
 		ImapServerPort sandboxPort = this.sandbox.getIfAvailable();
 		int port = (sandboxPort != null) ? sandboxPort.port() : this.mailbox.port();
-		String username = this.mailbox.username().isBlank() ? this.mail.mailbox() : this.mailbox.username();
-		// the login is part of the endpoint's identity: other mailboxes on the same
-		// server
-		// (the fax bridge's) are other endpoints
-		MailEndpoint endpoint = getContext().getEndpoint(this.mailbox.protocol() + "://" + this.mailbox.host() + ":"
-				+ port + "?folderName=RAW(" + this.mailbox.folder() + ")&username=RAW(" + username + ")",
-				MailEndpoint.class);
-		var config = endpoint.getConfiguration();
-		config.setPassword(this.mailbox.password().isBlank() ? username : this.mailbox.password());
-		// every mail in the folder is ours to take, whoever else may have read it
-		config.setUnseen(false);
-		config.setDelete(true);
-		config.setPeek(true);
-		config.setMapMailMessage(false);
-		config.setFetchSize(this.mailbox.batch());
+		String login = this.mailbox.username().isBlank() ? this.mail.mailbox() : this.mailbox.username();
+		MailEndpoint endpoint = PolledMailbox.endpoint(getContext(), this.mailbox.protocol(), this.mailbox.host(), port,
+				this.mailbox.folder(), login, this.mailbox.password(), this.mailbox.batch(), this.mailbox.delay());
 		endpoint.setMailUidGenerator(new BulkFetch(this.mailbox.batch()));
-		endpoint.setDelay(this.mailbox.delay().toMillis());
-		endpoint.setInitialDelay(this.mailbox.delay().toMillis());
 		return endpoint;
-	}
-
-	/** A step of plain Java: the body in, the step's result as the new body. */
-	private static <T> Processor step(Class<T> type, Step<T> step) {
-		return (exchange) -> exchange.getMessage().setBody(step.apply(exchange.getMessage().getBody(type)));
-	}
-
-	@FunctionalInterface
-	private interface Step<T> {
-
-		Object apply(T body) throws Exception;
-
 	}
 
 }

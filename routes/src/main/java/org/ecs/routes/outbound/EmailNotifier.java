@@ -69,10 +69,7 @@ public class EmailNotifier {
 	}
 
 	public void send(OutboundDelivery delivery) throws MessagingException {
-		var status = this.notifications.delivery(delivery.notificationId(), Channel.EMAIL);
-		if (status.isEmpty() || status.get().status() == DeliveryStatus.SENT
-				|| status.get().status() == DeliveryStatus.DELIVERED
-				|| status.get().status() == DeliveryStatus.BOUNCED) {
+		if (!this.notifications.isPending(delivery.notificationId(), Channel.EMAIL)) {
 			return;
 		}
 		Notification n = this.notifications.find(delivery.notificationId()).orElseThrow();
@@ -94,7 +91,7 @@ public class EmailNotifier {
 
 	MimeMessage compose(Notification n, Participant to) throws MessagingException {
 		Optional<Discussion> discussion = Optional.ofNullable(n.discussionId()).flatMap(this.discussions::findById);
-		Optional<Comment> comment = commentOf(n);
+		Optional<Comment> comment = n.commentId().flatMap(this.comments::find);
 		String bounce = this.tokens.bounceAddress(to.id(), n.id());
 		if (discussion.isPresent() && comment.isPresent()) {
 			Discussion d = discussion.get();
@@ -139,18 +136,6 @@ public class EmailNotifier {
 		m.setHeader("X-Auto-Response-Suppress", "All");
 		m.saveChanges();
 		return m;
-	}
-
-	private Optional<Comment> commentOf(Notification n) {
-		if (n.sourceKey() == null || !n.sourceKey().startsWith("comment:")) {
-			return Optional.empty();
-		}
-		try {
-			return this.comments.find(Long.parseLong(n.sourceKey().substring("comment:".length())));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private String listId(long discussionId) {

@@ -62,6 +62,9 @@ class FaxNotifierTest {
 
 	@BeforeEach
 	void setUp() {
+		// pending or not is read from the stubbed delivery status
+		given(this.notifications.isPending(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.any()))
+			.willCallRealMethod();
 		given(this.notifications.delivery(7, Channel.FAX))
 			.willReturn(Optional.of(new DeliveryRecord(7, Channel.FAX, DeliveryStatus.QUEUED, 0, null, Instant.now())));
 		given(this.notifications.find(7)).willReturn(Optional.of(this.notification));

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ecs.core.comment.Comment;
 import org.ecs.core.comment.CommentStore;
 import org.ecs.core.notification.DeliverySummary;
+import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
 import org.ecs.core.contribution.ContributionRecord;
 import org.ecs.core.contribution.ContributionRefusedException;
@@ -143,7 +144,7 @@ class DiscussionController {
 		Map<Long, DeliverySummary> deliveries = new HashMap<>();
 		for (Comment c : shown) {
 			if (c.authorId() == me.id() || me.reviews()) {
-				DeliverySummary summary = this.notifications.summary("comment:" + c.id());
+				DeliverySummary summary = this.notifications.summary(Notification.commentKey(c.id()));
 				if (!summary.isEmpty()) {
 					deliveries.put(c.id(), summary);
 				}
