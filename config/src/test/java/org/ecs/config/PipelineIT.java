@@ -132,6 +132,10 @@ class PipelineIT {
 		await().until(
 				() -> this.notifications.delivery(n.id(), Channel.EMAIL).orElseThrow().status() == DeliveryStatus.SENT);
 		assertThat(mailTo(this.watcher.email())).hasSize(1);
+		String key = org.ecs.core.notification.Notification.commentKey(this.comments.inDiscussion(d.id()).get(0).id());
+		await().until(() -> this.notifications.summaries(List.of(key)).get(key).line().contains("email: 3 sent"));
+		assertThat(this.notifications.summary(key).line()).contains("web: ").contains("email: 3 sent");
+		assertThat(this.notifications.summary(key).failures()).isEmpty();
 	}
 
 	@Test

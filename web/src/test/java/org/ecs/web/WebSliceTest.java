@@ -104,8 +104,7 @@ public abstract class WebSliceTest {
 
 	@BeforeEach
 	void cast() {
-		given(this.notifications.summary(org.mockito.ArgumentMatchers.anyString()))
-			.willReturn(new org.ecs.core.notification.DeliverySummary(List.of(), List.of()));
+		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());
 		for (Participant p : List.of(ALICE, MONICA, OTTO, CORA, ADAM)) {
 			given(this.directory.findByUsername(p.username())).willReturn(Optional.of(p));
 			given(this.directory.findById(p.id())).willReturn(Optional.of(p));

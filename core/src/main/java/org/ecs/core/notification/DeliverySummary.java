@@ -7,6 +7,9 @@ import org.ecs.core.participant.Channel;
 /** How the notifications about one thing fared, for whoever sent it. */
 public record DeliverySummary(List<Count> counts, List<Failure> failures) {
 
+	/** Nothing was sent about it. */
+	public static final DeliverySummary NONE = new DeliverySummary(List.of(), List.of());
+
 	public boolean isEmpty() {
 		return this.counts.isEmpty();
 	}

@@ -155,25 +155,47 @@ public class Notifications {
 	 * and status, and who could not be reached, so whoever sent it sees it.
 	 */
 	public DeliverySummary summary(String sourceKey) {
-		List<DeliverySummary.Count> counts = this.jdbc.sql("""
-				select d.channel, d.status, count(*) from notification_delivery d
+		return summaries(List.of(sourceKey)).getOrDefault(sourceKey, DeliverySummary.NONE);
+	}
+
+	/**
+	 * {@link #summary} for many things in two queries (a page of comments), by source
+	 * key.
+	 */
+	public java.util.Map<String, DeliverySummary> summaries(java.util.Collection<String> sourceKeys) {
+		if (sourceKeys.isEmpty()) {
+			return java.util.Map.of();
+		}
+		String keys = sourceKeys.stream()
+			.map((k) -> "\"" + k.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
+		java.util.Map<String, List<DeliverySummary.Count>> counts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select n.source_key, d.channel, d.status, count(*) from notification_delivery d
 				join notification n on n.id = d.notification_id
-				where n.source_key = ? group by d.channel, d.status order by d.channel, d.status
-				""")
-			.param(sourceKey)
-			.query((rs, i) -> new DeliverySummary.Count(Channel.valueOf(rs.getString(1)),
-					DeliveryStatus.valueOf(rs.getString(2)), rs.getInt(3)))
-			.list();
-		List<DeliverySummary.Failure> failures = this.jdbc.sql("""
-				select p.display_name, d.channel, d.status, d.last_error from notification_delivery d
-				join notification n on n.id = d.notification_id join participant p on p.id = n.recipient_id
-				where n.source_key = ? and d.status in ('FAILED', 'BOUNCED') order by p.display_name limit 50
-				""")
-			.param(sourceKey)
-			.query((rs, i) -> new DeliverySummary.Failure(rs.getString(1), Channel.valueOf(rs.getString(2)),
-					DeliveryStatus.valueOf(rs.getString(3)), rs.getString(4)))
-			.list();
-		return new DeliverySummary(counts, failures);
+				where n.source_key = any(?::text[]) group by 1, 2, 3 order by 1, 2, 3
+				""").param(keys).query((rs) -> {
+			counts.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>())
+				.add(new DeliverySummary.Count(Channel.valueOf(rs.getString(2)),
+						DeliveryStatus.valueOf(rs.getString(3)), rs.getInt(4)));
+		});
+		java.util.Map<String, List<DeliverySummary.Failure>> failures = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select source_key, display_name, channel, status, last_error from (
+				  select n.source_key, p.display_name, d.channel, d.status, d.last_error,
+				         row_number() over (partition by n.source_key order by p.display_name) as nth
+				  from notification_delivery d
+				  join notification n on n.id = d.notification_id join participant p on p.id = n.recipient_id
+				  where n.source_key = any(?::text[]) and d.status in ('FAILED', 'BOUNCED')) f
+				where nth <= 50 order by source_key, nth
+				""").param(keys).query((rs) -> {
+			failures.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>())
+				.add(new DeliverySummary.Failure(rs.getString(2), Channel.valueOf(rs.getString(3)),
+						DeliveryStatus.valueOf(rs.getString(4)), rs.getString(5)));
+		});
+		java.util.Map<String, DeliverySummary> summaries = new java.util.HashMap<>();
+		counts.forEach((key, c) -> summaries.put(key, new DeliverySummary(c, failures.getOrDefault(key, List.of()))));
+		return summaries;
 	}
 
 	private static String array(List<Long> ids) {

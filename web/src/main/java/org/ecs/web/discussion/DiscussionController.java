@@ -141,15 +141,15 @@ class DiscussionController {
 		model.addAttribute("comments", shown);
 		// whoever sent a comment (and its reviewers) see how its notifications fared,
 		// failures included
-		Map<Long, DeliverySummary> deliveries = new HashMap<>();
+		Map<String, Long> shownTo = new HashMap<>();
 		for (Comment c : shown) {
 			if (c.authorId() == me.id() || me.reviews()) {
-				DeliverySummary summary = this.notifications.summary(Notification.commentKey(c.id()));
-				if (!summary.isEmpty()) {
-					deliveries.put(c.id(), summary);
-				}
+				shownTo.put(Notification.commentKey(c.id()), c.id());
 			}
 		}
+		Map<Long, DeliverySummary> deliveries = new HashMap<>();
+		this.notifications.summaries(shownTo.keySet())
+			.forEach((key, summary) -> deliveries.put(shownTo.get(key), summary));
 		model.addAttribute("deliveries", deliveries);
 		model.addAttribute("own", this.contributions.byAuthorInDiscussion(me.id(), d.id()));
 		model.addAttribute("mayPost", refusal.isEmpty());

@@ -186,13 +186,14 @@ class DiscussionControllerTest extends WebSliceTest {
 	void shouldShowTheAuthorHowTheNotificationsOfTheirCommentFaredFailuresIncluded() throws Exception {
 		given(this.comments.inDiscussion(OPEN.id())).willReturn(List.of(new Comment(1, OPEN.id(), ALICE.id(),
 				"Alice Full", "AUT", "We support the draft.", Channel.WEB, NOW, null, null, null, null, NOW)));
-		given(this.notifications.summary("comment:1")).willReturn(new org.ecs.core.notification.DeliverySummary(
-				List.of(new org.ecs.core.notification.DeliverySummary.Count(Channel.WEB,
-						org.ecs.core.notification.DeliveryStatus.DELIVERED, 5),
-						new org.ecs.core.notification.DeliverySummary.Count(Channel.FAX,
-								org.ecs.core.notification.DeliveryStatus.FAILED, 1)),
-				List.of(new org.ecs.core.notification.DeliverySummary.Failure("Faith Fax", Channel.FAX,
-						org.ecs.core.notification.DeliveryStatus.FAILED, "no answer"))));
+		given(this.notifications.summaries(java.util.Set.of("comment:1"))).willReturn(java.util.Map.of("comment:1",
+				new org.ecs.core.notification.DeliverySummary(
+						List.of(new org.ecs.core.notification.DeliverySummary.Count(Channel.WEB,
+								org.ecs.core.notification.DeliveryStatus.DELIVERED, 5),
+								new org.ecs.core.notification.DeliverySummary.Count(Channel.FAX,
+										org.ecs.core.notification.DeliveryStatus.FAILED, 1)),
+						List.of(new org.ecs.core.notification.DeliverySummary.Failure("Faith Fax", Channel.FAX,
+								org.ecs.core.notification.DeliveryStatus.FAILED, "no answer")))));
 
 		this.mvc.perform(get("/discussions/10").with(as(ALICE)))
 			.andExpect(status().isOk())
