@@ -1,6 +1,7 @@
 package org.ecs.core.notification;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.ecs.core.comment.Comment;
 import org.ecs.core.comment.CommentStore;
@@ -9,6 +10,8 @@ import org.ecs.core.contribution.ContributionStatus;
 import org.ecs.core.contribution.Contributions;
 import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.notice.Notice;
+import org.ecs.core.notice.Notices;
 import org.ecs.core.review.RejectedContribution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +33,15 @@ public class NotificationFanOut {
 
 	private final Contributions contributions;
 
+	private final Notices notices;
+
 	public NotificationFanOut(Notifications notifications, Discussions discussions, CommentStore comments,
-			Contributions contributions) {
+			Contributions contributions, Notices notices) {
 		this.notifications = notifications;
 		this.discussions = discussions;
 		this.comments = comments;
 		this.contributions = contributions;
+		this.notices = notices;
 	}
 
 	/** Everyone in the audience but the author hears of a published comment. */
@@ -64,6 +70,20 @@ public class NotificationFanOut {
 		String body = "Reason: " + event.reason() + "\n\nYour text:\n\n" + preview(c.text());
 		return this.notifications.createForRecipients(List.of(c.authorId()), "CONTRIBUTION_REJECTED",
 				"rejected:" + c.id(), c.discussionId(), subject, body);
+	}
+
+	/**
+	 * Everyone an announcement or a network message names hears of it, but its sender;
+	 * the notice is marked sent once its notifications exist.
+	 */
+	@Transactional
+	public List<OutboundDelivery> noticePosted(UUID noticeId) {
+		Notice n = this.notices.find(noticeId).orElseThrow();
+		List<Long> recipients = this.notices.resolve(n.addressees(), n.senderId());
+		List<OutboundDelivery> deliveries = this.notifications.createForRecipients(recipients, n.kind().name(),
+				n.sourceKey(), n.discussionId(), n.subject(), n.body());
+		this.notices.markFannedOut(n.id(), recipients.size());
+		return deliveries;
 	}
 
 	private static String preview(String text) {

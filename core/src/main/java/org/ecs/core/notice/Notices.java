@@ -1,0 +1,153 @@
+package org.ecs.core.notice;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Announcements and network messages as sent, and whom their addressees name. A notice is
+ * written before it is handed to the broker (an outbox), so a crash between the two loses
+ * nothing: {@link #awaitingFanOut} finds it again.
+ */
+@Repository
+public class Notices {
+
+	private static final String COLUMNS = """
+			n.id, n.kind, n.sender_id, p.display_name as sender_name, n.discussion_id, n.subject, n.body,
+			n.addressees, n.created_at, n.fanned_out_at, n.recipients""";
+
+	private final JdbcClient jdbc;
+
+	public Notices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores a new notice, not yet fanned out. */
+	public Notice create(NoticeKind kind, long senderId, Long discussionId, String subject, String body,
+			List<Addressee> addressees) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into notice (id, kind, sender_id, discussion_id, subject, body, addressees)
+				values (?, ?, ?, ?, ?, ?, ?::text[])
+				""").params(id, kind.name(), senderId, discussionId, subject, body, textArray(addressees)).update();
+		return find(id).orElseThrow();
+	}
+
+	public Optional<Notice> find(UUID id) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from notice n join participant p on p.id = n.sender_id where n.id = ?")
+			.param(id)
+			.query(ROW)
+			.optional();
+	}
+
+	/** What this participant sent, newest first. */
+	public List<Notice> sentBy(long senderId, int limit) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from notice n join participant p on p.id = n.sender_id "
+					+ "where n.sender_id = ? and n.kind = 'MESSAGE' order by n.created_at desc limit ?")
+			.params(senderId, limit)
+			.query(ROW)
+			.list();
+	}
+
+	/** Notices stored longer ago than this but not fanned out: lost between the two. */
+	public List<UUID> awaitingFanOut(Duration olderThan, Instant now) {
+		return this.jdbc.sql("""
+				select id from notice where fanned_out_at is null and created_at < ? order by created_at limit 100
+				""").param(Timestamp.from(now.minus(olderThan))).query(UUID.class).list();
+	}
+
+	public void markFannedOut(UUID id, int recipients) {
+		this.jdbc.sql("update notice set fanned_out_at = coalesce(fanned_out_at, now()), recipients = ? where id = ?")
+			.params(recipients, id)
+			.update();
+	}
+
+	/**
+	 * The active participants the addressees name, each once, in id order, without the
+	 * one excluded (the sender).
+	 */
+	public List<Long> resolve(List<Addressee> addressees, long excluded) {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (Addressee a : addressees) {
+			ids.addAll(members(a));
+		}
+		ids.remove(excluded);
+		return ids.stream().sorted().toList();
+	}
+
+	private List<Long> members(Addressee a) {
+		return switch (a.type()) {
+			case PERSON -> this.jdbc.sql("select id from participant where id = ? and active")
+				.param(a.id())
+				.query(Long.class)
+				.list();
+			case DISCUSSION -> this.jdbc.sql("""
+					select p.id from participant p where p.active and (
+					    exists (select 1 from discussion_member m where m.discussion_id = ? and m.participant_id = p.id)
+					    or exists (select 1 from discussion d where d.id = ? and d.coordinator_id = p.id))
+					""").params(a.id(), a.id()).query(Long.class).list();
+			case STATE -> this.jdbc.sql("select id from participant where state_code = ? and active")
+				.param(a.value())
+				.query(Long.class)
+				.list();
+			case ROLE -> this.jdbc.sql("select id from participant where ? = any(roles) and active")
+				.param(a.value())
+				.query(Long.class)
+				.list();
+			case EVERYONE -> this.jdbc.sql("select id from participant where active").query(Long.class).list();
+		};
+	}
+
+	/** Who coordinates the discussion, if it exists. */
+	Optional<Long> coordinatorOf(long discussionId) {
+		return this.jdbc.sql("select coordinator_id from discussion where id = ?")
+			.param(discussionId)
+			.query(Long.class)
+			.optional();
+	}
+
+	private static String textArray(List<Addressee> addressees) {
+		List<String> quoted = new ArrayList<>();
+		for (Addressee a : addressees) {
+			quoted.add('"' + a.toString() + '"');
+		}
+		return "{" + String.join(",", quoted) + "}";
+	}
+
+	static final RowMapper<Notice> ROW = Notices::map;
+
+	private static Notice map(ResultSet rs, int row) throws SQLException {
+		Array array = rs.getArray("addressees");
+		List<Addressee> addressees = (array == null) ? List.of()
+				: Arrays.stream((Object[]) array.getArray())
+					.map(Object::toString)
+					.map(Addressee::parse)
+					.flatMap(Optional::stream)
+					.toList();
+		Timestamp fanned = rs.getTimestamp("fanned_out_at");
+		Number recipients = (Number) rs.getObject("recipients");
+		Number discussion = (Number) rs.getObject("discussion_id");
+		return new Notice(rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
+				rs.getLong("sender_id"), rs.getString("sender_name"),
+				(discussion != null) ? discussion.longValue() : null, rs.getString("subject"), rs.getString("body"),
+				addressees, rs.getTimestamp("created_at").toInstant(), (fanned != null) ? fanned.toInstant() : null,
+				(recipients != null) ? recipients.intValue() : null);
+	}
+
+}
