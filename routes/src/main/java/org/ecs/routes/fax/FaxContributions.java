@@ -1,6 +1,8 @@
 package org.ecs.routes.fax;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "ecs.fax.enabled", havingValue = "true", matchIfMissing = true)
 class FaxContributions {
+
+	/** How many pages have their own OCR text facts, {@code ocr.page.1.*} onwards. */
+	static final String PAGES_READ = "ocr.pagesRead";
+
+	static final String PAGE_PREFIX = "ocr.page.";
 
 	private final ContributionIntake intake;
 
@@ -44,6 +51,39 @@ class FaxContributions {
 		fax.fax().stationId().ifPresent((tsi) -> facts.put("fax.tsi", tsi));
 		fax.fax().callerId().ifPresent((callerId) -> facts.put("fax.callerId", callerId));
 		fax.fax().statedPages().ifPresent((pages) -> facts.put("fax.statedPages", String.valueOf(pages)));
+		facts.putAll(pageFacts(fax.pageTexts()));
+		return facts;
+	}
+
+	/**
+	 * Each page's OCR text, kept flat like every fact (a string per key, so that a reader
+	 * of the facts as they were, such as an older instance during an upgrade, still reads
+	 * them all): {@value #PAGES_READ} says how many pages were read, and for page
+	 * <i>n</i>, {@code ocr.page.n.text}, {@code ocr.page.n.lowConfidenceWords} (space
+	 * separated, each once, only words in the page's text), {@code ocr.page.n.words},
+	 * {@code ocr.page.n.meanConfidence} (when Tesseract found a word) and
+	 * {@code ocr.page.n.linesRemoved} (when the reply sheet's own print was taken out).
+	 * @param pages what OCR read on each page
+	 * @return the facts, none when OCR did not run
+	 */
+	static Map<String, String> pageFacts(List<FaxIntake.PageText> pages) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		if (pages.isEmpty()) {
+			return facts;
+		}
+		facts.put(PAGES_READ, String.valueOf(pages.size()));
+		for (FaxIntake.PageText page : pages) {
+			String prefix = PAGE_PREFIX + page.number() + ".";
+			facts.put(prefix + "text", page.text());
+			facts.put(prefix + "words", String.valueOf(page.words()));
+			if (page.words() > 0) {
+				facts.put(prefix + "meanConfidence", String.format(Locale.ROOT, "%.1f", page.meanConfidence()));
+			}
+			facts.put(prefix + "lowConfidenceWords", String.join(" ", page.unsureWords()));
+			if (page.linesRemoved() > 0) {
+				facts.put(prefix + "linesRemoved", String.valueOf(page.linesRemoved()));
+			}
+		}
 		return facts;
 	}
 

@@ -88,19 +88,30 @@ class FaxRecognition {
 		facts.put("ocr.languages", result.languages());
 		facts.put("ocr.meanConfidence", String.format(Locale.ROOT, "%.1f", result.meanConfidence()));
 		facts.put("ocr.millis", String.valueOf(millis));
+		List<FaxIntake.PageText> pages = result.pages().stream().map(this::pageText).toList();
 		facts.put(LOW_CONFIDENCE_WORDS,
-				result.pages()
-					.stream()
-					.map(OcrPage::words)
+				pages.stream()
+					.map(FaxIntake.PageText::unsureWords)
 					.flatMap(List::stream)
-					.filter((word) -> word.confidence() < this.settings.lowConfidence())
-					.map(OcrWord::text)
-					.map(String::strip)
-					.filter((word) -> !word.isEmpty())
 					.distinct()
 					.limit(MAX_MARKED_WORDS)
 					.collect(Collectors.joining(" ")));
-		return fax.recognised(tidy(result.text()), facts);
+		return fax.recognised(tidy(result.text()), pages, facts);
+	}
+
+	/** One page's text, tidied like the whole, and the words Tesseract was unsure of. */
+	FaxIntake.PageText pageText(OcrPage page) {
+		List<String> unsure = page.words()
+			.stream()
+			.filter((word) -> word.confidence() < this.settings.lowConfidence())
+			.map(OcrWord::text)
+			.map(String::strip)
+			.filter((word) -> !word.isEmpty())
+			.distinct()
+			.limit(MAX_MARKED_WORDS)
+			.toList();
+		double mean = page.words().stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+		return new FaxIntake.PageText(page.number(), tidy(page.text()), page.words().size(), mean, unsure, 0);
 	}
 
 	/** Pages apart by a blank line rather than a form feed; no runs of empty lines. */

@@ -71,6 +71,40 @@ class FaxContributionsTest {
 			assertThat(c.discussionId()).isNull();
 			assertThat(c.authorId()).isNull();
 			assertThat(c.facts()).containsEntry("fax.routedBy", "unassigned");
+			assertThat(c.facts()).as("no OCR, no page texts").doesNotContainKey(FaxContributions.PAGES_READ);
+		});
+	}
+
+	@Test
+	void shouldKeepEachPagesTextConfidenceAndUnsureWordsInTheFacts() {
+		List<FaxIntake.PageText> pages = List.of(FaxIntakeTest.SHEET, FaxIntakeTest.CODE_ONLY, FaxIntakeTest.LETTER,
+				new FaxIntake.PageText(4, "", 0, 0, List.of(), 0));
+		FaxIntake read = FaxIntakeTest.fax()
+			.recognised(FaxRecognition.tidy(String.join("\f", pages.stream().map(FaxIntake.PageText::text).toList())),
+					pages, Map.of());
+		FaxIntake stripped = new ReplySheetText(FaxRecognitionTest.SETTINGS).strip(read);
+
+		this.contributions.submit(stripped);
+
+		assertThat(this.submitted).singleElement().satisfies((c) -> {
+			assertThat(c.text()).isEqualTo("We supp0rt the guidelines.\nAnnex B is unclear.\n\nKind regards");
+			assertThat(c.facts()).containsEntry("ocr.pagesRead", "4")
+				.containsEntry("ocr.page.1.text", "We supp0rt the guidelines.")
+				.containsEntry("ocr.page.1.lowConfidenceWords", "supp0rt")
+				.containsEntry("ocr.page.1.meanConfidence", "84.5")
+				.containsEntry("ocr.page.1.words", "30")
+				.containsEntry("ocr.page.1.linesRemoved", "7")
+				.containsEntry("ocr.page.2.text", "")
+				.containsEntry("ocr.page.2.lowConfidenceWords", "")
+				.containsEntry("ocr.page.2.meanConfidence", "88.0")
+				.containsEntry("ocr.page.2.linesRemoved", "4")
+				.containsEntry("ocr.page.3.text", "Annex B is unclear.\n\nKind regards")
+				.containsEntry("ocr.page.3.lowConfidenceWords", "unclear.")
+				.containsEntry("ocr.page.3.meanConfidence", "71.3")
+				.containsEntry("ocr.page.3.linesRemoved", "1")
+				.containsEntry("ocr.page.4.text", "")
+				.containsEntry("ocr.page.4.words", "0")
+				.doesNotContainKeys("ocr.page.4.meanConfidence", "ocr.page.4.linesRemoved", "ocr.page.5.text");
 		});
 	}
 

@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import org.ecs.gateways.fax.ReceivedFax;
 import org.ecs.ocr.page.PageImage;
 import org.ecs.ocr.tesseract.OcrEngine;
+import org.ecs.ocr.tesseract.OcrPage;
+import org.ecs.ocr.tesseract.OcrWord;
 import org.ecs.core.contribution.IntakeProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +49,38 @@ class FaxRecognitionTest {
 			assertThat(read.facts()).containsKeys("ocr.meanConfidence", "ocr.languages",
 					FaxRecognition.LOW_CONFIDENCE_WORDS);
 			assertThat(read.facts()).doesNotContainKey(FaxRecognition.UNAVAILABLE);
+			assertThat(read.pageTexts()).singleElement().satisfies((page) -> {
+				assertThat(page.number()).isEqualTo(1);
+				assertThat(page.text()).isEqualTo(read.text());
+				assertThat(page.words()).isPositive();
+				assertThat(page.meanConfidence()).isBetween(1.0, 100.0);
+				assertThat(String.join(" ", page.unsureWords()))
+					.isEqualTo(read.facts().get(FaxRecognition.LOW_CONFIDENCE_WORDS));
+			});
 		}
+	}
+
+	@Test
+	void shouldKeepEachPagesTextMeanConfidenceAndUnsureWordsOnce() {
+		FaxRecognition recognition = new FaxRecognition(null, SETTINGS, null);
+		OcrPage page = new OcrPage(2, "We supp0rt  \n\n\n\nthe supp0rt\f", 80,
+				List.of(new OcrWord("We", 90, 0, 0, 1, 1), new OcrWord("supp0rt", 40, 0, 0, 1, 1),
+						new OcrWord("the", 95, 0, 0, 1, 1), new OcrWord(" supp0rt", 35, 0, 0, 1, 1)),
+				java.time.Duration.ZERO);
+
+		FaxIntake.PageText text = recognition.pageText(page);
+
+		assertThat(text.number()).isEqualTo(2);
+		assertThat(text.text()).isEqualTo("We supp0rt\n\nthe supp0rt");
+		assertThat(text.words()).isEqualTo(4);
+		assertThat(text.meanConfidence()).isEqualTo(65.0);
+		assertThat(text.unsureWords()).containsExactly("supp0rt");
+		assertThat(recognition.pageText(new OcrPage(3, "", 0, List.of(), java.time.Duration.ZERO)))
+			.satisfies((blank) -> {
+				assertThat(blank.text()).isEmpty();
+				assertThat(blank.words()).isZero();
+				assertThat(blank.unsureWords()).isEmpty();
+			});
 	}
 
 	@Test
