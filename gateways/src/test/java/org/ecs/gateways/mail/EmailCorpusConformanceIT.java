@@ -93,7 +93,7 @@ class EmailCorpusConformanceIT {
 
 		static final double SISIMAI_STATUS = 0.99;
 
-		static final double MIME_ASSERTIONS = 0.79;
+		static final double MIME_ASSERTIONS = 0.99;
 
 	}
 
@@ -323,8 +323,14 @@ class EmailCorpusConformanceIT {
 					nonAscii.attachments().stream().anyMatch((a) -> a.fileName().equals("ciële.txt")),
 					nonAscii.attachments());
 			InboundMail inline = parsed.get("mikel_mail/attachment_emails/attachment_message_rfc822_inline_image.eml");
-			check("rfc822 inline image", inline.attachments().size() == 2 && inline.attachments().get(0).inline()
-					&& inline.attachments().get(1).size() == 1815, inline.attachments());
+			// the mail gem measures decoded text with LF line ends; the message/rfc822
+			// part is kept
+			// here as received (CRLF), so compare in the gem's form
+			check("rfc822 inline image",
+					inline.attachments().size() == 2 && inline.attachments().get(0).inline()
+							&& inline.attachments().get(0).fileName().equals("img.png")
+							&& lfLength(inline.attachments().get(1).content()) == 1815,
+					inline.attachments());
 			InboundMail japanese = parsed.get("mikel_mail/multi_charset/japanese_iso_2022.eml");
 			check("iso-2022-jp",
 					japanese.text().strip().equals("すみません。") && japanese.to().equals(List.of("raasdnil@gmail.com")),
@@ -338,8 +344,18 @@ class EmailCorpusConformanceIT {
 							&& "Jöhn Doe".equals(utf8Headers.from().displayName()),
 					utf8Headers.subject() + " " + utf8Headers.from());
 			InboundMail reply = parsed.get("mikel_mail/plain_emails/raw_email_reply.eml");
-			check("in-reply-to", "473FFE27.20003@xxx.org".equals(reply.inReplyTo()) && reply.references().size() == 3,
-					reply.inReplyTo() + " " + reply.references());
+			// the gem's spec is about Mail#reply, the answer composed to this message:
+			// its
+			// In-Reply-To is this message's id and its References this message's plus
+			// that id
+			List<String> chain = new ArrayList<>(reply.references());
+			chain.add(reply.messageId());
+			check("in-reply-to",
+					"473FFE27.20003@xxx.org".equals(reply.messageId())
+							&& "348F04F142D69C21-291E56D292BC@xxxx.net".equals(reply.inReplyTo())
+							&& chain.equals(List.of("473FF3B8.9020707@xxx.org",
+									"348F04F142D69C21-291E56D292BC@xxxx.net", "473FFE27.20003@xxx.org")),
+					reply.messageId() + " " + reply.inReplyTo() + " " + reply.references());
 			InboundMail apple = parsed.get("mikel_mail/error_emails/cant_parse_from.eml");
 			check("cant_parse_from",
 					apple.from() != null && apple.from().address().equalsIgnoreCase("News@InsideApple.Apple.com"),
@@ -357,24 +373,37 @@ class EmailCorpusConformanceIT {
 				check(bounce, verdicts.get(bounce).kind() == MailKind.BOUNCE, verdicts.get(bounce));
 			}
 			InboundMail bilingual = parsed.get("mailgun_flanker/bilingual-simple.eml");
+			// flanker's part_test asserts this subject; the body is QP UTF-8 in two
+			// languages
 			check("bilingual",
-					bilingual.subject().equals("Да все ок!")
-							&& bilingual.text().startsWith("Simple text. How are you? Как ты поживаешь?"),
-					bilingual.subject());
+					bilingual.subject().equals("Simple text. How are you? Как ты поживаешь?")
+							&& bilingual.text().startsWith("This line is in English\nА эта линия по-русски."),
+					bilingual.subject() + " | " + bilingual.text());
 			InboundMail noType = parsed.get("mailgun_flanker/no-ctype.eml");
 			check("no-ctype", noType.text().strip().equals("Hello,\nI'm just testing message parsing\n\nBR,\nBob"),
 					noType.text());
 			InboundMail longHeader = parsed.get("mailgun_flanker/long-header.eml");
-			check("long-header", longHeader.subject().equals("This is simple ascii subject"), longHeader.subject());
+			// flanker's max_header_length_test only asks that the 1 800 encoded words
+			// survive;
+			// "This is simple ascii subject" there is a string it encodes, not this
+			// subject
+			String sentence = "Die heiße Zypernsonne quälte Max und Victoria ja böse auf dem Weg bis zur Küste";
+			check("long-header",
+					longHeader.subject().length() > 100_000 && longHeader.subject().replace(sentence, "").isEmpty(),
+					longHeader.subject());
 			InboundMail torture = parsed.get("mailgun_flanker/torture.eml");
 			check("torture", torture.subject().strip().equals("Multi-media mail demonstration"), torture.subject());
 			InboundMail ukr = parsed.get("mimekit/tnef_ukr.eml");
 			check("koi8-r", ukr.text().contains("шостий"), ukr.text());
-			InboundMail russian = parsed.get("apache_james-mime4j/russian-headers.msg");
-			check("koi8-r filename",
-					russian != null
-							&& russian.attachments().stream().anyMatch((a) -> a.fileName().equals("Список.doc")),
-					(russian != null) ? russian.attachments() : null);
+			for (String name : List.of("russian-headers", "mimetools_russian")) {
+				InboundMail russian = parsed.get("apache_james-mime4j/testmsgs/" + name + ".msg");
+				byte[] expected = mime4jDecoded(name + "_decoded_1.txt");
+				check("koi8-r filename " + name,
+						russian != null && russian.attachments().size() == 1
+								&& russian.attachments().get(0).fileName().equals("Список.doc")
+								&& java.util.Arrays.equals(russian.attachments().get(0).content(), expected),
+						(russian != null) ? russian.attachments() : null);
+			}
 			InboundMail chinese = parsed.get("spamscope_mail-parser/mail_test_9.eml");
 			check("gb2312 html-only", chinese.textFromHtml() && !chinese.text().isBlank(), chinese.subject());
 			InboundMail spamJunk = parsed.get("spamscope_mail-parser/mail_test_16.eml");
@@ -384,6 +413,19 @@ class EmailCorpusConformanceIT {
 			InboundMail mhtml = parsed.get("mimekit/messages_multipart-related-mhtml.eml");
 			check("mhtml", mhtml.html() != null && mhtml.attachments().size() == 1
 					&& mhtml.attachments().get(0).declaredType().equals("image/png"), mhtml.attachments());
+		}
+
+		private static int lfLength(byte[] content) {
+			return new String(content, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").length();
+		}
+
+		private static byte[] mime4jDecoded(String name) {
+			try {
+				return Files.readAllBytes(emails.resolve("apache_james-mime4j/expected").resolve(name));
+			}
+			catch (IOException ex) {
+				return null;
+			}
 		}
 
 		private void check(String name, boolean ok, Object detail) {
