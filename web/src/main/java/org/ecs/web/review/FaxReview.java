@@ -19,9 +19,16 @@ import org.ecs.core.review.ReviewItem;
  * What the console shows of a faxed contribution beside its text: the page images, the
  * OCR text with the words Tesseract was unsure of marked, and how the fax was routed. All
  * read from the facts the fax intake recorded.
+ * <p>
+ * A fax read page by page ({@value #PAGES_READ} and {@code ocr.page.N.*} in the facts)
+ * shows each page beside its own text; so does a fax without any text (each page says
+ * so). A fax recorded before pages kept their own text shows all pages beside the whole
+ * text, as it always did.
  *
  * @param pageCount how many page images there are
- * @param segments the OCR text in runs, each marked or not
+ * @param pages each page with its own text, in order; empty when the fax has only the
+ * whole text (then {@code segments} goes beside all pages)
+ * @param segments the whole OCR text in runs, each marked or not
  * @param lowConfidenceCount how many distinct words are marked
  * @param meanConfidence Tesseract's mean word confidence, or null
  * @param routedBy qr, reference, number or unassigned
@@ -29,10 +36,14 @@ import org.ecs.core.review.ReviewItem;
  * @param stationId the TSI the machine announced, or null
  * @param ocrUnavailable why there is no OCR text, or null
  */
-record FaxReview(int pageCount, List<Segment> segments, int lowConfidenceCount, String meanConfidence, String routedBy,
-		String senderNumber, String stationId, String ocrUnavailable) {
+record FaxReview(int pageCount, List<Page> pages, List<Segment> segments, int lowConfidenceCount, String meanConfidence,
+		String routedBy, String senderNumber, String stationId, String ocrUnavailable) {
 
 	static final String PAGE_IMAGES = "fax.pageImages";
+
+	static final String PAGES_READ = "ocr.pagesRead";
+
+	static final String PAGE_PREFIX = "ocr.page.";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,18 +53,70 @@ record FaxReview(int pageCount, List<Segment> segments, int lowConfidenceCount, 
 	record Segment(String text, boolean low) {
 	}
 
+	/**
+	 * One page and what OCR read on it.
+	 *
+	 * @param number from 1
+	 * @param segments the page's text in runs, each marked or not; empty without text
+	 * @param lowConfidenceCount how many distinct words are marked
+	 * @param meanConfidence Tesseract's mean word confidence on the page, or null
+	 * @param noText why the page has no text, or null when it has
+	 */
+	record Page(int number, List<Segment> segments, int lowConfidenceCount, String meanConfidence, String noText) {
+
+		static final String NOT_READ = "No OCR text for this page.";
+
+		static final String PRINT_ONLY = "Nothing written was read on this page: only the reply sheet's own print, "
+				+ "which is left out.";
+
+		static final String BLANK = "No text was read on this page.";
+
+	}
+
 	static boolean isFax(ReviewItem item) {
 		return item.channel() == Channel.FAX;
 	}
 
 	static FaxReview of(ReviewItem item) {
 		Map<String, String> facts = facts(item.factsJson());
-		Set<String> low = Arrays.stream(facts.getOrDefault("ocr.lowConfidenceWords", "").split("\\s+"))
-			.filter((word) -> !word.isBlank())
-			.collect(Collectors.toSet());
-		return new FaxReview(pageKeys(facts).size(), segments(item.text(), low), low.size(),
+		Set<String> low = words(facts.get("ocr.lowConfidenceWords"));
+		int pageCount = pageKeys(facts).size();
+		return new FaxReview(pageCount, pages(facts, pageCount, item.text()), segments(item.text(), low), low.size(),
 				facts.get("ocr.meanConfidence"), facts.getOrDefault("fax.routedBy", "unassigned"),
 				facts.get("fax.senderNumber"), facts.get("fax.tsi"), facts.get("ocr.unavailable"));
+	}
+
+	/**
+	 * Each page with its own text when the facts have it, or with none when there is no
+	 * text at all; nothing when only the whole text is known.
+	 */
+	static List<Page> pages(Map<String, String> facts, int pageCount, String text) {
+		boolean perPage = facts.containsKey(PAGES_READ);
+		if (pageCount == 0 || (!perPage && text != null && !text.isBlank())) {
+			return List.of();
+		}
+		List<Page> pages = new ArrayList<>();
+		for (int number = 1; number <= pageCount; number++) {
+			String prefix = PAGE_PREFIX + number + ".";
+			String pageText = facts.get(prefix + "text");
+			Set<String> low = words(facts.get(prefix + "lowConfidenceWords"));
+			String noText = null;
+			if (pageText == null) {
+				noText = Page.NOT_READ;
+			}
+			else if (pageText.isBlank()) {
+				noText = facts.containsKey(prefix + "linesRemoved") ? Page.PRINT_ONLY : Page.BLANK;
+			}
+			pages.add(new Page(number, segments(pageText, low), (noText != null) ? 0 : low.size(),
+					facts.get(prefix + "meanConfidence"), noText));
+		}
+		return pages;
+	}
+
+	private static Set<String> words(String spaced) {
+		return Arrays.stream((spaced != null) ? spaced.split("\\s+") : new String[0])
+			.filter((word) -> !word.isBlank())
+			.collect(Collectors.toSet());
 	}
 
 	static List<String> pageKeys(Map<String, String> facts) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.ecs.core.blob.BlobStore;
 import org.ecs.core.participant.Channel;
@@ -14,6 +16,7 @@ import org.ecs.web.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -48,6 +51,97 @@ class FaxPageControllerTest extends WebSliceTest {
 			.andExpect(content().string(containsString("/review/" + FAXED + "/pages/1")))
 			.andExpect(content().string(containsString("<mark class=\"low-confidence\">supp0rt</mark>")))
 			.andExpect(content().string(containsString("Routed by qr")));
+	}
+
+	@Test
+	void shouldShowEachPageBesideItsOwnTextUnsureWordsAndConfidence() throws Exception {
+		UUID id = UUID.fromString("00000000-0000-0000-0000-0000000000fb");
+		ReviewItem paged = new ReviewItem(id, OPEN.id(), OPEN.title(), Channel.FAX, ALICE.id(), "Alice Full",
+				NOW.minus(Duration.ofMinutes(5)), "We supp0rt the draft\n\nAnnex <b>B</b> is unclear", null,
+				ReviewState.PENDING, null, null, NOW.minus(Duration.ofMinutes(5)),
+				"{\"fax.pageImages\": \"aa,bb,cc\", \"fax.routedBy\": \"qr\", \"ocr.meanConfidence\": \"84.0\", "
+						+ "\"ocr.lowConfidenceWords\": \"supp0rt +43\", \"ocr.pagesRead\": \"3\", "
+						+ "\"ocr.page.1.text\": \"We supp0rt the draft\", \"ocr.page.1.meanConfidence\": \"80.5\", "
+						+ "\"ocr.page.1.lowConfidenceWords\": \"supp0rt\", \"ocr.page.1.linesRemoved\": \"7\", "
+						+ "\"ocr.page.2.text\": \"\", \"ocr.page.2.meanConfidence\": \"88.0\", "
+						+ "\"ocr.page.2.lowConfidenceWords\": \"\", \"ocr.page.2.linesRemoved\": \"4\", "
+						+ "\"ocr.page.3.text\": \"Annex <b>B</b> is unclear\", \"ocr.page.3.meanConfidence\": \"93.2\", "
+						+ "\"ocr.page.3.lowConfidenceWords\": \"\"}",
+				null);
+		given(this.reviewInbox.pending(CORA, null)).willReturn(List.of(paged));
+
+		String html = this.mvc.perform(get("/review").with(as(CORA)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		List<String> rows = rows(html);
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(0)).contains("<th scope=\"row\" class=\"fax-page-number\">Page 1 of 3</th>")
+			.contains("src=\"/review/" + id + "/pages/1\"")
+			.contains("alt=\"Page 1 of the fax as received\"")
+			.contains("OCR confidence 80.5%, 1 word(s) marked as unsure")
+			.contains("<mark class=\"low-confidence\">supp0rt</mark><span class=\"visually-hidden\"> (unsure)</span>")
+			.contains(" the draft</pre>")
+			.doesNotContain("Annex");
+		assertThat(rows.get(1)).contains("Page 2 of 3")
+			.contains("src=\"/review/" + id + "/pages/2\"")
+			.contains("only the reply sheet&#39;s own print")
+			.doesNotContain("<pre")
+			.doesNotContain("OCR confidence");
+		assertThat(rows.get(2)).contains("src=\"/review/" + id + "/pages/3\"")
+			.contains("OCR confidence 93.2%, 0 word(s) marked as unsure")
+			.contains("Annex &lt;b&gt;B&lt;/b&gt; is unclear")
+			.doesNotContain("<mark")
+			.doesNotContain("supp0rt");
+		assertThat(html).as("the whole text is still corrected in one place")
+			.containsOnlyOnce("name=\"text\"")
+			.contains("OCR confidence 84.0%");
+	}
+
+	@Test
+	void shouldSayOfEachPageThatItHasNoTextWhenOcrWasUnavailable() throws Exception {
+		UUID id = UUID.fromString("00000000-0000-0000-0000-0000000000fc");
+		ReviewItem unread = new ReviewItem(id, OPEN.id(), OPEN.title(), Channel.FAX, ALICE.id(), "Alice Full",
+				NOW.minus(Duration.ofMinutes(5)), "", null, ReviewState.PENDING, null, null,
+				NOW.minus(Duration.ofMinutes(5)), "{\"fax.pageImages\": \"aa,bb\", \"fax.routedBy\": \"qr\", "
+						+ "\"ocr.unavailable\": \"Tesseract with eng is not installed here\"}",
+				null);
+		given(this.reviewInbox.pending(CORA, null)).willReturn(List.of(unread));
+
+		String html = this.mvc.perform(get("/review").with(as(CORA)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(rows(html)).hasSize(2).allSatisfy((row) -> assertThat(row).contains("No OCR text for this page."));
+		assertThat(html).contains("No OCR text: Tesseract with eng is not installed here.");
+	}
+
+	@Test
+	void shouldShowAFaxRecordedBeforePageTextsAsBefore() throws Exception {
+		given(this.reviewInbox.pending(CORA, null)).willReturn(List.of(FAX));
+
+		String html = this.mvc.perform(get("/review").with(as(CORA)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(rows(html)).isEmpty();
+		assertThat(html).contains("<th scope=\"col\">Faxed pages</th>")
+			.contains("<mark class=\"low-confidence\">supp0rt</mark>")
+			.contains(" the draft</pre>");
+	}
+
+	private static List<String> rows(String html) {
+		return Pattern.compile("<tr class=\"fax-page-row\".*?</tr>", Pattern.DOTALL)
+			.matcher(html)
+			.results()
+			.map(MatchResult::group)
+			.toList();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.ecs.web.review;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,7 +39,38 @@ class FaxReviewTest {
 		assertThat(fax.meanConfidence()).isEqualTo("71.5");
 		assertThat(fax.senderNumber()).isEqualTo("+254201234567");
 		assertThat(fax.lowConfidenceCount()).isEqualTo(1);
+		assertThat(fax.pages()).as("facts from before pages kept their text").isEmpty();
 		assertThat(FaxReview.facts("not json")).isEmpty();
+	}
+
+	@Test
+	void shouldGiveEachPageItsOwnTextUnsureWordsAndConfidence() {
+		Map<String, String> facts = Map.of("ocr.pagesRead", "3", "ocr.page.1.text", "Yes supp0rt",
+				"ocr.page.1.meanConfidence", "70.0", "ocr.page.1.lowConfidenceWords", "supp0rt Yes", "ocr.page.2.text",
+				"", "ocr.page.2.linesRemoved", "5", "ocr.page.2.meanConfidence", "90.0", "ocr.page.3.text", " ",
+				"ocr.page.3.lowConfidenceWords", "");
+
+		List<FaxReview.Page> pages = FaxReview.pages(facts, 4, "Yes supp0rt");
+
+		assertThat(pages).extracting(FaxReview.Page::number).containsExactly(1, 2, 3, 4);
+		assertThat(pages.get(0).noText()).isNull();
+		assertThat(pages.get(0).meanConfidence()).isEqualTo("70.0");
+		assertThat(pages.get(0).lowConfidenceCount()).isEqualTo(2);
+		assertThat(pages.get(0).segments()).extracting(FaxReview.Segment::low).containsExactly(true, false, true);
+		assertThat(pages).extracting(FaxReview.Page::noText)
+			.containsExactly(null, FaxReview.Page.PRINT_ONLY, FaxReview.Page.BLANK, FaxReview.Page.NOT_READ);
+		assertThat(pages.get(1).lowConfidenceCount()).isZero();
+	}
+
+	@Test
+	void shouldKeepTheWholeTextBesideAllPagesForAFaxRecordedBeforePageTexts() {
+		Map<String, String> older = Map.of("fax.pageImages", "aa,bb", "ocr.lowConfidenceWords", "world");
+
+		assertThat(FaxReview.pages(older, 2, "Hello world")).as("read before pages kept their text").isEmpty();
+		assertThat(FaxReview.pages(older, 2, "")).as("no text at all: each page says so")
+			.extracting(FaxReview.Page::noText)
+			.containsExactly(FaxReview.Page.NOT_READ, FaxReview.Page.NOT_READ);
+		assertThat(FaxReview.pages(Map.of("ocr.pagesRead", "1"), 0, "")).as("no page image").isEmpty();
 	}
 
 }
