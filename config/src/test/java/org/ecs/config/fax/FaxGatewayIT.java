@@ -189,7 +189,13 @@ class FaxGatewayIT {
 			.doesNotContain("reply sheet");
 		assertThat(item.factsJson()).contains("\"fax.routedBy\": \"qr\"")
 			.contains("ocr.meanConfidence")
-			.contains("\"fax.senderNumber\": \"" + this.expert.faxNumber() + "\"");
+			.contains("\"fax.senderNumber\": \"" + this.expert.faxNumber() + "\"")
+			.contains("\"ocr.pagesRead\": \"1\"")
+			.contains("ocr.page.1.meanConfidence");
+		assertThat(this.jdbc.sql("select facts->>'ocr.page.1.text' from contribution where id = ?")
+			.param(item.contributionId())
+			.query(String.class)
+			.single()).as("the one page's own text, its print taken out too").isEqualTo(item.text());
 
 		// the console shows the page beside the text, to reviewers only
 		Browser coordinatorBrowser = Browser.signIn(this.port, this.coordinator.username(), PASSWORD);
@@ -197,6 +203,7 @@ class FaxGatewayIT {
 		assertThat(console).contains("fax-view")
 			.contains("Routed by qr")
 			.contains("low-confidence")
+			.contains("Page 1 of 1")
 			.contains("/review/" + item.contributionId() + "/pages/1");
 		HttpResponse<byte[]> image = coordinatorBrowser.getBytes("/review/" + item.contributionId() + "/pages/1");
 		assertThat(image.statusCode()).isEqualTo(200);
