@@ -26,10 +26,14 @@ public class NoticeDispatch {
 
 	private final Notices notices;
 
-	public NoticeDispatch(PlatformTransactionManager transactions, NoticePublication publication, Notices notices) {
+	private final java.time.Clock clock;
+
+	public NoticeDispatch(PlatformTransactionManager transactions, NoticePublication publication, Notices notices,
+			java.time.Clock clock) {
 		this.transaction = new TransactionTemplate(transactions);
 		this.publication = publication;
 		this.notices = notices;
+		this.clock = clock;
 	}
 
 	/** Runs the writes in one transaction, then publishes the notice they return. */
@@ -39,8 +43,16 @@ public class NoticeDispatch {
 		return notice;
 	}
 
-	/** Hands over every notice a crash or a broker outage left behind. */
-	public int sweep(java.time.Duration olderThan, java.time.Instant now) {
+	/**
+	 * Hands over every notice stored more than a minute ago and still not fanned out: a
+	 * crash or a broker outage left it behind. Fan-out is idempotent, so a notice handed
+	 * over twice reaches nobody twice.
+	 */
+	public int sweep() {
+		return sweep(java.time.Duration.ofMinutes(1), this.clock.instant());
+	}
+
+	int sweep(java.time.Duration olderThan, java.time.Instant now) {
 		List<UUID> lost = this.notices.awaitingFanOut(olderThan, now);
 		lost.forEach(this::publish);
 		return lost.size();

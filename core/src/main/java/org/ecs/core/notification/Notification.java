@@ -12,6 +12,21 @@ public record Notification(long id, long recipientId, String kind, String source
 		return COMMENT + commentId;
 	}
 
+	private static final String NOTICE = "notice:";
+
+	/** The announcement or network message this notification is about, when it is one. */
+	public java.util.Optional<java.util.UUID> noticeId() {
+		if (this.sourceKey == null || !this.sourceKey.startsWith(NOTICE)) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(java.util.UUID.fromString(this.sourceKey.substring(NOTICE.length())));
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	public boolean unread() {
 		return this.readAt == null;
 	}

@@ -177,7 +177,8 @@ public final class FaxDocumentRenderer {
 			.append("<div>From: ")
 			.append(span(document.recipientName()))
 			.append("</div>")
-			.append("<div>Write your comment on the lines below, in any language.</div>")
+			.append(code.namesDiscussion() ? "<div>Write your comment on the lines below, in any language.</div>"
+					: "<div>Write your answer on the lines below, in any language; the secretariat passes it on.</div>")
 			.append("<div>Then fax this whole page back to:</div>")
 			.append("<div class=\"number\">")
 			.append(escape(this.properties.replyFaxNumber()))

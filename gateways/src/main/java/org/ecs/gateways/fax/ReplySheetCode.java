@@ -25,6 +25,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public record ReplySheetCode(long discussionId, long participantId, String mac) {
 
+	/** The discussion of a sheet that answers no discussion (a network message). */
+	public static final long NO_DISCUSSION = 0;
+
 	private static final String VERSION = "ECS1";
 
 	private static final Pattern FORMAT = Pattern.compile("ECS1:D(\\d{1,18}):P(\\d{1,18}):([A-Z2-7]{10})");
@@ -80,7 +83,16 @@ public record ReplySheetCode(long discussionId, long participantId, String mac) 
 	 * {@code ECS-D-42 / P-17}.
 	 */
 	public String reference() {
-		return "ECS-D-" + this.discussionId + " / P-" + this.participantId;
+		return namesDiscussion() ? "ECS-D-" + this.discussionId + " / P-" + this.participantId
+				: "ECS-P-" + this.participantId;
+	}
+
+	/**
+	 * Whether the sheet answers a discussion; a sheet sent with a network message names
+	 * only its recipient, and the coordinator decides where the answer goes.
+	 */
+	public boolean namesDiscussion() {
+		return this.discussionId != NO_DISCUSSION;
 	}
 
 	/**

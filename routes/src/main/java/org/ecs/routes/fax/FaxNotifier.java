@@ -9,6 +9,9 @@ import org.ecs.core.comment.Comment;
 import org.ecs.core.comment.CommentStore;
 import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.notice.Notice;
+import org.ecs.core.notice.NoticeKind;
+import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.DeliveryStatus;
 import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
@@ -38,12 +41,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "ecs.fax.enabled", havingValue = "true", matchIfMissing = true)
 class FaxNotifier {
 
-	/**
-	 * The code of a reply sheet for a notice outside any discussion: it names the
-	 * participant, and the coordinator assigns the discussion.
-	 */
-	static final long NO_DISCUSSION = 0;
-
 	private final Notifications notifications;
 
 	private final ParticipantDirectory participants;
@@ -62,9 +59,12 @@ class FaxNotifier {
 
 	private final FaxSettings settings;
 
+	private final Notices notices;
+
 	FaxNotifier(Notifications notifications, ParticipantDirectory participants, Discussions discussions,
 			CommentStore comments, FaxRendering rendering, FaxOutboundMail outbound, FaxReplySheetKey key,
-			JavaMailSender sender, FaxSettings settings) {
+			JavaMailSender sender, FaxSettings settings, Notices notices) {
+		this.notices = notices;
 		this.notifications = notifications;
 		this.participants = participants;
 		this.discussions = discussions;
@@ -102,30 +102,26 @@ class FaxNotifier {
 	FaxDocument document(Notification n, Participant to) {
 		Optional<Discussion> discussion = Optional.ofNullable(n.discussionId()).flatMap(this.discussions::findById);
 		Optional<Comment> comment = n.commentId().flatMap(this.comments::find);
+		Optional<Notice> notice = n.noticeId().flatMap(this.notices::find);
+		String sender = notice.map(Notice::senderName).orElse(this.settings.organisation());
 		FaxContent content;
 		if (comment.isPresent()) {
 			Comment c = comment.get();
 			String author = (c.authorState() != null) ? c.authorName() + " (" + c.authorState() + ")" : c.authorName();
 			content = new FaxContent.Comment(author, c.receivedAt().atZone(this.settings.zone()), c.text());
 		}
-		else if (n.kind().startsWith("DISCUSSION") || n.kind().startsWith("ANNOUNCE")) {
-			content = new FaxContent.Announcement(n.subject(), coordinatorOf(discussion),
-					n.createdAt().atZone(this.settings.zone()), n.body());
+		else if (n.kind().equals(NoticeKind.ANNOUNCEMENT.name())) {
+			content = new FaxContent.Announcement(n.subject(), sender, n.createdAt().atZone(this.settings.zone()),
+					n.body());
 		}
 		else {
-			content = new FaxContent.NetworkMessage(this.settings.organisation(),
-					n.createdAt().atZone(this.settings.zone()), n.subject(), n.body());
+			content = new FaxContent.NetworkMessage(sender, n.createdAt().atZone(this.settings.zone()), n.subject(),
+					n.body());
 		}
-		long discussionId = discussion.map(Discussion::id).orElse(NO_DISCUSSION);
+		long discussionId = discussion.map(Discussion::id).orElse(ReplySheetCode.NO_DISCUSSION);
 		return new FaxDocument(discussion.map(Discussion::title).orElse(n.subject()),
 				discussion.map((d) -> d.deadline().atZone(this.settings.zone())), to.displayName(), List.of(content),
 				ReplySheetCode.issue(discussionId, to.id(), this.key.bytes()));
-	}
-
-	private String coordinatorOf(Optional<Discussion> discussion) {
-		return discussion.flatMap((d) -> this.participants.findById(d.coordinatorId()))
-			.map(Participant::displayName)
-			.orElse(this.settings.organisation());
 	}
 
 }

@@ -60,10 +60,13 @@ class FaxRouting {
 						code.get().format());
 				continue;
 			}
-			Optional<Discussion> discussion = this.discussions.findById(code.get().discussionId());
+			Optional<Discussion> discussion = code.get().namesDiscussion()
+					? this.discussions.findById(code.get().discussionId()) : Optional.empty();
 			Optional<Participant> author = this.participants.findById(code.get().participantId());
-			if (discussion.isPresent() && author.isPresent()) {
-				return fax.routed(discussion.get(), author.get(), FaxIntake.QR);
+			if (author.isPresent()) {
+				// a sheet sent with a network message names only its recipient: the
+				// coordinator decides which discussion the answer goes to
+				return fax.routed(discussion.orElse(null), author.get(), FaxIntake.QR);
 			}
 		}
 		return fax;

@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import org.ecs.gateways.mail.AttachmentPolicy;
 import org.ecs.gateways.mail.AutoMailClassifier;
 import org.ecs.gateways.mail.MimeMailParser;
+import org.ecs.gateways.mail.NoticeMailComposer;
 import org.ecs.gateways.mail.NotificationMailComposer;
 import org.ecs.gateways.mail.RejectionMailComposer;
 import org.ecs.gateways.mail.ReplyTrimmer;
@@ -50,6 +51,11 @@ class MailGatewayConfiguration {
 	NotificationMailComposer notificationMailComposer(MailSettings settings, Clock clock) {
 		return new NotificationMailComposer(COMPOSING, settings.fromAddress(), settings.domain(), settings.zone(),
 				clock);
+	}
+
+	@Bean
+	NoticeMailComposer noticeMailComposer(NotificationMailComposer ids, MailSettings settings, Clock clock) {
+		return new NoticeMailComposer(ids, COMPOSING, settings.fromAddress(), settings.zone(), clock);
 	}
 
 	@Bean

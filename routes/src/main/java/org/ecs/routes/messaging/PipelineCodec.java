@@ -48,6 +48,10 @@ public class PipelineCodec {
 		return read(body, CommittedComment.class);
 	}
 
+	public java.util.UUID noticeId(String body) {
+		return read(body, java.util.UUID.class);
+	}
+
 	public OutboundDelivery delivery(String body) {
 		return read(body, OutboundDelivery.class);
 	}

@@ -14,6 +14,9 @@ public final class Queues {
 	/** Mail taken from the fax bridge's mailbox, waiting to be read and recognised. */
 	public static final String FAX_RECEIVED = "ecs.fax.received";
 
+	/** An announcement or network message, stored and waiting to be fanned out. */
+	public static final String NOTICE_POSTED = "ecs.notice.posted";
+
 	public static final String APPROVED = "ecs.contribution.approved";
 
 	public static final String REJECTED = "ecs.contribution.rejected";
@@ -31,7 +34,7 @@ public final class Queues {
 
 	/** Every queue whose dead letters an administrator may see and replay. */
 	public static final java.util.List<String> ALL = java.util.List.of(MAIL_RECEIVED, FAX_RECEIVED, RECEIVED, APPROVED,
-			REJECTED, COMMITTED, OUTBOUND_WEB, OUTBOUND_EMAIL, OUTBOUND_FAX);
+			REJECTED, COMMITTED, NOTICE_POSTED, OUTBOUND_WEB, OUTBOUND_EMAIL, OUTBOUND_FAX);
 
 	/** Artemis creates one dead-letter queue per address with this prefix. */
 	public static final String DEAD_LETTER_PREFIX = "DLQ.";

@@ -1,20 +1,20 @@
 package org.ecs.routes.outbound;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.ecs.core.comment.Comment;
 import org.ecs.core.comment.CommentStore;
 import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.contribution.ContributionRecord;
+import org.ecs.core.contribution.Contributions;
+import org.ecs.core.notice.Notice;
+import org.ecs.core.notice.NoticeKind;
+import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.DeliveryStatus;
 import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
@@ -22,6 +22,7 @@ import org.ecs.core.notification.OutboundDelivery;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.gateways.mail.NoticeMailComposer;
 import org.ecs.gateways.mail.NotificationMailComposer;
 import org.ecs.routes.mail.MailTokens;
 import org.springframework.mail.MailException;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmailNotifier {
 
-	private static final Session COMPOSING = Session.getInstance(new java.util.Properties());
+	/** The source key of the notice that a contribution was not published. */
+	private static final String REJECTED = "rejected:";
 
 	private final Notifications notifications;
 
@@ -55,9 +57,18 @@ public class EmailNotifier {
 
 	private final MailSettings settings;
 
+	private final NoticeMailComposer noticeComposer;
+
+	private final Notices notices;
+
+	private final Contributions contributions;
+
 	EmailNotifier(Notifications notifications, ParticipantDirectory participants, Discussions discussions,
 			CommentStore comments, NotificationMailComposer composer, MailTokens tokens, SmtpConnections smtp,
-			MailSettings settings) {
+			MailSettings settings, NoticeMailComposer noticeComposer, Notices notices, Contributions contributions) {
+		this.noticeComposer = noticeComposer;
+		this.notices = notices;
+		this.contributions = contributions;
 		this.notifications = notifications;
 		this.participants = participants;
 		this.discussions = discussions;
@@ -103,39 +114,70 @@ public class EmailNotifier {
 					this.tokens.replyAddress(to.id(), d.id()), bounce, listId(d.id()), this.settings.baseUrl(),
 					this.settings.baseUrl().replaceAll("/+$", "") + "/settings"));
 		}
-		return plain(n, to, discussion, bounce);
+		return notice(n, to, discussion, bounce);
 	}
 
 	/**
-	 * Notices that are not a comment (a rejected contribution, a message from the
-	 * secretariat) keep the core's text, with the same threading and addresses.
+	 * Announcements, network messages and refusals: ECS's frame in the recipient's
+	 * language around the words people wrote, with the same threading and addresses.
 	 */
-	private MimeMessage plain(Notification n, Participant to, Optional<Discussion> discussion, String bounce)
+	private MimeMessage notice(Notification n, Participant to, Optional<Discussion> discussion, String bounce)
 			throws MessagingException {
-		SMTPMessage m = new ThreadedMessage(COMPOSING, this.composer.notificationMessageId(n.id()));
-		m.setFrom(this.settings.fromAddress());
-		m.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email(), false));
-		m.setEnvelopeFrom(bounce);
-		m.setSubject(n.subject(), StandardCharsets.UTF_8.name());
-		m.setSentDate(new Date());
-		StringBuilder body = new StringBuilder(n.body()).append("\n\n");
-		if (discussion.isPresent()) {
-			Discussion d = discussion.get();
-			body.append(this.settings.baseUrl().replaceAll("/+$", ""))
-				.append("/discussions/")
-				.append(d.id())
-				.append('\n');
-			m.setReplyTo(new InternetAddress[] { new InternetAddress(this.tokens.replyAddress(to.id(), d.id())) });
-			String root = this.composer.discussionRootId(d.id());
-			m.setHeader("In-Reply-To", root);
-			m.setHeader("References", root);
-			m.setHeader("List-Id", listId(d.id()));
+		String base = this.settings.baseUrl().replaceAll("/+$", "");
+		NotificationMailComposer.Recipient recipient = new NotificationMailComposer.Recipient(to.displayName(),
+				to.email(), language(to));
+		NotificationMailComposer.Discussion about = discussion
+			.map((d) -> new NotificationMailComposer.Discussion(d.id(), d.title(), d.deadline()))
+			.orElse(null);
+		String discussionUrl = discussion.map((d) -> base + "/discussions/" + d.id()).orElse(base + "/inbox");
+		String listId = discussion.map((d) -> listId(d.id())).orElse(null);
+		Optional<Notice> notice = n.noticeId().flatMap(this.notices::find);
+		Optional<ContributionRecord> refused = refusedContribution(n);
+		NoticeMailComposer.Notice mail;
+		if (notice.isPresent() && notice.get().kind() == NoticeKind.ANNOUNCEMENT && discussion.isPresent()) {
+			String description = discussion.get().description().isBlank() ? n.subject()
+					: discussion.get().description();
+			mail = new NoticeMailComposer.Notice(NoticeMailComposer.Kind.ANNOUNCEMENT, recipient,
+					notice.get().senderName(), n.subject(), description, null, about, n.createdAt(), n.id(),
+					this.tokens.replyAddress(to.id(), discussion.get().id()), bounce, listId, discussionUrl,
+					base + "/settings");
 		}
-		m.setText(body.toString(), StandardCharsets.UTF_8.name());
-		m.setHeader("Auto-Submitted", "auto-generated");
-		m.setHeader("X-Auto-Response-Suppress", "All");
-		m.saveChanges();
-		return m;
+		else if (notice.isPresent()) {
+			mail = new NoticeMailComposer.Notice(NoticeMailComposer.Kind.MESSAGE, recipient, notice.get().senderName(),
+					n.subject(), n.body(), null, null, n.createdAt(), n.id(), null, bounce, null,
+					base + "/messages/new?to=person:" + notice.get().senderId(), base + "/settings");
+		}
+		else if (refused.isPresent()) {
+			NotificationMailComposer.Discussion where = (about != null) ? about
+					: new NotificationMailComposer.Discussion(0, "ECS", null);
+			mail = new NoticeMailComposer.Notice(NoticeMailComposer.Kind.NOT_PUBLISHED, recipient, organisation(),
+					n.subject(), refused.get().text(), refused.get().reason(), where, n.createdAt(), n.id(), null,
+					bounce, listId, discussionUrl, base + "/settings");
+		}
+		else {
+			mail = new NoticeMailComposer.Notice(NoticeMailComposer.Kind.MESSAGE, recipient, organisation(),
+					n.subject(), n.body(), null, null, n.createdAt(), n.id(), null, bounce, null, base + "/inbox",
+					base + "/settings");
+		}
+		return this.noticeComposer.compose(mail);
+	}
+
+	/** The name ECS sends under, for notices nobody in particular wrote. */
+	private String organisation() {
+		String name = this.settings.fromAddress().getPersonal();
+		return (name == null || name.isBlank()) ? "ECS" : name;
+	}
+
+	private Optional<ContributionRecord> refusedContribution(Notification n) {
+		if (!n.sourceKey().startsWith(REJECTED)) {
+			return Optional.empty();
+		}
+		try {
+			return this.contributions.find(UUID.fromString(n.sourceKey().substring(REJECTED.length())));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private String listId(long discussionId) {
@@ -144,23 +186,6 @@ public class EmailNotifier {
 
 	private static Locale language(Participant p) {
 		return (p.language() == null || p.language().isBlank()) ? Locale.ENGLISH : Locale.forLanguageTag(p.language());
-	}
-
-	/** Keeps the Message-ID that threads the discussion instead of a random one. */
-	private static final class ThreadedMessage extends SMTPMessage {
-
-		private final String messageId;
-
-		ThreadedMessage(Session session, String messageId) {
-			super(session);
-			this.messageId = messageId;
-		}
-
-		@Override
-		protected void updateMessageID() throws MessagingException {
-			setHeader("Message-ID", this.messageId);
-		}
-
 	}
 
 }

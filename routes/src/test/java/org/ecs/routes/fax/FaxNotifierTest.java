@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.ecs.core.comment.Comment;
 import org.ecs.core.comment.CommentStore;
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.notice.Addressee;
+import org.ecs.core.notice.Notice;
+import org.ecs.core.notice.NoticeKind;
+import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.DeliveryRecord;
 import org.ecs.core.notification.DeliveryStatus;
 import org.ecs.core.notification.Notification;
@@ -52,6 +57,8 @@ class FaxNotifierTest {
 	final CommentStore comments = mock(CommentStore.class);
 
 	final JavaMailSender sender = mock(JavaMailSender.class);
+
+	final Notices notices = mock(Notices.class);
 
 	final FaxOutboundMail outbound = new FaxOutboundMail(
 			new FaxOutboundProperties("{number}@fax.ecs.localhost", true, "ECS <fax@ecs.localhost>", null, null),
@@ -97,6 +104,47 @@ class FaxNotifierTest {
 	}
 
 	@Test
+	void shouldFaxANetworkMessageFromItsSenderWithAReplySheetNamingOnlyTheRecipient() {
+		UUID id = UUID.randomUUID();
+		given(this.notices.find(id)).willReturn(Optional.of(new Notice(id, NoticeKind.MESSAGE, 4, "Sam Secretariat",
+				null, "Room change", "Meet in room C.", List.of(Addressee.state("KEN")), Instant.now(), null, null)));
+		Notification message = new Notification(8, 17, "MESSAGE", Notice.sourceKey(id), null, "Room change",
+				"Meet in room C.", Instant.parse("2026-11-25T10:00:00Z"), null);
+
+		FaxDocument document = notifier(FaxDocumentProperties.withReplyNumber("+43 1 1")).document(message,
+				FaxFixtures.expert(17, NUMBER));
+
+		assertThat(document.contents()).singleElement().isInstanceOfSatisfying(FaxContent.NetworkMessage.class, (m) -> {
+			assertThat(m.sender()).isEqualTo("Sam Secretariat");
+			assertThat(m.subject()).isEqualTo("Room change");
+		});
+		assertThat(document.deadline()).isEmpty();
+		assertThat(document.replyCode().namesDiscussion()).isFalse();
+		assertThat(document.replyCode().participantId()).isEqualTo(17);
+		assertThat(document.replyCode().reference()).isEqualTo("ECS-P-17");
+	}
+
+	@Test
+	void shouldFaxAnAnnouncementWithAReplySheetForTheNewDiscussion() {
+		UUID id = UUID.randomUUID();
+		given(this.notices.find(id)).willReturn(
+				Optional.of(new Notice(id, NoticeKind.ANNOUNCEMENT, 5, "Alice", 42L, "New discussion: Discussion 42",
+						"Alice launched a discussion.", List.of(Addressee.discussion(42)), Instant.now(), null, null)));
+		Notification announcement = new Notification(9, 17, "ANNOUNCEMENT", Notice.sourceKey(id), 42L,
+				"New discussion: Discussion 42", "Alice launched a discussion.", Instant.parse("2026-11-25T10:00:00Z"),
+				null);
+
+		FaxDocument document = notifier(FaxDocumentProperties.withReplyNumber("+43 1 1")).document(announcement,
+				FaxFixtures.expert(17, NUMBER));
+
+		assertThat(document.contents()).singleElement()
+			.isInstanceOfSatisfying(FaxContent.Announcement.class, (a) -> assertThat(a.author()).isEqualTo("Alice"));
+		assertThat(document.deadline()).isPresent();
+		assertThat(document.replyCode().discussionId()).isEqualTo(42);
+		assertThat(document.replyCode().reference()).isEqualTo("ECS-D-42 / P-17");
+	}
+
+	@Test
 	void shouldRecordAndRethrowWhenFontsAreMissingSoTheBrokerRetriesThenDeadLetters() {
 		FaxNotifier notifier = notifier(new FaxDocumentProperties("+43 1 1", null,
 				List.of(new FaxFont(Path.of("/nonexistent/x.ttf"), "X", 400, "fonts-x")), null, 0));
@@ -122,7 +170,7 @@ class FaxNotifierTest {
 	private FaxNotifier notifier(FaxDocumentProperties properties) {
 		return new FaxNotifier(this.notifications, this.participants, this.discussions, this.comments,
 				new FaxRendering(properties), this.outbound, FaxReplySheetKey.of("", true), this.sender,
-				FaxRecognitionTest.SETTINGS);
+				FaxRecognitionTest.SETTINGS, this.notices);
 	}
 
 }

@@ -54,6 +54,18 @@ class FaxRoutingTest {
 	}
 
 	@Test
+	void shouldTakeOnlyTheAuthorFromASheetSentWithANetworkMessage() {
+		FaxIntake fax = fax(pageWithCode(
+				ReplySheetCode.issue(ReplySheetCode.NO_DISCUSSION, 17, FaxReplySheetKey.DEVELOPMENT).format()));
+
+		FaxIntake routed = this.routing.byReplySheet(fax);
+
+		assertThat(routed.author().id()).isEqualTo(17);
+		assertThat(routed.discussion()).isNull();
+		assertThat(routed.routedBy()).isEqualTo(FaxIntake.QR);
+	}
+
+	@Test
 	void shouldIgnoreAReplySheetSignedWithAnotherKey() {
 		byte[] other = "another key of at least sixteen bytes".getBytes();
 		FaxIntake fax = fax(pageWithCode(ReplySheetCode.issue(42, 17, other).format()));

@@ -1,0 +1,201 @@
+package org.ecs.gateways.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
+
+/**
+ * Builds the emails that are not about a comment: the announcement of a new discussion
+ * (an invitation to reply, threaded with the discussion's notifications), a message on
+ * the notification network (from its sender, not to be answered by replying), and the
+ * notice that a contribution was not published (the reason and the author's own text
+ * back). Plain text and HTML in the recipient's language; the words people wrote are
+ * never translated, only ECS's frame around them. Thread-safe.
+ */
+public final class NoticeMailComposer {
+
+	public enum Kind {
+
+		ANNOUNCEMENT, MESSAGE, NOT_PUBLISHED
+
+	}
+
+	/**
+	 * Everything a notice says.
+	 *
+	 * @param sender who launched, wrote or decided it
+	 * @param subject the message's own subject (MESSAGE)
+	 * @param text what the person wrote: the announcement, the message, or the refused
+	 * contribution
+	 * @param reason why it was not published (NOT_PUBLISHED), else {@code null}
+	 * @param discussion the discussion concerned, or {@code null} for a message
+	 * @param time when it was sent or decided
+	 * @param replyAddress the recipient's reply address for the discussion
+	 * (ANNOUNCEMENT), else {@code null}
+	 * @param url where to read it in ECS
+	 */
+	public record Notice(Kind kind, NotificationMailComposer.Recipient recipient, String sender, String subject,
+			String text, String reason, NotificationMailComposer.Discussion discussion, Instant time,
+			long notificationId, String replyAddress, String returnPath, String listId, String url,
+			String unsubscribeUrl) {
+	}
+
+	private final NotificationMailComposer ids;
+
+	private final Session session;
+
+	private final InternetAddress from;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	/**
+	 * @param ids the composer of comment notifications, whose Message-IDs and threading
+	 * these emails share
+	 */
+	public NoticeMailComposer(NotificationMailComposer ids, Session session, InternetAddress from, ZoneId zone,
+			Clock clock) {
+		this.ids = ids;
+		this.session = session;
+		this.from = from;
+		this.zone = zone;
+		this.clock = clock;
+	}
+
+	public MimeMessage compose(Notice notice) throws MessagingException {
+		MailTemplates texts = new MailTemplates("notice", notice.recipient().language(), this.zone);
+		Map<String, String> values = new HashMap<>();
+		values.put("sender", notice.sender());
+		values.put("subject", notice.subject());
+		values.put("time", texts.time(notice.time()));
+		values.put("url", notice.url());
+		values.put("reason", notice.reason());
+		if (notice.discussion() != null) {
+			values.put("discussion", notice.discussion().title().strip().replaceAll("\\s+", " "));
+			values.put("deadline",
+					(notice.discussion().deadline() != null) ? texts.time(notice.discussion().deadline()) : "");
+		}
+		String prefix = notice.kind().name() + ".";
+
+		SMTPMessage message = new NotificationMailComposer.IdentifiedMessage(this.session,
+				this.ids.notificationMessageId(notice.notificationId()));
+		message.setFrom(this.from);
+		message.setRecipient(Message.RecipientType.TO,
+				NotificationMailComposer.address(notice.recipient().address(), notice.recipient().name()));
+		if (notice.replyAddress() != null) {
+			message.setReplyTo(new InternetAddress[] { new InternetAddress(notice.replyAddress(), true) });
+		}
+		if (notice.returnPath() != null) {
+			message.setEnvelopeFrom(notice.returnPath());
+		}
+		message.setSubject("[ECS] " + texts.text(prefix + "subject", values).strip().replaceAll("\\s+", " "), "UTF-8");
+		message.setSentDate(Date.from(this.clock.instant()));
+		if (notice.discussion() != null) {
+			String root = this.ids.discussionRootId(notice.discussion().id());
+			message.setHeader("In-Reply-To", root);
+			message.setHeader("References", root);
+			message.setHeader("Thread-Index",
+					NotificationMailComposer.threadIndex(notice.discussion().id(), notice.notificationId()));
+			if (notice.listId() != null) {
+				message.setHeader("List-Id", notice.listId());
+			}
+		}
+		message.setHeader("Auto-Submitted", "auto-generated");
+		message.setHeader("X-Auto-Response-Suppress", "All");
+		if (notice.unsubscribeUrl() != null) {
+			message.setHeader("List-Unsubscribe", "<" + notice.unsubscribeUrl() + ">");
+		}
+		message.setHeader("Content-Language", texts.languageTag());
+
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		MimeBodyPart plain = new MimeBodyPart();
+		plain.setText(plainText(notice, texts, values), "UTF-8", "plain");
+		MimeBodyPart html = new MimeBodyPart();
+		html.setText(html(notice, texts, values), "UTF-8", "html");
+		alternative.addBodyPart(plain);
+		alternative.addBodyPart(html);
+		message.setContent(alternative);
+		message.saveChanges();
+		return message;
+	}
+
+	/** The lines around what the person wrote, in reading order. */
+	private record Frame(String top, String before, String after) {
+	}
+
+	private static Frame frame(Notice notice, MailTemplates texts, Map<String, String> values) {
+		String p = notice.kind().name() + ".";
+		return switch (notice.kind()) {
+			case ANNOUNCEMENT ->
+				new Frame(ReplyTrimmer.REPLY_ABOVE_MARKER + "\n" + texts.text(p + "howToReply", values),
+						texts.text(p + "intro", values) + "\n" + values.get("discussion"),
+						(values.get("deadline").isEmpty() ? "" : texts.text("deadline", values) + "\n")
+								+ texts.text("viewOnline", values));
+			case MESSAGE -> new Frame(null, texts.text(p + "intro", values) + "\n" + notice.subject(),
+					texts.text(p + "answer", values));
+			case NOT_PUBLISHED ->
+				new Frame(null, texts.text(p + "intro", values) + "\n" + texts.text(p + "reason", values) + "\n\n"
+						+ texts.text(p + "yourText", values), texts.text("viewOnline", values));
+		};
+	}
+
+	private static String plainText(Notice notice, MailTemplates texts, Map<String, String> values) {
+		Frame frame = frame(notice, texts, values);
+		StringBuilder text = new StringBuilder();
+		if (frame.top() != null) {
+			text.append(frame.top()).append("\n\n");
+		}
+		text.append(frame.before()).append("\n\n");
+		text.append(notice.text().strip()).append("\n\n");
+		text.append(frame.after()).append('\n');
+		if (notice.unsubscribeUrl() != null) {
+			text.append(texts.text("unsubscribe", Map.of("url", notice.unsubscribeUrl()))).append('\n');
+		}
+		return text.toString();
+	}
+
+	private static String html(Notice notice, MailTemplates texts, Map<String, String> values) {
+		Frame frame = frame(notice, texts, values);
+		String dir = texts.rightToLeft() ? "rtl" : "ltr";
+		StringBuilder html = new StringBuilder();
+		html.append("<!DOCTYPE html>\n<html lang=\"")
+			.append(texts.languageTag())
+			.append("\" dir=\"")
+			.append(dir)
+			.append("\"><head><meta charset=\"UTF-8\"></head>\n<body dir=\"")
+			.append(dir)
+			.append("\">\n");
+		if (frame.top() != null) {
+			html.append("<div style=\"color:#888888\">")
+				.append(MailTemplates.htmlParagraph(frame.top()))
+				.append("</div>\n");
+		}
+		html.append("<p>")
+			.append(MailTemplates.htmlParagraph(frame.before()))
+			.append("</p>\n<blockquote style=\"margin:0 0 1em 0;padding:0 1em;border-inline-start:3px solid #cccccc\">")
+			.append(MailTemplates.htmlParagraph(notice.text().strip()))
+			.append("</blockquote>\n<p>")
+			.append(MailTemplates.htmlParagraph(frame.after()))
+			.append("</p>\n");
+		if (notice.unsubscribeUrl() != null) {
+			html.append("<p>")
+				.append(MailTemplates.htmlParagraph(texts.text("unsubscribe", Map.of("url", notice.unsubscribeUrl()))))
+				.append("</p>\n");
+		}
+		return html.append("</body></html>\n").toString();
+	}
+
+}

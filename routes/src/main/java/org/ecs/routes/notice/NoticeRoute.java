@@ -1,0 +1,28 @@
+package org.ecs.routes.notice;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.ecs.core.notice.NoticeDispatch;
+import org.ecs.core.notification.NotificationFanOut;
+import org.ecs.routes.messaging.PipelineCodec;
+import org.ecs.routes.messaging.Queues;
+import org.springframework.stereotype.Component;
+
+/**
+ * notice posted → notifications for everyone it names × their channels → the outbound
+ * queues, as for a published comment. A sweep hands over again any notice stored but
+ * never handed to the broker.
+ */
+@Component
+class NoticeRoute extends RouteBuilder {
+
+	@Override
+	public void configure() {
+		from(Queues.queue(Queues.NOTICE_POSTED)).routeId("notice-fan-out")
+			.bean(PipelineCodec.class, "noticeId")
+			.bean(NotificationFanOut.class, "noticePosted")
+			.to("direct:outbound-dispatch");
+
+		from("timer:notice-sweep?period=30000&delay=30000").routeId("notice-sweep").bean(NoticeDispatch.class, "sweep");
+	}
+
+}
