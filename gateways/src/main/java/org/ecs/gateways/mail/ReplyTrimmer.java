@@ -51,12 +51,31 @@ public final class ReplyTrimmer {
 
 	private static final Pattern CODE_FENCE = Pattern.compile("^```");
 
+	/**
+	 * SuperCite and Usenet readers quote with the author's initials: "JD> text". Only
+	 * read as a quote when the prefix stands alone or recurs on a neighbouring line.
+	 */
+	private static final Pattern INITIALS_QUOTE = Pattern.compile("^\\h*([A-Z]{1,3})>(?:\\h|$)");
+
+	private static final Pattern BARE_QUOTE_MARKERS = Pattern.compile("^[\\h>]*$");
+
+	/**
+	 * Words that open a quote header ("On", "Le", "Am", ...): a line starting with one of
+	 * them and a number may be a header the client wrapped, blank lines included.
+	 */
+	private static final Pattern HEADER_OPENER = Pattern
+		.compile("^[\\h>-]*(?:On|Le|Am|El|Il|Op|Em|Dnia|Den|På|W\\h+dniu|Il\\h+giorno)\\h(?=.*\\d).{0,200}$", CI);
+
+	private static final int MAX_WRAPPED_HEADER_LINES = 7;
+
 	private static final String WROTE = "wrote|writes|a\\h+écrit|nous\\h+a\\h+dit|schrieb|geschrieben|schreef"
 			+ "|het\\h+volgende\\h+geschreven|escribió|escreveu|ha\\h+scritto|napisał(?:\\(a\\)|a)?|napsal(?:\\(a\\)|a)?"
 			+ "|pisze|skrev|kirjoitti|írta|yazdı|написал(?:\\(а\\)|а)?|написала|пише|писал|έγραψε|写道|寫道"
 			+ "|כתב(?:/ה|ה)?|كتب|書きました|のメッセージ";
 
 	private static final Pattern LONE_WROTE = Pattern.compile("^[\\h>]*(?:" + WROTE + ")[\\h]*[:：]?[\\h]*$", CI);
+
+	private static final Pattern ENDS_WITH_WROTE = Pattern.compile("^.{0,200}(?:" + WROTE + ")[\\h]*[:：]?[\\h]*$", CI);
 
 	private static final List<Pattern> QUOTE_HEADERS = List.of(
 			// On <date>, <someone> wrote: and its translations
@@ -67,7 +86,7 @@ public final class ReplyTrimmer {
 			Pattern.compile("^[\\h<>-]*In\\h+message\\h.{0,300}?writes[\\h.:>-]*$", CI),
 			// Am <date> schrieb <someone> <address>:
 			Pattern.compile(
-					"^[\\h>]*(?:Op|Am|Den|søn\\.|Le|El|Em|Il)\\h.+\\h(?:schreef|schrieb|skrev|a\\h+écrit|escribió|escreveu|ha\\h+scritto)\\h[^:]+[:：]\\h*$",
+					"^[\\h>]*(?:Op|Am|Den|søn\\.|Le|El|Em|Il)\\h.+\\h(?:schreef|schrieb|skrev|a\\h+écrit|escribió|escreveu|ha\\h+scritto)\\h(?:[^:]|mailto:)+[:：]\\h*$",
 					CI),
 			// <date> пользователь <someone> написал: and other date-first headers
 			Pattern.compile("\\d{4}.{1,80}пользователь.{0,160}?(?:" + WROTE + ")\\h*[:：]", CI),
@@ -176,7 +195,7 @@ public final class ReplyTrimmer {
 
 	/** Quote headers wrapped over two or three lines read as one line again. */
 	private static List<String> joinWrappedQuoteHeaders(List<String> input) {
-		List<String> lines = new ArrayList<>(input);
+		List<String> lines = joinHeadersSpanningBlankLines(new ArrayList<>(input));
 		// the same joined tails come up again for the next few lines: each is matched
 		// once
 		java.util.Map<String, Boolean> headers = new java.util.HashMap<>();
@@ -216,6 +235,44 @@ public final class ReplyTrimmer {
 		return lines;
 	}
 
+	/**
+	 * Some clients wrap "On &lt;date&gt;, &lt;someone&gt; wrote:" over several lines with
+	 * blank lines between ("On Thu, 31 Mar 2016 at 11:16 Some One", "", "&lt;",
+	 * "mailto:...", "&gt; wrote:"). A line that opens like a quote header and carries a
+	 * number, followed within a few short lines by one that ends in "wrote:" and its
+	 * translations, is read as one header when the joined text is one.
+	 */
+	private static List<String> joinHeadersSpanningBlankLines(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (!HEADER_OPENER.matcher(lines.get(i)).matches() || isQuoteHeader(lines.get(i))) {
+				continue;
+			}
+			int last = Math.min(lines.size() - 1, i + MAX_WRAPPED_HEADER_LINES - 1);
+			for (int end = i + 1; end <= last; end++) {
+				String line = lines.get(end);
+				if (line.length() > 200 || HEADER_OPENER.matcher(line).matches()) {
+					break;
+				}
+				if (!ENDS_WITH_WROTE.matcher(line).matches()) {
+					continue;
+				}
+				StringBuilder joined = new StringBuilder(lines.get(i).strip());
+				for (int k = i + 1; k <= end; k++) {
+					String part = lines.get(k).replaceFirst("^[\\s>-]*", "").strip();
+					if (!part.isEmpty()) {
+						joined.append(' ').append(part);
+					}
+				}
+				if (isQuoteHeader(joined.toString())) {
+					lines.set(i, joined.toString());
+					lines.subList(i + 1, end + 1).clear();
+				}
+				break;
+			}
+		}
+		return lines;
+	}
+
 	private static boolean tailIsHeaderAlone(List<String> lines, int start, int extra,
 			java.util.function.Predicate<String> isHeader) {
 		for (int from = start + 1; from <= start + extra; from++) {
@@ -250,7 +307,49 @@ public final class ReplyTrimmer {
 			}
 			classes.append(inCode ? TEXT : classify(line));
 		}
+		readInitialsQuotes(lines, classes);
+		readLoneQuotedHeadersAsQuotes(lines, classes);
 		return classes.toString();
+	}
+
+	/** "C>" lines are quotes when the prefix stands alone or recurs next door. */
+	private static void readInitialsQuotes(List<String> lines, StringBuilder classes) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (classes.charAt(i) != TEXT) {
+				continue;
+			}
+			Matcher prefix = INITIALS_QUOTE.matcher(lines.get(i));
+			if (!prefix.find()) {
+				continue;
+			}
+			boolean alone = lines.get(i).strip().length() == prefix.group(1).length() + 1;
+			if (alone || samePrefix(lines, i - 1, prefix.group(1)) || samePrefix(lines, i + 1, prefix.group(1))) {
+				classes.setCharAt(i, QUOTE);
+			}
+		}
+	}
+
+	private static boolean samePrefix(List<String> lines, int index, String initials) {
+		if (index < 0 || index >= lines.size()) {
+			return false;
+		}
+		Matcher prefix = INITIALS_QUOTE.matcher(lines.get(index));
+		return prefix.find() && prefix.group(1).equals(initials);
+	}
+
+	/**
+	 * A single quoted "&gt; From: ..." line with no header next to it is the quoted
+	 * author's attribution inside a quote the reply keeps, not a forwarded header block.
+	 */
+	private static void readLoneQuotedHeadersAsQuotes(List<String> lines, StringBuilder classes) {
+		for (int i = 0; i < lines.size(); i++) {
+			boolean lone = classes.charAt(i) == HEADER && QUOTE_LINE.matcher(lines.get(i)).find()
+					&& (i == 0 || classes.charAt(i - 1) != HEADER)
+					&& (i + 1 == lines.size() || classes.charAt(i + 1) != HEADER);
+			if (lone) {
+				classes.setCharAt(i, QUOTE);
+			}
+		}
 	}
 
 	private static char classify(String line) {
@@ -314,7 +413,9 @@ public final class ReplyTrimmer {
 		// a quote header after the author's text, and only quotes or more of the history
 		// after it
 		cutAfter(lines, classes, Pattern.compile("te*b[^q]*$"));
-		cutAfter(lines, classes, Pattern.compile("te*b[eqbh]*[te]*$"));
+		// text after the quote is the author's again (an inline or bottom reply): only a
+		// quote that runs to the end is history
+		cutAfter(lines, classes, Pattern.compile("te*b[eqbh]*$"));
 		// bottom-posting: a quote header, one quoted block, then the author's text
 		Matcher bottom = Pattern.compile("^e*b[eb]*q[eq]*(t[te]*)$").matcher(classes);
 		if (bottom.find()) {
@@ -336,6 +437,11 @@ public final class ReplyTrimmer {
 			if (trailingQuotes.find()) {
 				truncate(lines, classes, trailingQuotes.start());
 			}
+		}
+		if (classes.indexOf(String.valueOf(TEXT)) < 0 && inputClasses.indexOf(EMBEDDED) >= 0
+				&& lines.stream().allMatch((line) -> BARE_QUOTE_MARKERS.matcher(line).matches())) {
+			// only quote headers and empty quote levels: nobody wrote anything
+			lines.clear();
 		}
 		if (!withoutSignature) {
 			// a signature delimiter with nothing after it is no signature

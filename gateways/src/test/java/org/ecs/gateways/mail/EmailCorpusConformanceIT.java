@@ -79,7 +79,7 @@ class EmailCorpusConformanceIT {
 	/** Set just under the rates reached; raise them with the gateway. */
 	static final class Bars {
 
-		static final double TRIMMER = 0.88;
+		static final double TRIMMER = 0.99;
 
 		static final double TALON_PLAIN = 0.99;
 
@@ -156,7 +156,7 @@ class EmailCorpusConformanceIT {
 			talon(emails.resolve("mailgun_talon"), parsed, trimmer);
 			discourse(parsed, verdicts, trimmer);
 			sisimai(emails.resolve("sisimai_set-of-emails"), parsed, verdicts);
-			mimeAssertions(parsed, verdicts);
+			mimeAssertions(emails, parsed, verdicts);
 			return new Score(this.sets, this.misses, this.failures, count);
 		}
 
@@ -314,7 +314,8 @@ class EmailCorpusConformanceIT {
 			}
 		}
 
-		private void mimeAssertions(Map<String, InboundMail> parsed, Map<String, MailClassification> verdicts) {
+		private void mimeAssertions(Path emails, Map<String, InboundMail> parsed,
+				Map<String, MailClassification> verdicts) {
 			InboundMail pdf = parsed.get("mikel_mail/attachment_emails/attachment_pdf.eml");
 			check("attachment_pdf", pdf.attachments().size() == 1 && pdf.attachments().get(0).size() == 1026,
 					pdf.attachments());
@@ -397,7 +398,7 @@ class EmailCorpusConformanceIT {
 			check("koi8-r", ukr.text().contains("шостий"), ukr.text());
 			for (String name : List.of("russian-headers", "mimetools_russian")) {
 				InboundMail russian = parsed.get("apache_james-mime4j/testmsgs/" + name + ".msg");
-				byte[] expected = mime4jDecoded(name + "_decoded_1.txt");
+				byte[] expected = mime4jDecoded(emails, name + "_decoded_1.txt");
 				check("koi8-r filename " + name,
 						russian != null && russian.attachments().size() == 1
 								&& russian.attachments().get(0).fileName().equals("Список.doc")
@@ -419,7 +420,7 @@ class EmailCorpusConformanceIT {
 			return new String(content, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").length();
 		}
 
-		private static byte[] mime4jDecoded(String name) {
+		private static byte[] mime4jDecoded(Path emails, String name) {
 			try {
 				return Files.readAllBytes(emails.resolve("apache_james-mime4j/expected").resolve(name));
 			}

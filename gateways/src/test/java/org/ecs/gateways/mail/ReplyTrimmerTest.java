@@ -62,4 +62,55 @@ class ReplyTrimmerTest {
 		assertThat(this.trimmer.trim("   \n").isEmpty()).isTrue();
 	}
 
+	@Test
+	void shouldJoinQuoteHeaderWhenWrappedOverBlankLines() {
+		String text = "Thanks\n\nOn Thu, 31 Mar 2016 at 11:16 Ann Example\n\n<\nmailto:Ann Example <ann@example.org>\n"
+				+ "> wrote:\n\n\nOlder text";
+		TrimmedReply trimmed = this.trimmer.trim(text);
+		assertThat(trimmed.replyWithoutSignature()).isEqualTo("Thanks");
+		assertThat(trimmed.remainder()).contains("Older text");
+	}
+
+	@Test
+	void shouldJoinQuoteHeaderWhenWrappedOverThreeLines() {
+		String text = "Parfait.\nLe 5 mars 2019 10:12, \"Anne\"\n<anne@example.org>\na écrit :\n\n> Bonjour\n>";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature()).isEqualTo("Parfait.");
+	}
+
+	@Test
+	void shouldReadQuoteHeaderWhenTheAddressCarriesAMailtoLink() {
+		String text = "Takk!\n\nDen 3. mai 2018 kl. 09.10 skrev Ola Nordmann <ola@example.no<mailto:ola@example.no>>:\n\n"
+				+ "Gammel tekst";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature()).isEqualTo("Takk!");
+	}
+
+	@Test
+	void shouldKeepTheAnswerWhenTextFollowsTheQuoteUnderAHeader() {
+		String text = "First part.\n\nOn 8 May 2017 6:51 pm, \"Ann\" <ann@example.org> wrote:\n\n> Does it work?\n>\n"
+				+ "Yes, it does.\n\nBye";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature())
+			.isEqualTo("First part.\n\n\n> Does it work?\n>\nYes, it does.\n\nBye");
+	}
+
+	@Test
+	void shouldReadInitialsAsQuoteWhenThePrefixRecurs() {
+		assertThat(this.trimmer.trim("My answer.\n\nJD> your question\nJD> goes on\nJD>").replyWithoutSignature())
+			.isEqualTo("My answer.");
+		String prompt = "Type this:\nPS> Get-Date\nand press enter";
+		assertThat(this.trimmer.trim(prompt).replyWithoutSignature()).isEqualTo(prompt);
+	}
+
+	@Test
+	void shouldKeepAQuotedFromLineWhenItIsTheOnlyHeaderOfAKeptQuote() {
+		String text = "> From: \"Ann\" <ann@example.org>\n>\n> > old\n> question?\n\nMy answer.";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature()).isEqualTo(text);
+	}
+
+	@Test
+	void shouldBeEmptyWhenOnlyQuoteHeadersAndEmptyQuoteLevelsRemain() {
+		String text = "> On Thu, Apr 30, 2020 at 10:07 AM, \"x\" <x@example.org> wrote:\n>\n"
+				+ ">> On Thu, Apr 30, 2020 at 10:06 AM, \"x\" <x@example.org> wrote:\n>>\n>>>";
+		assertThat(this.trimmer.trim(text).isEmpty()).isTrue();
+	}
+
 }
