@@ -34,6 +34,10 @@ final class HtmlQuotes {
 			"^\\s*\\**\\s*(from|von|de|da|van|från|fra|od|от|發件人|发件人|差出人|보낸 사람|mittente|remetente)\\s*\\**\\s*:",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final int MAX_SIGN_OFF_CHARS = 40;
+
+	private static final int MAX_SIGN_OFF_WORDS = 4;
+
 	private HtmlQuotes() {
 	}
 
@@ -48,7 +52,7 @@ final class HtmlQuotes {
 		}
 		for (Element separator : document.select("hr, div[style]")) {
 			if (separator.parent() != null && startsQuotedHeaders(separator)) {
-				removeFrom(separator);
+				removeFrom(quoteContainer(separator));
 				removed = true;
 			}
 		}
@@ -73,6 +77,48 @@ final class HtmlQuotes {
 
 	static void removeSignatures(Document document) {
 		document.select(SIGNATURE_ELEMENTS).remove();
+	}
+
+	/**
+	 * Clients that put a rule above the quoted headers wrap rule, headers and quote in
+	 * one block; the block goes as a whole (as talon cuts the div around a "From:" block)
+	 * when all it holds before the rule is a sign-off of a few words and it is not all
+	 * the mail. Otherwise the cut starts at the rule, so the author's text is never lost.
+	 */
+	private static Element quoteContainer(Element separator) {
+		if (!separator.normalName().equals("hr")) {
+			return separator;
+		}
+		Element container = separator.parent();
+		while (container != null && !container.normalName().equals("div")) {
+			if (container.normalName().equals("body")) {
+				return separator;
+			}
+			container = container.parent();
+		}
+		if (container == null || container.parent() == null) {
+			return separator;
+		}
+		Element outer = container.parent();
+		if (outer.normalName().equals("body") && outer.children().size() == 1) {
+			return separator;
+		}
+		String before = textBefore(container, separator).strip();
+		boolean signOff = before.length() <= MAX_SIGN_OFF_CHARS && before.split("\\s+").length <= MAX_SIGN_OFF_WORDS;
+		return signOff ? container : separator;
+	}
+
+	/** The text of {@code container} that comes before {@code stop}. */
+	private static String textBefore(Element container, Element stop) {
+		StringBuilder text = new StringBuilder();
+		Node node = (container.childNodeSize() > 0) ? container.childNode(0) : null;
+		while (node != null && node != stop && text.length() <= MAX_SIGN_OFF_CHARS) {
+			if (node instanceof TextNode textNode) {
+				text.append(textNode.text()).append(' ');
+			}
+			node = nextInOrder(node);
+		}
+		return text.toString();
 	}
 
 	private static boolean startsQuotedHeaders(Element element) {

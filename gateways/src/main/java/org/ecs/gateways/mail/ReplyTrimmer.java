@@ -156,7 +156,7 @@ public final class ReplyTrimmer {
 		String classes = classify(lines);
 		List<String> reply = cut(lines, classes, false);
 		List<String> bare = cut(lines, classes, true);
-		return new TrimmedReply(join(reply), join(bare), join(remainder(lines, reply)));
+		return new TrimmedReply(join(reply), join(bare), join(remainder(lines, bare)));
 	}
 
 	/**
@@ -176,7 +176,7 @@ public final class ReplyTrimmer {
 		String reply = trim(replyText).reply();
 		String bare = trim(bareText).replyWithoutSignature();
 		List<String> fullLines = List.of(fullText.split("\n", -1));
-		return new TrimmedReply(reply, bare, join(remainder(fullLines, List.of(reply.split("\n", -1)))));
+		return new TrimmedReply(reply, bare, join(remainder(fullLines, List.of(bare.split("\n", -1)))));
 	}
 
 	/**

@@ -6,8 +6,9 @@ package org.ecs.gateways.mail;
  * @param reply the author's text without quoted history, signature kept
  * @param replyWithoutSignature the same without signature, sign-off delimiters and mobile
  * footers
- * @param remainder what was trimmed away (quoted history, forwarded headers), kept so a
- * coordinator can check that nothing of the author's was lost
+ * @param remainder what was trimmed away to leave {@code replyWithoutSignature} (quoted
+ * history, forwarded headers, signature), kept so a coordinator can check that nothing of
+ * the author's was lost
  */
 public record TrimmedReply(String reply, String replyWithoutSignature, String remainder) {
 

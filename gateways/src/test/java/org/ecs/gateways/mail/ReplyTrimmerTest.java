@@ -113,4 +113,28 @@ class ReplyTrimmerTest {
 		assertThat(this.trimmer.trim(text).isEmpty()).isTrue();
 	}
 
+	@Test
+	void shouldDropTheRuledBlockWhenOnlyASignOffPrecedesTheRule() {
+		String html = "<div>Sure<div>see you</div><div>Ann<hr><b>From: </b>x@example.org<br>"
+				+ "<b>Sent: </b>Monday, 1 May 2023<br><p>old text</p></div></div>";
+		assertThat(this.trimmer.trimHtml(html).reply()).isEqualTo("Sure\nsee you");
+	}
+
+	@Test
+	void shouldCutAtTheRuleWhenTheAuthorWroteMoreInTheRuledBlock() {
+		String html = "<div>Intro<div>This is my own longer answer, which has to stay.<hr><b>From: </b>x@example.org"
+				+ "<br><b>Sent: </b>Monday, 1 May 2023<br><p>old text</p></div></div>";
+		String reply = this.trimmer.trimHtml(html).reply();
+		assertThat(reply).contains("which has to stay.").doesNotContain("old text");
+	}
+
+	@Test
+	void shouldPutTheSignatureInTheRemainderWhenItIsTrimmed() {
+		TrimmedReply plain = this.trimmer.trim("Hello\n\n--\nAnn Example\n\nOn Mon, 1 May 2023, Bo wrote:\n> old");
+		assertThat(plain.replyWithoutSignature()).isEqualTo("Hello");
+		assertThat(plain.remainder()).contains("Ann Example").contains("> old");
+		TrimmedReply html = this.trimmer.trimHtml("<div>Yes</div><div class=gmail_signature><i>Ann</i> Example</div>");
+		assertThat(html.remainder()).isEqualTo("*Ann* Example");
+	}
+
 }
