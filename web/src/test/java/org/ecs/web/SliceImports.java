@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = CurrentParticipant.class)
-@Import({ DiscussionAccess.class, DisplayTime.class, SliceImports.InboxScan.class })
+@Import({ DiscussionAccess.class, DisplayTime.class, SliceImports.InboxScan.class,
+		org.ecs.web.message.Recipients.class })
 class SliceImports {
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -102,6 +102,15 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.notification.Notifications notifications;
 
+	@MockitoBean
+	protected org.ecs.core.discussion.DiscussionLaunch discussionLaunch;
+
+	@MockitoBean
+	protected org.ecs.core.notice.NetworkMessages networkMessages;
+
+	@MockitoBean
+	protected org.ecs.core.mailbox.ReplyTokenEpochs replyTokenEpochs;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

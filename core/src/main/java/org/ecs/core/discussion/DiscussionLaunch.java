@@ -76,7 +76,7 @@ public class DiscussionLaunch {
 		List<String> problems = new ArrayList<>();
 		String title = (l.title() == null) ? "" : l.title().strip();
 		if (!launcher.mayPost()) {
-			throw new NoticeRefusedException("Monitoring participants read discussions but do not launch them.");
+			throw NoticeRefusedException.forbidden("Monitoring participants read discussions but do not launch them.");
 		}
 		if (title.isEmpty()) {
 			problems.add("Give the discussion a title.");

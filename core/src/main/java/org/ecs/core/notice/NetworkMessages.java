@@ -58,10 +58,17 @@ public class NetworkMessages {
 		else if (addressees.size() > MAX_ADDRESSEES) {
 			problems.add("Choose at most " + MAX_ADDRESSEES + " people or groups; a group reaches many at once.");
 		}
+		if (!sender.mayPost()) {
+			throw NoticeRefusedException.forbidden("Monitoring participants read but do not send messages.");
+		}
+		List<String> forbidden = new ArrayList<>();
 		for (Addressee a : addressees) {
 			Optional<Long> coordinator = (a.type() == Addressee.Type.DISCUSSION) ? this.notices.coordinatorOf(a.id())
 					: Optional.empty();
-			AddressingPolicy.refusal(sender, a, coordinator).ifPresent(problems::add);
+			AddressingPolicy.refusal(sender, a, coordinator).ifPresent(forbidden::add);
+		}
+		if (!forbidden.isEmpty()) {
+			throw NoticeRefusedException.forbidden(String.join(" ", new LinkedHashSet<>(forbidden)));
 		}
 		if (problems.isEmpty() && this.notices.resolve(addressees, sender.id()).isEmpty()) {
 			problems.add("Nobody but you is among the recipients chosen.");

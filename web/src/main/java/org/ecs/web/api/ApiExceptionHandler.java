@@ -46,6 +46,11 @@ class ApiExceptionHandler {
 		return error(ex.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, ex.getMessage(), request);
 	}
 
+	@ExceptionHandler(org.ecs.core.notice.NoticeRefusedException.class)
+	ResponseEntity<ApiError> noticeRefused(org.ecs.core.notice.NoticeRefusedException ex, HttpServletRequest request) {
+		return error(ex.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST, ex.getMessage(), request);
+	}
+
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ApiError> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
 		String message = ex.getBindingResult()

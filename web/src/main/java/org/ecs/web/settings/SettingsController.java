@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.mailbox.ReplyTokenEpochs;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
@@ -34,9 +35,25 @@ class SettingsController {
 
 	private final ParticipantDirectory directory;
 
-	SettingsController(CurrentParticipant current, ParticipantDirectory directory) {
+	private final ReplyTokenEpochs replyLinks;
+
+	SettingsController(CurrentParticipant current, ParticipantDirectory directory, ReplyTokenEpochs replyLinks) {
 		this.current = current;
 		this.directory = directory;
+		this.replyLinks = replyLinks;
+	}
+
+	/**
+	 * A notification email forwarded or leaked lets its reader reply in your name until
+	 * its link expires; this voids every link sent to you so far.
+	 */
+	@PostMapping("/reply-links/revoke")
+	String revokeReplyLinks(RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		this.replyLinks.revoke(me.id());
+		redirect.addFlashAttribute("notice", "Every reply link sent to you so far is void: replies to earlier "
+				+ "notification emails are refused. New notifications carry new links.");
+		return "redirect:/settings";
 	}
 
 	@GetMapping

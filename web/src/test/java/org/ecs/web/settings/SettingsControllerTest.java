@@ -47,6 +47,14 @@ class SettingsControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldVoidEveryReplyLinkSentSoFarWhenAsked() throws Exception {
+		this.mvc.perform(post("/settings/reply-links/revoke").with(as(ALICE)).with(csrf()))
+			.andExpect(redirectedUrl("/settings"))
+			.andExpect(flash().attribute("notice", containsString("void")));
+		then(this.replyTokenEpochs).should().revoke(ALICE.id());
+	}
+
+	@Test
 	void shouldRefuseALanguageNotOffered() throws Exception {
 		this.mvc.perform(post("/settings").with(as(ALICE)).with(csrf()).param("language", "de"))
 			.andExpect(status().isUnprocessableEntity())

@@ -1,0 +1,127 @@
+package org.ecs.web.discussion;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.discussion.DiscussionLaunch;
+import org.ecs.core.discussion.Launch;
+import org.ecs.core.discussion.ReviewPolicy;
+import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.notice.NoticeRefusedException;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.web.message.Recipients;
+import org.ecs.web.security.CurrentParticipant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Launching a discussion on a paper, a topic or an agenda item: who coordinates it, whom
+ * it invites, until when input is accepted. The audience hears of it on their channels.
+ */
+@Controller
+class LaunchController {
+
+	private final CurrentParticipant current;
+
+	private final DiscussionLaunch launch;
+
+	private final Recipients recipients;
+
+	private final ParticipantDirectory directory;
+
+	private final Clock clock;
+
+	LaunchController(CurrentParticipant current, DiscussionLaunch launch, Recipients recipients,
+			ParticipantDirectory directory, Clock clock) {
+		this.current = current;
+		this.launch = launch;
+		this.recipients = recipients;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	/**
+	 * What the launch form posts; the deadline as the browser's datetime-local, in UTC.
+	 */
+	record LaunchForm(String title, SubjectKind subjectKind, String subjectRef, String description, Long coordinatorId,
+			String deadline, ReviewPolicy reviewPolicy, List<String> audience) {
+	}
+
+	@GetMapping("/discussions/new")
+	String form(Model model) {
+		Participant me = launcher();
+		String deadline = LocalDateTime
+			.ofInstant(this.clock.instant().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.HOURS), ZoneOffset.UTC)
+			.toString();
+		return show(model, me, new LaunchForm("", SubjectKind.PAPER, "", "", me.reviews() ? me.id() : null, deadline,
+				DiscussionLaunch.DEFAULT_POLICY, List.of()));
+	}
+
+	@PostMapping("/discussions")
+	String launch(@ModelAttribute LaunchForm form, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Participant me = launcher();
+		try {
+			long id = this.launch.launch(me,
+					new Launch(form.title(), form.subjectKind(), form.subjectRef(), form.description(),
+							form.coordinatorId(), deadline(form.deadline()), form.reviewPolicy(),
+							Recipients.parse(form.audience())));
+			redirect.addFlashAttribute("notice",
+					"Discussion launched. Everyone invited hears of it on the channels they chose.");
+			return "redirect:/discussions/" + id;
+		}
+		catch (NoticeRefusedException ex) {
+			model.addAttribute("alert", ex.getMessage());
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return show(model, me, form);
+		}
+	}
+
+	private Participant launcher() {
+		Participant me = this.current.get();
+		if (!me.mayPost()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Monitoring participants read discussions but do not launch them.");
+		}
+		return me;
+	}
+
+	private static Instant deadline(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			throw new NoticeRefusedException("Write the deadline as a date and time.");
+		}
+	}
+
+	private String show(Model model, Participant me, LaunchForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", SubjectKind.values());
+		model.addAttribute("policies", ReviewPolicy.values());
+		model.addAttribute("coordinators",
+				this.directory.all().stream().filter((p) -> p.active() && p.reviews()).toList());
+		model.addAttribute("groups", this.recipients.forLaunch(me));
+		model.addAttribute("chosen", (form.audience() != null) ? form.audience() : List.of());
+		return "launch";
+	}
+
+}

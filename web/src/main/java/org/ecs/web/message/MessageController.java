@@ -1,0 +1,90 @@
+package org.ecs.web.message;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.notice.NetworkMessages;
+import org.ecs.core.notice.NoticeRefusedException;
+import org.ecs.core.participant.Participant;
+import org.ecs.web.security.CurrentParticipant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The notification network: write to people or groups (reaching each on the channels they
+ * chose), and see what you sent and how many it reached.
+ */
+@Controller
+@RequestMapping("/messages")
+class MessageController {
+
+	private final CurrentParticipant current;
+
+	private final NetworkMessages messages;
+
+	private final Recipients recipients;
+
+	MessageController(CurrentParticipant current, NetworkMessages messages, Recipients recipients) {
+		this.current = current;
+		this.messages = messages;
+		this.recipients = recipients;
+	}
+
+	@GetMapping
+	String sent(Model model) {
+		Participant me = this.current.get();
+		model.addAttribute("sent", this.messages.sentBy(me));
+		return "messages";
+	}
+
+	@GetMapping("/new")
+	String form(@RequestParam(name = "to", required = false) List<String> to, Model model) {
+		Participant me = writer();
+		return show(model, me, "", "", (to != null) ? to : List.of());
+	}
+
+	@PostMapping
+	String send(@RequestParam(name = "subject", defaultValue = "") String subject,
+			@RequestParam(name = "body", defaultValue = "") String body,
+			@RequestParam(name = "to", required = false) List<String> to, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Participant me = writer();
+		try {
+			this.messages.send(me, subject, body, Recipients.parse(to));
+		}
+		catch (NoticeRefusedException ex) {
+			model.addAttribute("alert", ex.getMessage());
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return show(model, me, subject, body, (to != null) ? to : List.of());
+		}
+		redirect.addFlashAttribute("notice", "Message sent. Each recipient gets it on the channels they chose.");
+		return "redirect:/messages";
+	}
+
+	/** Monitoring participants read but post nothing: no form for them. */
+	private Participant writer() {
+		Participant me = this.current.get();
+		if (!me.mayPost()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Monitoring participants read but do not send messages.");
+		}
+		return me;
+	}
+
+	private String show(Model model, Participant me, String subject, String body, List<String> chosen) {
+		model.addAttribute("groups", this.recipients.forMessage(me));
+		model.addAttribute("subject", subject);
+		model.addAttribute("body", body);
+		model.addAttribute("chosen", chosen);
+		return "message-form";
+	}
+
+}

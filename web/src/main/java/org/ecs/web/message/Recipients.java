@@ -1,0 +1,107 @@
+package org.ecs.web.message;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.notice.Addressee;
+import org.ecs.core.notice.AddressingPolicy;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people and groups a form offers as recipients: of a message, only those the sender
+ * may write to; of a new discussion's audience, anyone and any group.
+ */
+@Component
+public class Recipients {
+
+	/** One choice in the recipients list. */
+	public record Option(String value, String label) {
+	}
+
+	/** A labelled group of choices. */
+	public record Group(String label, List<Option> options) {
+	}
+
+	private final ParticipantDirectory directory;
+
+	private final Discussions discussions;
+
+	Recipients(ParticipantDirectory directory, Discussions discussions) {
+		this.directory = directory;
+		this.discussions = discussions;
+	}
+
+	/** Whom this participant may send a message to. */
+	public List<Group> forMessage(Participant me) {
+		return groups(me,
+				(option) -> AddressingPolicy.refusal(me, option.addressee(), Optional.ofNullable(option.coordinator()))
+					.isEmpty());
+	}
+
+	/** Whom a new discussion may invite. */
+	public List<Group> forLaunch(Participant me) {
+		return groups(me, (option) -> true);
+	}
+
+	private record Candidate(Addressee addressee, Long coordinator, String label) {
+	}
+
+	private List<Group> groups(Participant me, Predicate<Candidate> allowed) {
+		List<Group> groups = new ArrayList<>();
+		add(groups, "People", allowed,
+				this.directory.all()
+					.stream()
+					.filter((p) -> p.active() && p.id() != me.id())
+					.map((p) -> new Candidate(Addressee.person(p.id()), null, p.displayName()
+							+ ((p.level() == org.ecs.core.participant.Level.MONITORING) ? " · monitoring" : "")))
+					.toList());
+		add(groups, "Everyone in a discussion", allowed,
+				this.discussions.visibleTo(me.id())
+					.stream()
+					.map((Discussion d) -> new Candidate(Addressee.discussion(d.id()), d.coordinatorId(),
+							"Audience of “" + d.title() + "”"))
+					.toList());
+		add(groups, "Everyone from a State or organisation", allowed,
+				this.directory.states()
+					.stream()
+					.map((s) -> new Candidate(Addressee.state(s.code()), null, s.name() + " (" + s.code() + ")"))
+					.toList());
+		add(groups, "Everyone with a role", allowed,
+				List.of(new Candidate(Addressee.role(Role.COORDINATOR), null, "Discussion coordinators"),
+						new Candidate(Addressee.role(Role.SECRETARIAT), null, "Secretariat staff"),
+						new Candidate(Addressee.role(Role.FOCAL_POINT), null, "National focal points")));
+		add(groups, "Everyone", allowed, List.of(new Candidate(Addressee.everyone(), null, "Every participant")));
+		return groups;
+	}
+
+	private static void add(List<Group> groups, String label, Predicate<Candidate> allowed,
+			List<Candidate> candidates) {
+		List<Option> options = candidates.stream()
+			.filter(allowed)
+			.map((c) -> new Option(c.addressee().toString(), c.label()))
+			.toList();
+		if (!options.isEmpty()) {
+			groups.add(new Group(label, options));
+		}
+	}
+
+	/** The addressees a form posted, each read strictly; an unreadable one is refused. */
+	public static List<Addressee> parse(List<String> values) {
+		List<Addressee> addressees = new ArrayList<>();
+		if (values != null) {
+			for (String v : values) {
+				addressees.add(Addressee.parse(v)
+					.orElseThrow(() -> new org.ecs.core.notice.NoticeRefusedException("Unknown recipient: " + v)));
+			}
+		}
+		return addressees;
+	}
+
+}
