@@ -439,6 +439,12 @@ public final class MimeMailParser {
 	private Multipart multipart(Part part, List<String> problems) {
 		try {
 			String contentType = part.getContentType();
+			String boundary = parameter(part, "boundary");
+			if (boundary != null && !boundary.isBlank()) {
+				// restated in canonical form: mailers leave boundaries with '=' unquoted
+				// ("boundary=----=_Part_1"), which a strict parameter parser refuses
+				contentType = mediaType(part, problems) + "; boundary=\"" + boundary.replace("\"", "") + "\"";
+			}
 			byte[] content = bytes(part, problems);
 			MimeMultipart multipart = new MimeMultipart(new ByteArrayDataSource(content, contentType));
 			multipart.getCount();

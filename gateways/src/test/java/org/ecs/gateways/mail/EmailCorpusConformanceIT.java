@@ -411,6 +411,49 @@ class EmailCorpusConformanceIT {
 			check("precedence junk",
 					verdicts.get("spamscope_mail-parser/mail_test_16.eml").kind() == MailKind.AUTO_REPLY,
 					spamJunk.header("precedence"));
+			InboundMail binary = parsed.get("mikel_mail/mime_emails/raw_email_with_binary_encoded.eml");
+			check("binary jpeg, boundary with unquoted '='",
+					binary.attachments().size() == 1
+							&& binary.attachments().get(0).fileName().equals("2013-08-13_19-08-28-1.jpg"),
+					binary.attachments() + " " + binary.problems());
+			InboundMail encodedName = parsed.get("mikel_mail/attachment_emails/attachment_with_encoded_name.eml");
+			check("encoded attachment name", encodedName.attachments().size() == 1
+					&& encodedName.attachments().get(0).fileName().matches("01 Quien Te Dij.at\\. Pitbull\\.mp3"),
+					encodedName.attachments());
+			InboundMail onlyAttachment = parsed.get("mikel_mail/attachment_emails/attachment_only_email.eml");
+			check("attachment only",
+					onlyAttachment.attachments().size() == 1
+							&& onlyAttachment.attachments().get(0).declaredType().equals("application/x-gzip"),
+					onlyAttachment.attachments());
+			InboundMail nested = parsed.get("mikel_mail/mime_emails/raw_email_with_nested_attachment.eml");
+			check("s/mime nested attachment",
+					nested.attachments()
+						.stream()
+						.map(InboundMail.MailAttachment::fileName)
+						.toList()
+						.equals(List.of("truncated.png", "smime.p7s")),
+					nested.attachments());
+			InboundMail similar = parsed.get("mikel_mail/mime_emails/email_with_similar_boundaries.eml");
+			check("similar boundaries", similar.text().strip().equals("Test") && similar.html() != null
+					&& similar.attachments().size() == 1 && similar.attachments().get(0).fileName().equals("LOGO.png"),
+					similar.attachments());
+			InboundMail iphone = parsed.get("mailgun_flanker/iphone.eml");
+			check("iphone inline photo",
+					iphone.attachments().size() == 1 && iphone.attachments().get(0).fileName().equals("photo.JPG")
+							&& iphone.attachments().get(0).inline() && iphone.text().strip().endsWith("~Danielle"),
+					iphone.attachments());
+			InboundMail brokenMime = parsed.get("mailgun_flanker/bounce/broken-mime.eml");
+			check("broken-mime is text/plain",
+					brokenMime.contentType().equals("text/plain") && brokenMime.attachments().isEmpty(),
+					brokenMime.contentType());
+			InboundMail attachedPdf = parsed.get("mailgun_flanker/attached-pdf.eml");
+			check("attached pdf",
+					attachedPdf.attachments().size() == 1
+							&& attachedPdf.attachments().get(0).fileName().equals("test.pdf"),
+					attachedPdf.attachments());
+			InboundMail malformed = parsed.get("spamscope_mail-parser/mail_malformed_3.eml");
+			check("malformed_3 reply-to", String.valueOf(malformed.header("reply-to")).contains("smgesi4@gmail.com")
+					&& "High".equals(malformed.header("x-msmail-priority")), malformed.header("reply-to"));
 			InboundMail mhtml = parsed.get("mimekit/messages_multipart-related-mhtml.eml");
 			check("mhtml", mhtml.html() != null && mhtml.attachments().size() == 1
 					&& mhtml.attachments().get(0).declaredType().equals("image/png"), mhtml.attachments());

@@ -78,4 +78,16 @@ class MimeMailParserTest {
 		assertThat(this.parser.parse(raw).text()).isEqualTo("您好");
 	}
 
+	@Test
+	void shouldReadTheMultipartWhenTheBoundaryHasAnUnquotedEqualsSign() {
+		InboundMail mail = parse("From: a@b.org\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed;\r\n"
+				+ "  boundary=----=_Part_1_2.3\r\n\r\n------=_Part_1_2.3\r\nContent-Type: text/plain\r\n\r\n"
+				+ "Hello\r\n------=_Part_1_2.3\r\nContent-Type: image/png; name=dot.png\r\n"
+				+ "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------=_Part_1_2.3--\r\n");
+		assertThat(mail.text()).isEqualTo("Hello");
+		assertThat(mail.attachments()).extracting(InboundMail.MailAttachment::fileName).containsExactly("dot.png");
+		assertThat(mail.attachments().get(0).size()).isEqualTo(8);
+		assertThat(mail.problems()).isEmpty();
+	}
+
 }
