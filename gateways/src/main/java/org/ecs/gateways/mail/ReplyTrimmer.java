@@ -1,7 +1,9 @@
 package org.ecs.gateways.mail;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,9 +153,11 @@ public final class ReplyTrimmer {
 		if (text == null || text.isBlank()) {
 			return new TrimmedReply("", "", "");
 		}
+		Set<String> joinedHeaders = new HashSet<>();
 		List<String> lines = joinWrappedQuoteHeaders(
-				List.of(text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
-		String classes = classify(lines);
+				List.of(text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)),
+				joinedHeaders);
+		String classes = classify(lines, joinedHeaders);
 		List<String> reply = cut(lines, classes, false);
 		List<String> bare = cut(lines, classes, true);
 		return new TrimmedReply(join(reply), join(bare), join(remainder(lines, bare)));
@@ -193,9 +197,13 @@ public final class ReplyTrimmer {
 		return trim(mail.text());
 	}
 
-	/** Quote headers wrapped over two or three lines read as one line again. */
-	private static List<String> joinWrappedQuoteHeaders(List<String> input) {
-		List<String> lines = joinHeadersSpanningBlankLines(new ArrayList<>(input));
+	/**
+	 * Quote headers wrapped over two or three lines read as one line again. A header is
+	 * recognised on its lines without the quote markers the client put in front of them,
+	 * but kept as written, the line breaks turned into spaces, in {@code joinedHeaders}.
+	 */
+	private static List<String> joinWrappedQuoteHeaders(List<String> input, Set<String> joinedHeaders) {
+		List<String> lines = joinHeadersSpanningBlankLines(new ArrayList<>(input), joinedHeaders);
 		// the same joined tails come up again for the next few lines: each is matched
 		// once
 		java.util.Map<String, Boolean> headers = new java.util.HashMap<>();
@@ -210,11 +218,11 @@ public final class ReplyTrimmer {
 				}
 				continue;
 			}
-			if (EMPTY_LINE.matcher(lines.get(i)).matches()) {
+			if (EMPTY_LINE.matcher(lines.get(i)).matches() || isMailHeader(lines.get(i))) {
 				continue;
 			}
 			for (int extra = 1; extra <= 4 && i + extra < lines.size(); extra++) {
-				if (tailIsHeaderAlone(lines, i, extra, isHeader)) {
+				if (tailIsHeaderAlone(lines, i, extra, isHeader) || isMailHeader(lines.get(i + extra))) {
 					break;
 				}
 				StringBuilder joined = new StringBuilder(lines.get(i).stripTrailing());
@@ -224,10 +232,7 @@ public final class ReplyTrimmer {
 				String candidate = joined.toString();
 				if (candidate.length() <= 500 && isHeader.test(candidate)
 						&& !EMPTY_LINE.matcher(lines.get(i + extra)).matches()) {
-					lines.set(i, candidate);
-					for (int k = 1; k <= extra; k++) {
-						lines.remove(i + 1);
-					}
+					joinAsWritten(lines, i, i + extra, joinedHeaders);
 					break;
 				}
 			}
@@ -242,7 +247,7 @@ public final class ReplyTrimmer {
 	 * number, followed within a few short lines by one that ends in "wrote:" and its
 	 * translations, is read as one header when the joined text is one.
 	 */
-	private static List<String> joinHeadersSpanningBlankLines(List<String> lines) {
+	private static List<String> joinHeadersSpanningBlankLines(List<String> lines, Set<String> joinedHeaders) {
 		for (int i = 0; i < lines.size(); i++) {
 			if (!HEADER_OPENER.matcher(lines.get(i)).matches() || isQuoteHeader(lines.get(i))) {
 				continue;
@@ -264,13 +269,32 @@ public final class ReplyTrimmer {
 					}
 				}
 				if (isQuoteHeader(joined.toString())) {
-					lines.set(i, joined.toString());
-					lines.subList(i + 1, end + 1).clear();
+					joinAsWritten(lines, i, end, joinedHeaders);
 				}
 				break;
 			}
 		}
 		return lines;
+	}
+
+	/** Lines {@code from..to} become one, as written, blank lines dropped. */
+	private static void joinAsWritten(List<String> lines, int from, int to, Set<String> joinedHeaders) {
+		StringBuilder joined = new StringBuilder(lines.get(from).stripTrailing());
+		for (int k = from + 1; k <= to; k++) {
+			if (!EMPTY_LINE.matcher(lines.get(k)).matches()) {
+				joined.append(' ').append(lines.get(k).strip());
+			}
+		}
+		lines.set(from, joined.toString());
+		lines.subList(from + 1, to + 1).clear();
+		joinedHeaders.add(joined.toString());
+	}
+
+	/**
+	 * "Date: ..." or "To: ..." of a header block: never part of a wrapped quote header.
+	 */
+	private static boolean isMailHeader(String line) {
+		return DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find();
 	}
 
 	private static boolean tailIsHeaderAlone(List<String> lines, int start, int extra,
@@ -296,7 +320,7 @@ public final class ReplyTrimmer {
 		return false;
 	}
 
-	private static String classify(List<String> lines) {
+	private static String classify(List<String> lines, Set<String> joinedHeaders) {
 		StringBuilder classes = new StringBuilder(lines.size());
 		boolean inCode = false;
 		for (String line : lines) {
@@ -305,7 +329,7 @@ public final class ReplyTrimmer {
 				classes.append(TEXT);
 				continue;
 			}
-			classes.append(inCode ? TEXT : classify(line));
+			classes.append(inCode ? TEXT : joinedHeaders.contains(line) ? EMBEDDED : classify(line));
 		}
 		readInitialsQuotes(lines, classes);
 		readLoneQuotedHeadersAsQuotes(lines, classes);

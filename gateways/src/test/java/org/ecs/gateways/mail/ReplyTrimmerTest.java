@@ -137,4 +137,20 @@ class ReplyTrimmerTest {
 		assertThat(html.remainder()).isEqualTo("*Ann* Example");
 	}
 
+	@Test
+	void shouldKeepAWrappedQuoteHeaderAsWrittenWhenItGoesToTheRemainder() {
+		String text = "Thanks\n\nOn Thu, 31 Mar 2016 at 11:16 Ann\n\n<\nmailto:Ann <ann@example.org>\n> wrote:\n\nOld";
+		assertThat(this.trimmer.trim(text).remainder())
+			.isEqualTo("On Thu, 31 Mar 2016 at 11:16 Ann < mailto:Ann <ann@example.org> > wrote:\n\nOld");
+	}
+
+	@Test
+	void shouldKeepHeaderBlockLinesApartWhenADateLineEndsLikeAQuoteHeader() {
+		String text = "See below.\n\n-----Original Message-----\nFrom: Ann <ann@example.org>\n"
+				+ "Date: Wednesday, 5 April 2017 at 17:01\nTo: Bo <bo@example.org>\nSubject: Hi\n\nOld";
+		TrimmedReply trimmed = this.trimmer.trim(text);
+		assertThat(trimmed.replyWithoutSignature()).isEqualTo("See below.");
+		assertThat(trimmed.remainder()).contains("\nDate: Wednesday, 5 April 2017 at 17:01\nTo: Bo <bo@example.org>\n");
+	}
+
 }
