@@ -49,10 +49,10 @@ public class NoticeDispatch {
 	 * over twice reaches nobody twice.
 	 */
 	public int sweep() {
-		return sweep(java.time.Duration.ofMinutes(1), this.clock.instant());
+		return sweepOlderThan(java.time.Duration.ofMinutes(1), this.clock.instant());
 	}
 
-	int sweep(java.time.Duration olderThan, java.time.Instant now) {
+	int sweepOlderThan(java.time.Duration olderThan, java.time.Instant now) {
 		List<UUID> lost = this.notices.awaitingFanOut(olderThan, now);
 		lost.forEach(this::publish);
 		return lost.size();

@@ -25,12 +25,13 @@ class ReplySheetText {
 	static final double ALIKE = 0.8;
 
 	private static final List<String> INSTRUCTIONS = List.of("REPLY SHEET",
-			"Write your comment on the lines below, in any language.", "Then fax this whole page back to:",
-			"Do not write on the square code.");
+			"Write your comment on the lines below, in any language.",
+			"Write your answer on the lines below, in any language; the secretariat passes it on.",
+			"Then fax this whole page back to:", "Do not write on the square code.");
 
 	private static final Pattern PRINTED_PREFIX = Pattern.compile("^deadlineforcomments");
 
-	private static final Pattern REFERENCE = Pattern.compile("^(?:reference)?ecs[d0]\\d+p\\d+$");
+	private static final Pattern REFERENCE = Pattern.compile("^(?:reference)?ecs(?:[d0]\\d+)?p\\d+$");
 
 	private static final Pattern PAGE_OF = Pattern.compile("^page\\d+of\\d+$");
 
@@ -47,7 +48,10 @@ class ReplySheetText {
 		List<String> printed = new ArrayList<>(INSTRUCTIONS);
 		printed.add(this.settings.organisation());
 		printed.add(this.settings.replyFaxNumber());
-		printed.add(fax.discussion().title());
+		if (fax.discussion() != null) {
+			// a sheet sent with a network message names no discussion
+			printed.add(fax.discussion().title());
+		}
 		printed.add("To: " + fax.author().displayName());
 		printed.add("From: " + fax.author().displayName());
 		List<String> printedKeys = printed.stream().map(ReplySheetText::key).toList();

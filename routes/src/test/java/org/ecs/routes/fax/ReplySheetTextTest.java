@@ -30,6 +30,22 @@ class ReplySheetTextTest {
 	}
 
 	@Test
+	void shouldTakeOutThePrintOfASheetSentWithANetworkMessage() {
+		String ocr = String.join("\n", "REPLY SHEET", "ECS-P-17", "From: Expert 17",
+				"Write your answer on the lines below, in any language; the secretariat passes it on.",
+				"Then fax this whole page back to:", "+43 1 1", "Room C suits us.");
+		FaxIntake sheet = FaxIntake
+			.of(new ReceivedFaxMail("k", "0".repeat(64), null),
+					new ReceivedFax("hylafax", "x", Optional.empty(), Optional.empty(), Optional.empty(),
+							OptionalInt.empty(), Optional.empty(), List.of()),
+					Instant.now())
+			.routed(null, FaxFixtures.expert(17, "+254201234567"), FaxIntake.QR)
+			.recognised(ocr, Map.of());
+
+		assertThat(this.text.strip(sheet).text()).isEqualTo("Room C suits us.");
+	}
+
+	@Test
 	void shouldLeaveFaxesWithoutAReplySheetAsRead() {
 		String ocr = "REPLY SHEET\nWe agree.";
 
