@@ -17,12 +17,13 @@ import org.springframework.stereotype.Component;
 import static org.ecs.routes.messaging.Steps.step;
 
 /**
- * Email in. The poller takes each mail of the ECS mailbox once (an idempotent repository
- * in the database), keeps its raw bytes and queues it on {@code ecs.mail.received}; only
- * then may the mail consumer delete it from the mailbox. The intake then wires the steps:
- * parse → classify → identify → trim → attachments → contribution → answer → record. A
- * step that throws is retried by the broker with back-off and ends in the dead-letter
- * queue; the mailbox poller never stops on a bad mail.
+ * Email in. The poller takes each mail of the ECS mailbox (IMAP or POP3) once (an
+ * idempotent repository in the database), keeps its raw bytes and queues it on
+ * {@code ecs.mail.received}; only then, with the rest of its poll's batch, may the mail
+ * consumer delete it from the mailbox. The intake then wires the steps: parse → classify
+ * → identify → trim → attachments → contribution → answer → record. A step that throws is
+ * retried by the broker with back-off and ends in the dead-letter queue; the mailbox
+ * poller never stops on a bad mail.
  */
 @Component
 class MailIntakeRoute extends RouteBuilder {
@@ -110,13 +111,13 @@ class MailIntakeRoute extends RouteBuilder {
 	}
 
 	private MailEndpoint mailboxEndpoint() {
-		ImapServerPort sandboxPort = this.sandbox.getIfAvailable();
+		// the sandbox serves IMAP only: a POP3 mailbox is always the configured one
+		ImapServerPort sandboxPort = "imap".equalsIgnoreCase(this.mailbox.protocol()) ? this.sandbox.getIfAvailable()
+				: null;
 		int port = (sandboxPort != null) ? sandboxPort.port() : this.mailbox.port();
 		String login = this.mailbox.username().isBlank() ? this.mail.mailbox() : this.mailbox.username();
-		MailEndpoint endpoint = PolledMailbox.endpoint(getContext(), this.mailbox.protocol(), this.mailbox.host(), port,
+		return PolledMailbox.endpoint(getContext(), this.mailbox.protocol(), this.mailbox.host(), port,
 				this.mailbox.folder(), login, this.mailbox.password(), this.mailbox.batch(), this.mailbox.delay());
-		endpoint.setMailUidGenerator(new BulkFetch(this.mailbox.batch()));
-		return endpoint;
 	}
 
 }

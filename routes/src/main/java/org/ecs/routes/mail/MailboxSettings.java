@@ -13,14 +13,16 @@ import org.springframework.util.unit.DataSize;
  *
  * @param enabled whether this instance polls the mailbox (every instance may: the
  * database keeps each mail to one of them)
- * @param protocol imap or imaps
- * @param host the IMAP server
- * @param port its port; the sandbox's actual port wins when the sandbox runs
+ * @param protocol imap, imaps, pop3 or pop3s
+ * @param host the IMAP or POP3 server
+ * @param port its port; the sandbox's actual port wins when the sandbox runs and the
+ * protocol is imap (the sandbox serves no POP3)
  * @param username the login; empty for the address of {@code ecs.mail.from}
  * @param password the password; empty for the login (the sandbox's convention)
- * @param folder the folder to poll
+ * @param folder the folder to poll (INBOX for POP3)
  * @param delay pause between polls
- * @param batch most mails taken per poll, fetched in one IMAP command
+ * @param batch most mails taken per poll: fetched in one IMAP command and removed
+ * together once all were handed on
  * @param claimLease how long a poller's unconfirmed claim on a mail holds
  * @param consumers concurrent processors of received mail in this instance
  * @param attachmentTypes media types accepted as attachments ({@code type/*} for a whole

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param mailKey its Message-ID or digest, the idempotency key of the mailbox
  * @param originalKey blob store key of the raw .eml
- * @param arrivedAt when the mailbox received it (IMAP INTERNALDATE), or null
+ * @param arrivedAt when the mailbox received it (IMAP INTERNALDATE), or null (POP3 keeps
+ * no arrival date: the intake falls back on the Date header)
  */
 public record ReceivedMail(String mailKey, String originalKey, Instant arrivedAt) {
 }

@@ -3,11 +3,16 @@ package org.ecs.routes.mailbox;
 import java.time.Duration;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.component.mail.MailEndpoint;
 
 /**
- * A mailbox ECS empties (the ECS mailbox, the fax bridge's): configured from settings
- * records, so no secret sits in a URI, and the same way for both.
+ * A mailbox ECS empties (the ECS mailbox, the fax bridge's) over IMAP(S) or POP3(S):
+ * configured from settings records, so no secret sits in a URI, and the same way for
+ * both. Its consumer removes a poll's mails from the mailbox together, once every one of
+ * them was handed on ({@link BatchAcknowledgingConsumer}), and fetches them in bulk
+ * ({@link BulkFetch}). POP3 keeps no flags, so the claims of the poller's idempotent
+ * repository, not the mailbox, remember what was taken.
  */
 public final class PolledMailbox {
 
@@ -15,15 +20,25 @@ public final class PolledMailbox {
 	}
 
 	/**
+	 * @param protocol imap, imaps, pop3 or pop3s
+	 * @param folder the folder to poll (POP3 has only INBOX)
 	 * @param login part of the endpoint's identity: another mailbox on the same server is
 	 * another endpoint
 	 * @param password empty for the login itself (the sandbox's accounts)
+	 * @param batch most mails taken, and removed together, per poll
 	 */
 	public static MailEndpoint endpoint(CamelContext camel, String protocol, String host, int port, String folder,
 			String login, String password, int batch, Duration delay) {
-		MailEndpoint endpoint = camel.getEndpoint(
-				protocol + "://" + host + ":" + port + "?folderName=RAW(" + folder + ")&username=RAW(" + login + ")",
-				MailEndpoint.class);
+		String uri = protocol + "://" + host + ":" + port + "?folderName=RAW(" + folder + ")&username=RAW(" + login
+				+ ")";
+		MailEndpoint plain;
+		try {
+			plain = (MailEndpoint) camel.getComponent(protocol, MailComponent.class).createEndpoint(uri);
+		}
+		catch (Exception ex) {
+			throw new IllegalArgumentException("Not a mailbox: " + protocol + "://" + host + ":" + port, ex);
+		}
+		MailEndpoint endpoint = new BatchAcknowledgingEndpoint(plain);
 		var config = endpoint.getConfiguration();
 		config.setPassword(password.isBlank() ? login : password);
 		// every mail in the folder is ours to take, whoever else may have read it
@@ -32,8 +47,15 @@ public final class PolledMailbox {
 		config.setPeek(true);
 		config.setMapMailMessage(false);
 		config.setFetchSize(batch);
+		endpoint.setMailUidGenerator(new BulkFetch(batch));
 		endpoint.setDelay(delay.toMillis());
 		endpoint.setInitialDelay(delay.toMillis());
+		try {
+			camel.addEndpoint(uri, endpoint);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Mailbox endpoint not added: " + protocol + "://" + host + ":" + port, ex);
+		}
 		return endpoint;
 	}
 

@@ -1,0 +1,33 @@
+package org.ecs.routes.mailbox;
+
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.component.mail.JavaMailSender;
+import org.apache.camel.component.mail.MailComponent;
+import org.apache.camel.component.mail.MailEndpoint;
+
+/**
+ * A mail endpoint configured as Camel's own, whose consumer removes a poll's mails in one
+ * go ({@link BatchAcknowledgingConsumer}).
+ */
+class BatchAcknowledgingEndpoint extends MailEndpoint {
+
+	BatchAcknowledgingEndpoint(MailEndpoint configured) {
+		super(configured.getEndpointUri(), (MailComponent) configured.getComponent(), configured.getConfiguration());
+		setContentTypeResolver(configured.getContentTypeResolver());
+		setHeaderFilterStrategy(configured.getHeaderFilterStrategy());
+		setSearchTerm(configured.getSearchTerm());
+		setSortTerm(configured.getSortTerm());
+	}
+
+	@Override
+	public Consumer createConsumer(Processor processor, JavaMailSender sender) throws Exception {
+		BatchAcknowledgingConsumer consumer = new BatchAcknowledgingConsumer(this, processor, sender);
+		consumer.setHandleFailedMessage(getConfiguration().isHandleFailedMessage());
+		consumer.setSkipFailedMessage(getConfiguration().isSkipFailedMessage());
+		consumer.setMaxMessagesPerPoll(getMaxMessagesPerPoll());
+		configureConsumer(consumer);
+		return consumer;
+	}
+
+}
