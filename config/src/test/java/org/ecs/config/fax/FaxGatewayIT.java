@@ -32,10 +32,16 @@ import org.ecs.core.contribution.ContributionStatus;
 import org.ecs.core.contribution.Contributions;
 import org.ecs.core.contribution.WebContributions;
 import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.DiscussionLaunch;
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.Launch;
 import org.ecs.core.discussion.NewDiscussion;
 import org.ecs.core.discussion.ReviewPolicy;
 import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.notice.Addressee;
+import org.ecs.core.notice.NetworkMessages;
+import org.ecs.core.notice.Notice;
+import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.DeliveryStatus;
 import org.ecs.core.notification.Notifications;
 import org.ecs.core.participant.Channel;
@@ -114,6 +120,15 @@ class FaxGatewayIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DiscussionLaunch launch;
+
+	@Autowired
+	NetworkMessages network;
+
+	@Autowired
+	Notices notices;
 
 	@LocalServerPort
 	int port;
@@ -313,6 +328,105 @@ class FaxGatewayIT {
 		this.review.assign(this.coordinator, id, this.discussion.id(), this.expert.id());
 		this.review.approve(this.coordinator, id, "The calibration intervals look reasonable.");
 		await().until(() -> status(id) == ContributionStatus.PUBLISHED);
+	}
+
+	@Test
+	void shouldFaxAnAnnouncementAndANetworkMessageEachWithAReplySheetThatRoutesTheAnswerBack() throws Exception {
+		// the coordinator launches a discussion inviting the fax expert and the web
+		// author
+		long launched = this.launch.launch(this.coordinator,
+				new Launch("Noble gas background " + this.expert.username(), SubjectKind.TOPIC, null,
+						"Views on the noble gas background are invited.", null, Instant.now().plus(Duration.ofDays(10)),
+						ReviewPolicy.EVERY,
+						List.of(Addressee.person(this.expert.id()), Addressee.person(this.author.id()))));
+		MimeMessage announcement = await().atMost(Duration.ofSeconds(30))
+			.until(() -> faxFor(this.expert, notificationOf("ANNOUNCEMENT", this.expert)), Optional::isPresent)
+			.orElseThrow();
+		byte[] announcementPdf = pdfOf(announcement);
+		assertThat(pdfText(announcementPdf)).contains("New discussion: Noble gas background")
+			.contains("Views on the noble gas background are invited.")
+			.contains("ECS-D-" + launched + " / P-" + this.expert.id());
+		assertThat(this.jdbc.sql("select count(*) from notification where kind = 'ANNOUNCEMENT' and discussion_id = ?")
+			.param(launched)
+			.query(Integer.class)
+			.single()).as("the expert and the author, not the coordinator who launched it").isEqualTo(2);
+
+		// the expert answers on the announcement's reply sheet: routed to the new
+		// discussion
+		sendToBridge(bridge().composeFromPages(session(), bridgeMailbox(),
+				List.of(this.paper.replySheetWithComment(announcementPdf, List.of("Our station will share its data."))),
+				FaxResolution.NORMAL, this.expert.faxNumber(), Instant.now()));
+		ContributionRecord answer = await().atMost(OCR_WAIT)
+			.until(() -> pendingFaxOf(this.expert), Optional::isPresent)
+			.orElseThrow();
+		assertThat(answer.discussionId()).isEqualTo(launched);
+		assertThat(answer.factsJson()).contains("\"fax.routedBy\": \"qr\"");
+		this.review.approve(this.coordinator, answer.id(), "Our station will share its data.");
+		await().until(() -> status(answer.id()) == ContributionStatus.PUBLISHED);
+
+		// the coordinator's message reaches the expert by fax, with a sheet naming only
+		// them
+		Notice message = this.network.send(this.coordinator, "Room change", "The meeting moves to room C.",
+				List.of(Addressee.person(this.expert.id())));
+		MimeMessage messageFax = await().atMost(Duration.ofSeconds(30))
+			.until(() -> faxFor(this.expert, notificationOf("MESSAGE", this.expert)), Optional::isPresent)
+			.orElseThrow();
+		byte[] messagePdf = pdfOf(messageFax);
+		assertThat(pdfText(messagePdf)).contains("Room change")
+			.contains("The meeting moves to room C.")
+			.contains(this.coordinator.displayName())
+			.contains("ECS-P-" + this.expert.id())
+			.doesNotContain("ECS-D-0");
+		await().until(() -> this.notices.find(message.id()).orElseThrow().fannedOutAt() != null);
+		assertThat(this.notices.find(message.id()).orElseThrow().recipients()).isEqualTo(1);
+
+		// the answer on that sheet is the expert's; the coordinator decides where it goes
+		sendToBridge(bridge().composeFromPages(session(), bridgeMailbox(),
+				List.of(this.paper.replySheetWithComment(messagePdf, List.of("Room C suits us."))),
+				FaxResolution.NORMAL, "+254209999999", Instant.now()));
+		ContributionRecord reply = await().atMost(OCR_WAIT)
+			.until(() -> pendingFaxOf(this.expert), Optional::isPresent)
+			.orElseThrow();
+		assertThat(reply.discussionId()).isNull();
+		assertThat(reply.authorId()).isEqualTo(this.expert.id());
+		assertThat(reply.factsJson()).contains("\"fax.routedBy\": \"qr\"");
+	}
+
+	/** The expert's fax waiting for review, wherever it was routed. */
+	private Optional<ContributionRecord> pendingFaxOf(Participant from) {
+		return this.jdbc
+			.sql("select id from contribution where channel = 'FAX' and author_id = ? and status = 'PENDING_REVIEW'")
+			.param(from.id())
+			.query(UUID.class)
+			.optional()
+			.flatMap(this.contributions::find);
+	}
+
+	private Optional<Long> notificationOf(String kind, Participant recipient) {
+		return this.jdbc.sql("select id from notification where kind = ? and recipient_id = ?")
+			.params(kind, recipient.id())
+			.query(Long.class)
+			.optional();
+	}
+
+	private Optional<MimeMessage> faxFor(Participant recipient, Optional<Long> notificationId) throws Exception {
+		if (notificationId.isEmpty()) {
+			return Optional.empty();
+		}
+		for (MimeMessage message : this.mailSandbox.getReceivedMessages()) {
+			String[] header = message.getHeader(FaxOutboundMail.NOTIFICATION_HEADER);
+			if (header != null && header[0].equals(String.valueOf(notificationId.get()))
+					&& message.getAllRecipients()[0].toString().startsWith(recipient.faxNumber().substring(1))) {
+				return Optional.of(message);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
 	}
 
 	private ContributionStatus status(UUID id) {

@@ -24,12 +24,20 @@ import org.ecs.core.contribution.ContributionRecord;
 import org.ecs.core.contribution.Contributions;
 import org.ecs.core.contribution.WebContributions;
 import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.DiscussionLaunch;
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.Launch;
 import org.ecs.core.discussion.NewDiscussion;
 import org.ecs.core.discussion.ReviewPolicy;
 import org.ecs.core.discussion.SubjectKind;
 import org.ecs.core.mailbox.InboundMailOutcome;
 import org.ecs.core.mailbox.InboundMails;
+import org.ecs.core.mailbox.ReplyTokenEpochs;
+import org.ecs.core.notice.Addressee;
+import org.ecs.core.notice.NetworkMessages;
+import org.ecs.core.notice.Notice;
+import org.ecs.core.notice.NoticeRefusedException;
+import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.DeliveryStatus;
 import org.ecs.core.notification.Notifications;
 import org.ecs.core.participant.Channel;
@@ -46,6 +54,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -86,6 +95,18 @@ class EmailGatewayIT {
 
 	@Autowired
 	MailTokens tokens;
+
+	@Autowired
+	DiscussionLaunch launch;
+
+	@Autowired
+	NetworkMessages network;
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	ReplyTokenEpochs epochs;
 
 	String tag;
 
@@ -272,6 +293,114 @@ class EmailGatewayIT {
 		assertThat(item.factsJson()).contains("every State reports yearly").contains("tool.exe");
 		MimeMessage answer = awaitAnswerTo(this.author.email());
 		assertThat(answer.getContent().toString()).contains("tool.exe");
+	}
+
+	@Test
+	void shouldInviteByAnAnnouncementInTheRecipientsLanguageAndTakeTheReplyIntoTheNewDiscussion() throws Exception {
+		long launched = this.launch.launch(this.coordinator,
+				new Launch("Verification of item " + this.tag, SubjectKind.AGENDA_ITEM, "WGB-61/" + this.tag,
+						"Input on item 7 is invited.", null, Instant.now().plus(Duration.ofDays(5)), null,
+						List.of(Addressee.person(this.author.id()), Addressee.person(this.reader.id()))));
+
+		await().until(() -> mailTo(this.author.email()), (mails) -> !mails.isEmpty());
+		MimeMessage invitation = mailTo(this.author.email()).get(0);
+		assertThat(invitation.getSubject()).isEqualTo("[ECS] Nouvelle discussion : Verification of item " + this.tag);
+		assertThat(invitation.getHeader("In-Reply-To")).containsExactly("<d-" + launched + "@" + DOMAIN + ">");
+		assertThat(invitation.getHeader("Content-Language")).containsExactly("fr");
+		String text = (String) ((MimeMultipart) invitation.getContent()).getBodyPart(0).getContent();
+		assertThat(text).contains("vous invite à y participer").contains("Input on item 7 is invited.");
+		await().until(() -> mailTo(this.reader.email()), (mails) -> !mails.isEmpty());
+		assertThat(mailTo(this.coordinator.email())).as("who launched it is not told").isEmpty();
+
+		send(reply(invitation, this.author.email(), "Nous appuyons le point 7."));
+
+		await().until(() -> this.review.pending(this.coordinator, launched), (items) -> !items.isEmpty());
+		ReviewItem item = this.review.pending(this.coordinator, launched).get(0);
+		assertThat(item.authorId()).isEqualTo(this.author.id());
+		assertThat(item.text()).isEqualTo("Nous appuyons le point 7.");
+	}
+
+	@Test
+	void shouldMessageAGroupOnEachMembersChannelsAndLanguage() throws Exception {
+		String state = stateCode();
+		this.participants.addState(new org.ecs.core.participant.State(state, "State " + this.tag, "STATE"));
+		Participant first = member("m1-" + this.tag, state, "es");
+		Participant second = member("m2-" + this.tag, state, "en");
+		Participant secretariat = person("sec-" + this.tag, Level.FULL, "en", Role.SECRETARIAT);
+
+		Notice sent = this.network.send(secretariat, "Visa letters", "Letters for the session are ready.",
+				List.of(Addressee.state(state)));
+
+		await().until(() -> mailTo(first.email()), (mails) -> !mails.isEmpty());
+		MimeMessage spanish = mailTo(first.email()).get(0);
+		assertThat(spanish.getSubject()).isEqualTo("[ECS] Visa letters");
+		assertThat((String) ((MimeMultipart) spanish.getContent()).getBodyPart(0).getContent())
+			.contains(secretariat.displayName() + " le envió un mensaje por ECS")
+			.contains("Letters for the session are ready.");
+		await().until(() -> mailTo(second.email()), (mails) -> !mails.isEmpty());
+		await().until(() -> this.notices.find(sent.id()).orElseThrow().recipients(), (n) -> n != null && n == 2);
+		assertThat(this.notifications.inbox(second.id(), 10)).singleElement()
+			.satisfies((n) -> assertThat(n.subject()).isEqualTo("Visa letters"));
+		assertThatThrownBy(() -> this.network.send(this.watcher, "x", "y", List.of(Addressee.person(first.id()))))
+			.isInstanceOfSatisfying(NoticeRefusedException.class, (ex) -> assertThat(ex.isForbidden()).isTrue());
+		assertThatThrownBy(() -> this.network.send(this.author, "x", "y", List.of(Addressee.state(state))))
+			.isInstanceOf(NoticeRefusedException.class)
+			.hasMessageContaining("focal point");
+	}
+
+	@Test
+	void shouldTellTheAuthorInTheirLanguageThatAContributionWasNotPublishedAndWhy() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+		send(reply(notification, this.author.email(), "Hors sujet, désolé."));
+		ReviewItem item = awaitReviewItem(d);
+
+		this.review.reject(this.coordinator, item.contributionId(), "Off topic for this paper");
+
+		await().until(() -> mailTo(this.author.email()), (mails) -> mails.stream().anyMatch(this::isNotPublished));
+		MimeMessage told = mailTo(this.author.email()).stream().filter(this::isNotPublished).findFirst().orElseThrow();
+		assertThat((String) ((MimeMultipart) told.getContent()).getBodyPart(0).getContent())
+			.contains("n'a pas été publiée")
+			.contains("Motif indiqué : Off topic for this paper")
+			.contains("Hors sujet, désolé.");
+	}
+
+	@Test
+	void shouldRefuseAReplyThroughALinkTheRecipientVoided() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+
+		this.epochs.revoke(this.author.id());
+		send(reply(notification, this.author.email(), "Posted through an old link."));
+
+		MimeMessage answer = awaitAnswerTo(this.author.email());
+		assertThat(answer.getSubject()).contains("Non publié");
+		assertThat(this.review.pending(this.coordinator, d.id())).isEmpty();
+	}
+
+	private boolean isNotPublished(MimeMessage m) {
+		try {
+			return m.getSubject().startsWith("[ECS] Non publié");
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private Participant member(String username, String state, String language) {
+		return this.participants.add(new NewParticipant(username, username, username + "@example.org", null, state,
+				language, Level.FULL, EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.WEB, Channel.EMAIL), "secret"));
+	}
+
+	/** A State code no other test uses: three letters from this test's tag. */
+	private String stateCode() {
+		StringBuilder code = new StringBuilder("Q");
+		for (char c : this.tag.toCharArray()) {
+			if (code.length() < 3) {
+				code.append((char) ('A' + Character.digit(c, 16) % 26));
+			}
+		}
+		return code.toString();
 	}
 
 	private ReviewItem awaitReviewItem(Discussion d) {
