@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -139,6 +140,57 @@ class BrowserStoryIT {
 		assertThat(item.findElement(By.cssSelector(".channel")).getText()).isEqualTo("email");
 		assertThat(item.findElement(By.cssSelector("textarea[name=text]")).getAttribute("value")).isEqualTo(text)
 			.doesNotContain(seed);
+	}
+
+	@Test
+	void shouldLaunchADiscussionAndMessageAColleagueFromTheBrowser() {
+		String title = "Browser launched discussion " + System.nanoTime();
+		String subject = "Browser message " + System.nanoTime();
+		login(this.reader, "bruno");
+		this.reader.get(url("/inbox"));
+		wait(this.reader).until(ExpectedConditions.presenceOfElementLocated(By.id("unread-count")));
+
+		login(this.actor, "alice");
+		this.actor.get(url("/discussions"));
+		this.actor.findElement(By.id("new-discussion")).click();
+		this.actor.findElement(By.id("launch-title")).sendKeys(title);
+		this.actor.findElement(By.id("kind-topic")).click();
+		this.actor.findElement(By.id("launch-description")).sendKeys("Views are invited.");
+		assertThat(this.actor.findElements(By.id("launch-policy"))).as("a full participant keeps the default")
+			.isEmpty();
+		new Select(this.actor.findElement(By.id("launch-coordinator"))).selectByVisibleText("Cora Coordinator (PTS)");
+		new Select(this.actor.findElement(By.id("launch-audience"))).selectByVisibleText("Bruno Full (Brazil)");
+		screenshot(this.actor, "launch-form");
+		this.actor.findElement(By.id("launch")).click();
+		assertThat(
+				wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message"))).getText())
+			.contains("Discussion launched");
+		assertThat(this.actor.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+		assertThat(this.actor.findElements(By.id("comment-form"))).isNotEmpty();
+
+		// bruno's open inbox shows the invitation without a reload
+		wait(this.reader).until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
+			.stream()
+			.anyMatch(n -> n.getText().contains("New discussion: " + title)));
+
+		this.actor.get(url("/messages"));
+		this.actor.findElement(By.id("new-message")).click();
+		new Select(this.actor.findElement(By.id("message-to"))).selectByVisibleText("Bruno Full (Brazil)");
+		assertThat(this.actor.findElements(By.cssSelector("#message-to option[value=everyone]")))
+			.as("only the secretariat writes to everyone")
+			.isEmpty();
+		this.actor.findElement(By.id("message-subject")).sendKeys(subject);
+		this.actor.findElement(By.id("message-body")).sendKeys("Shall we compare notes before the deadline?");
+		this.actor.findElement(By.id("send-message")).click();
+		wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		wait(this.actor).until(d -> d.findElements(By.cssSelector("#sent-messages .sent-message"))
+			.stream()
+			.anyMatch(m -> m.getText().contains(subject) && m.getText().contains("1 person")) || reload(d));
+		screenshot(this.actor, "messages-sent");
+		wait(this.reader).until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
+			.stream()
+			.anyMatch(n -> n.getText().contains(subject)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo("bruno@example.org", "compare notes") == 1);
 	}
 
 	private boolean openMail(WebDriver d, String text) {

@@ -42,6 +42,7 @@ class MessageController {
 	String sent(Model model) {
 		Participant me = this.current.get();
 		model.addAttribute("sent", this.messages.sentBy(me));
+		model.addAttribute("labels", this.recipients.labels(me));
 		return "messages";
 	}
 

@@ -50,6 +50,13 @@ public class Recipients {
 		return groups(me, (option) -> true);
 	}
 
+	/** A readable name for each addressee this participant can see, keyed as written. */
+	public java.util.Map<String, String> labels(Participant me) {
+		java.util.Map<String, String> labels = new java.util.HashMap<>();
+		forLaunch(me).forEach((g) -> g.options().forEach((o) -> labels.put(o.value(), o.label())));
+		return labels;
+	}
+
 	private record Candidate(Addressee addressee, Long coordinator, String label) {
 	}
 

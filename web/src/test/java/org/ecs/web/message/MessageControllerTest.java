@@ -107,13 +107,16 @@ class MessageControllerTest extends WebSliceTest {
 
 	@Test
 	void shouldListSentMessagesWithHowManyTheyReached() throws Exception {
+		given(this.directory.states())
+			.willReturn(List.of(new org.ecs.core.participant.State("AUT", "Austria", "STATE")));
 		given(this.networkMessages.sentBy(ALICE))
 			.willReturn(List.of(new Notice(UUID.randomUUID(), NoticeKind.MESSAGE, ALICE.id(), ALICE.displayName(), null,
 					"Paragraph <3>", "b", List.of(Addressee.state("AUT")), Instant.now(), Instant.now(), 4)));
 		this.mvc.perform(get("/messages").with(as(ALICE)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Paragraph &lt;3&gt;")))
-			.andExpect(content().string(containsString("4 people")));
+			.andExpect(content().string(containsString("4 people")))
+			.andExpect(content().string(containsString("Austria (AUT)")));
 	}
 
 	@Test
