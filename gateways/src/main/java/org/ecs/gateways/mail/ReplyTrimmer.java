@@ -70,6 +70,8 @@ public final class ReplyTrimmer {
 
 	private static final int MAX_WRAPPED_HEADER_LINES = 7;
 
+	private static final Pattern QUOTE_THEN_DELIMITER = Pattern.compile("qe*d");
+
 	private static final String WROTE = "wrote|writes|a\\h+écrit|nous\\h+a\\h+dit|schrieb|geschrieben|schreef"
 			+ "|het\\h+volgende\\h+geschreven|escribió|escreveu|ha\\h+scritto|napisał(?:\\(a\\)|a)?|napsal(?:\\(a\\)|a)?"
 			+ "|pisze|skrev|kirjoitti|írta|yazdı|написал(?:\\(а\\)|а)?|написала|пише|писал|έγραψε|写道|寫道"
@@ -209,6 +211,9 @@ public final class ReplyTrimmer {
 		java.util.Map<String, Boolean> headers = new java.util.HashMap<>();
 		java.util.function.Predicate<String> isHeader = (text) -> headers.computeIfAbsent(text,
 				ReplyTrimmer::isQuoteHeader);
+		java.util.Map<String, Boolean> mailHeaders = new java.util.HashMap<>();
+		java.util.function.Predicate<String> isMailHeader = (line) -> mailHeaders.computeIfAbsent(line,
+				ReplyTrimmer::isMailHeader);
 		for (int i = 0; i < lines.size(); i++) {
 			if (isHeader.test(lines.get(i))) {
 				// "..., Name <address>" then "a écrit :" alone on the next line
@@ -218,11 +223,11 @@ public final class ReplyTrimmer {
 				}
 				continue;
 			}
-			if (EMPTY_LINE.matcher(lines.get(i)).matches() || isMailHeader(lines.get(i))) {
+			if (EMPTY_LINE.matcher(lines.get(i)).matches() || isMailHeader.test(lines.get(i))) {
 				continue;
 			}
 			for (int extra = 1; extra <= 4 && i + extra < lines.size(); extra++) {
-				if (tailIsHeaderAlone(lines, i, extra, isHeader) || isMailHeader(lines.get(i + extra))) {
+				if (isMailHeader.test(lines.get(i + extra)) || tailIsHeaderAlone(lines, i, extra, isHeader)) {
 					break;
 				}
 				StringBuilder joined = new StringBuilder(lines.get(i).stripTrailing());
@@ -424,6 +429,12 @@ public final class ReplyTrimmer {
 			removeAll(lines, classes, SIGNATURE);
 		}
 		else {
+			// a delimiter right under a quote opens a footer the list or the quoted mail
+			// brought, not the author's signature
+			Matcher footer = QUOTE_THEN_DELIMITER.matcher(classes);
+			if (footer.find()) {
+				truncate(lines, classes, footer.end() - 1);
+			}
 			for (int i = 0; i < classes.length(); i++) {
 				char c = classes.charAt(i);
 				if (c == DELIMITER) {

@@ -153,4 +153,15 @@ class ReplyTrimmerTest {
 		assertThat(trimmed.remainder()).contains("\nDate: Wednesday, 5 April 2017 at 17:01\nTo: Bo <bo@example.org>\n");
 	}
 
+	@Test
+	void shouldDropAListFooterWhenItFollowsTheQuote() {
+		String text = "Sounds good.\n\nOn Mon, 1 May 2023 at 10:00, Ann <ann@example.org> wrote:\n> Shall we meet?\n\n"
+				+ "_______________________________________________\nExperts mailing list\nexperts@lists.example.org";
+		TrimmedReply trimmed = this.trimmer.trim(text);
+		assertThat(trimmed.reply()).isEqualTo("Sounds good.");
+		assertThat(trimmed.replyWithoutSignature()).isEqualTo("Sounds good.");
+		String bottom = "> Shall we meet?\n\nYes.\n--\nAnn";
+		assertThat(this.trimmer.trim(bottom).reply()).isEqualTo(bottom);
+	}
+
 }
