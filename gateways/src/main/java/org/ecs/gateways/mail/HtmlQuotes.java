@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Removes quoted history from an HTML reply using the markup mail clients put around it,
@@ -18,9 +19,14 @@ final class HtmlQuotes {
 	/** Elements that wrap the quoted mail and nothing else. */
 	private static final String QUOTE_ELEMENTS = String.join(",", "div.gmail_quote", "blockquote.gmail_quote",
 			"div.gmail_attr", "blockquote[type=cite]", "div.moz-cite-prefix", "div.yahoo_quoted",
-			"div[id^=yahoo_quoted]", "[name=messageReplySection]", "div#messageReplySection", "div.zmail_extra",
-			"div.protonmail_quote", "blockquote.protonmail_quote", "div#mail-editor-reference-message-container",
-			"div.AppleOriginalContents");
+			"div[id^=yahoo_quoted]", "div.zmail_extra", "div.protonmail_quote", "blockquote.protonmail_quote",
+			"div#mail-editor-reference-message-container", "div.AppleOriginalContents");
+
+	/**
+	 * Exchange's reply section: the quoted mail when the author wrote something outside
+	 * it, the author's own text when it is all the mail holds.
+	 */
+	private static final String EXCHANGE_REPLY_SECTION = "[name=messageReplySection], div#messageReplySection";
 
 	/** Elements after which everything in the document is quoted history. */
 	private static final String CUT_FROM_HERE = String.join(",", "div#divRplyFwdMsg", "#OLK_SRC_BODY_SECTION",
@@ -56,6 +62,11 @@ final class HtmlQuotes {
 				removed = true;
 			}
 		}
+		Elements sections = document.select(EXCHANGE_REPLY_SECTION);
+		if (!sections.isEmpty() && hasTextOutside(document)) {
+			sections.remove();
+			removed = true;
+		}
 		for (Element quote : document.select(QUOTE_ELEMENTS)) {
 			if (quote.parent() != null) {
 				quote.remove();
@@ -73,6 +84,12 @@ final class HtmlQuotes {
 			}
 		}
 		return removed;
+	}
+
+	private static boolean hasTextOutside(Document document) {
+		Document copy = document.clone();
+		copy.select(EXCHANGE_REPLY_SECTION).remove();
+		return !copy.body().text().replace('\u00A0', ' ').isBlank();
 	}
 
 	static void removeSignatures(Document document) {

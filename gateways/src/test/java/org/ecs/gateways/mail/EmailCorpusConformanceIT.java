@@ -261,6 +261,10 @@ class EmailCorpusConformanceIT {
 							+ "And this is *my* reply :+1:\n\n> This is another post.\n\nAnd this is **another** reply.");
 			posts.put("iphone_signature.eml", "This is not the signature you're looking for.");
 			posts.put("original_message.eml", "This is a reply :)");
+			// asserted by later versions of receiver_spec.rb ("correctly extracts reply
+			// from
+			// exchange emails"); the pinned commit had no assertion for it
+			posts.put("exchange_html_reply.eml", "This is the **body !!** of the email.");
 			posts.forEach((name, expected) -> {
 				InboundMail mail = parsed.get("discourse/" + name);
 				compare("discourse post", name, expected, trimmer.trim(mail).replyWithoutSignature());

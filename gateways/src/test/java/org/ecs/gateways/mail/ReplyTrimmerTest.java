@@ -164,4 +164,12 @@ class ReplyTrimmerTest {
 		assertThat(this.trimmer.trim(bottom).reply()).isEqualTo(bottom);
 	}
 
+	@Test
+	void shouldKeepExchangeReplySectionWhenItIsAllTheMailHolds() {
+		String only = "<div><div name=\"messageReplySection\"><p>This is <b>mine</b>.</p></div></div>";
+		assertThat(this.trimmer.trimHtml(only).replyWithoutSignature()).isEqualTo("This is **mine**.");
+		String both = "<div><p>My answer.</p><div name=\"messageReplySection\"><p>Old mail.</p></div></div>";
+		assertThat(this.trimmer.trimHtml(both).replyWithoutSignature()).isEqualTo("My answer.");
+	}
+
 }
