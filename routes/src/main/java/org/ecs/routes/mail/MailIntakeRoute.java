@@ -117,7 +117,8 @@ class MailIntakeRoute extends RouteBuilder {
 		int port = (sandboxPort != null) ? sandboxPort.port() : this.mailbox.port();
 		String login = this.mailbox.username().isBlank() ? this.mail.mailbox() : this.mailbox.username();
 		return PolledMailbox.endpoint(getContext(), this.mailbox.protocol(), this.mailbox.host(), port,
-				this.mailbox.folder(), login, this.mailbox.password(), this.mailbox.batch(), this.mailbox.delay());
+				this.mailbox.folder(), login, this.mailbox.password(), this.mailbox.batch(), this.mailbox.delay(),
+				this.mailbox.handOnThreads());
 	}
 
 }

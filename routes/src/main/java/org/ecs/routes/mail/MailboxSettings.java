@@ -23,8 +23,11 @@ import org.springframework.util.unit.DataSize;
  * @param delay pause between polls
  * @param batch most mails taken per poll: fetched in one IMAP command and removed
  * together once all were handed on
+ * @param handOnThreads how many of a poll's mails are kept, claimed and queued at once
+ * (each mostly waits for the disk)
  * @param claimLease how long a poller's unconfirmed claim on a mail holds
- * @param consumers concurrent processors of received mail in this instance
+ * @param consumers concurrent processors of received mail in this instance (each mostly
+ * waits for the database and the broker)
  * @param attachmentTypes media types accepted as attachments ({@code type/*} for a whole
  * type), detected from the bytes
  * @param maxAttachment largest accepted file
@@ -34,8 +37,8 @@ import org.springframework.util.unit.DataSize;
 public record MailboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("imap") String protocol,
 		@DefaultValue("127.0.0.1") String host, @DefaultValue("3143") int port, @DefaultValue("") String username,
 		@DefaultValue("") String password, @DefaultValue("INBOX") String folder, @DefaultValue("250ms") Duration delay,
-		@DefaultValue("200") int batch, @DefaultValue("5m") Duration claimLease, @DefaultValue("2") int consumers,
-		@DefaultValue( {
+		@DefaultValue("200") int batch, @DefaultValue("4") int handOnThreads, @DefaultValue("5m") Duration claimLease,
+		@DefaultValue("4") int consumers, @DefaultValue( {
 				"application/pdf", "image/png", "image/jpeg", "image/gif", "image/tiff", "text/plain",
 				"application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				"application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,8 +1,12 @@
 package org.ecs.routes.mailbox;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -24,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * end of the poll. POP3 flags live in the client only: the POP3 folder sends DELE for
  * them and QUIT when it closes; a session that dies before QUIT removes nothing.
  * <p>
+ * A batch's mails may go through the route on several threads at once: each one's hand-on
+ * is a few durable writes (blob, claim, queue, confirmation) that mostly wait for the
+ * disk, and waits overlap. The poll waits for all of them before it acknowledges.
+ * <p>
  * A mail is acknowledged only after its exchange completed, which for the pollers means
  * its bytes are in the blob store, it is durably queued and its claim confirmed; a mail
  * whose exchange failed stays in the mailbox for the next poll. A mail left in the
@@ -35,22 +43,64 @@ class BatchAcknowledgingConsumer extends MailConsumer {
 
 	private static final Flags DELETED = new Flags(Flags.Flag.DELETED);
 
-	/** The current poll's mails whose exchanges completed; the poll thread's only. */
-	private final List<Message> handedOn = new ArrayList<>();
+	private final int handOnThreads;
 
-	BatchAcknowledgingConsumer(MailEndpoint endpoint, Processor processor, JavaMailSender sender) {
+	/** The current poll's mails whose exchanges completed. */
+	private final List<Message> handedOn = Collections.synchronizedList(new ArrayList<>());
+
+	/** The current poll's exchanges on the hand-on threads; the poll thread's only. */
+	private final List<Future<?>> inFlight = new ArrayList<>();
+
+	private ExecutorService handOn;
+
+	BatchAcknowledgingConsumer(MailEndpoint endpoint, Processor processor, JavaMailSender sender, int handOnThreads) {
 		super(endpoint, processor, sender);
+		this.handOnThreads = Math.max(1, handOnThreads);
+	}
+
+	@Override
+	protected void doStart() throws Exception {
+		if (this.handOnThreads > 1) {
+			this.handOn = getEndpoint().getCamelContext()
+				.getExecutorServiceManager()
+				.newFixedThreadPool(this, "mailbox hand-on", this.handOnThreads);
+		}
+		super.doStart();
+	}
+
+	@Override
+	protected void doStop() throws Exception {
+		super.doStop();
+		if (this.handOn != null) {
+			getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(this.handOn);
+			this.handOn = null;
+		}
 	}
 
 	@Override
 	public int processBatch(Queue<Object> exchanges) throws Exception {
 		this.handedOn.clear();
+		this.inFlight.clear();
 		try {
 			return super.processBatch(exchanges);
 		}
 		finally {
+			awaitInFlight();
 			acknowledge();
 		}
+	}
+
+	@Override
+	protected void processExchange(Exchange exchange) throws Exception {
+		ExecutorService threads = this.handOn;
+		if (threads == null) {
+			super.processExchange(exchange);
+			return;
+		}
+		this.inFlight.add(threads.submit(() -> {
+			super.processExchange(exchange);
+			return null;
+		}));
 	}
 
 	/** The exchange completed: the mail may go, with the rest of the batch. */
@@ -60,12 +110,32 @@ class BatchAcknowledgingConsumer extends MailConsumer {
 		this.handedOn.add(mail);
 	}
 
+	private void awaitInFlight() {
+		for (Future<?> exchange : this.inFlight) {
+			try {
+				exchange.get();
+			}
+			catch (ExecutionException ex) {
+				// the exchange failed: its mail stays, its claim was given back
+				getExceptionHandler().handleException("Mail not handed on", ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		this.inFlight.clear();
+	}
+
 	private void acknowledge() {
-		if (this.handedOn.isEmpty()) {
+		Message[] mails;
+		synchronized (this.handedOn) {
+			mails = this.handedOn.toArray(Message[]::new);
+			this.handedOn.clear();
+		}
+		if (mails.length == 0) {
 			return;
 		}
-		Message[] mails = this.handedOn.toArray(Message[]::new);
-		this.handedOn.clear();
 		Folder folder = mails[0].getFolder();
 		try {
 			if (folder == null || !folder.isOpen()) {

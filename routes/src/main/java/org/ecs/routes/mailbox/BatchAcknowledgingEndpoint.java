@@ -12,17 +12,21 @@ import org.apache.camel.component.mail.MailEndpoint;
  */
 class BatchAcknowledgingEndpoint extends MailEndpoint {
 
-	BatchAcknowledgingEndpoint(MailEndpoint configured) {
+	private final int handOnThreads;
+
+	BatchAcknowledgingEndpoint(MailEndpoint configured, int handOnThreads) {
 		super(configured.getEndpointUri(), (MailComponent) configured.getComponent(), configured.getConfiguration());
 		setContentTypeResolver(configured.getContentTypeResolver());
 		setHeaderFilterStrategy(configured.getHeaderFilterStrategy());
 		setSearchTerm(configured.getSearchTerm());
 		setSortTerm(configured.getSortTerm());
+		this.handOnThreads = handOnThreads;
 	}
 
 	@Override
 	public Consumer createConsumer(Processor processor, JavaMailSender sender) throws Exception {
-		BatchAcknowledgingConsumer consumer = new BatchAcknowledgingConsumer(this, processor, sender);
+		BatchAcknowledgingConsumer consumer = new BatchAcknowledgingConsumer(this, processor, sender,
+				this.handOnThreads);
 		consumer.setHandleFailedMessage(getConfiguration().isHandleFailedMessage());
 		consumer.setSkipFailedMessage(getConfiguration().isSkipFailedMessage());
 		consumer.setMaxMessagesPerPoll(getMaxMessagesPerPoll());

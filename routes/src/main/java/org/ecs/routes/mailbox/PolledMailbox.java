@@ -29,6 +29,17 @@ public final class PolledMailbox {
 	 */
 	public static MailEndpoint endpoint(CamelContext camel, String protocol, String host, int port, String folder,
 			String login, String password, int batch, Duration delay) {
+		return endpoint(camel, protocol, host, port, folder, login, password, batch, delay, 1);
+	}
+
+	/**
+	 * @param handOnThreads how many of a poll's mails go through the route at once (1:
+	 * one after the other, in mailbox order)
+	 * @see #endpoint(CamelContext, String, String, int, String, String, String, int,
+	 * Duration)
+	 */
+	public static MailEndpoint endpoint(CamelContext camel, String protocol, String host, int port, String folder,
+			String login, String password, int batch, Duration delay, int handOnThreads) {
 		String uri = protocol + "://" + host + ":" + port + "?folderName=RAW(" + folder + ")&username=RAW(" + login
 				+ ")";
 		MailEndpoint plain;
@@ -38,7 +49,7 @@ public final class PolledMailbox {
 		catch (Exception ex) {
 			throw new IllegalArgumentException("Not a mailbox: " + protocol + "://" + host + ":" + port, ex);
 		}
-		MailEndpoint endpoint = new BatchAcknowledgingEndpoint(plain);
+		MailEndpoint endpoint = new BatchAcknowledgingEndpoint(plain, handOnThreads);
 		var config = endpoint.getConfiguration();
 		config.setPassword(password.isBlank() ? login : password);
 		// every mail in the folder is ours to take, whoever else may have read it

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -109,11 +110,11 @@ class PolledMailboxTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "pop3", "pop3s", "imap" })
-	void shouldHandOnEachMailOnceAndEmptyTheMailboxAfterward(String protocol) throws Exception {
+	@CsvSource({ "pop3, 1", "pop3s, 1", "imap, 1", "pop3, 4", "imap, 4" })
+	void shouldHandOnEachMailOnceAndEmptyTheMailboxAfterward(String protocol, int threads) throws Exception {
 		List<String> keys = send(5, "Reply");
 
-		start(protocol, 10);
+		start(protocol, 10, threads);
 
 		await().until(() -> this.handedOn.size() >= 5 && mailbox().isEmpty());
 		assertThat(this.handedOn).containsExactlyInAnyOrderElementsOf(keys);
@@ -122,11 +123,11 @@ class PolledMailboxTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "pop3", "imap" })
-	void shouldRemoveNoMailOfAPollBeforeTheWholeBatchWasHandedOn(String protocol) throws Exception {
+	@CsvSource({ "pop3, 1", "imap, 1", "pop3, 4", "imap, 4" })
+	void shouldRemoveNoMailOfAPollBeforeTheWholeBatchWasHandedOn(String protocol, int threads) throws Exception {
 		List<String> keys = send(5, "Reply");
 
-		start(protocol, 3);
+		start(protocol, 3, threads);
 
 		await().until(() -> this.handedOn.size() >= 5 && mailbox().isEmpty());
 		// the first poll took three mails, the second the other two: none went before
@@ -142,14 +143,14 @@ class PolledMailboxTest {
 	void shouldOnlyRemoveAMailTakenBeforeWhenItComesBackAfterARestart(String protocol) throws Exception {
 		MimeMessage mail = message("Said once", "We support the draft.");
 		String key = send(mail);
-		start(protocol, 10);
+		start(protocol, 10, 1);
 		await().until(() -> this.handedOn.size() == 1 && mailbox().isEmpty());
 
 		// another instance, or this one restarted, meets the same mail again (a second
 		// copy, or a removal the server lost)
 		this.camel.stop();
 		send(mail);
-		start(protocol, 10);
+		start(protocol, 10, 1);
 
 		await().until(() -> this.duplicates.size() == 1 && mailbox().isEmpty());
 		assertThat(this.handedOn).containsExactly(key);
@@ -157,13 +158,14 @@ class PolledMailboxTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "pop3", "imap" })
-	void shouldLeaveAMailInTheMailboxAndItsClaimFreeWhenHandingItOnFailed(String protocol) throws Exception {
+	@CsvSource({ "pop3, 1", "imap, 1", "imap, 4" })
+	void shouldLeaveAMailInTheMailboxAndItsClaimFreeWhenHandingItOnFailed(String protocol, int threads)
+			throws Exception {
 		this.failing.add("Queue down");
 		String failed = send(message("Queue down", "Taken when the queue is back."));
 		String fine = send(message("Fine", "Taken at once."));
 
-		start(protocol, 10);
+		start(protocol, 10, threads);
 
 		await().until(() -> this.handedOn.contains(fine) && mailbox().size() == 1);
 		assertThat(mailbox()).containsExactly(failed);
@@ -184,7 +186,7 @@ class PolledMailboxTest {
 			.orElse(false);
 	}
 
-	private void start(String protocol, int batch) throws Exception {
+	private void start(String protocol, int batch, int threads) throws Exception {
 		this.camel = new DefaultCamelContext();
 		int port = switch (protocol) {
 			case "pop3" -> servers.getPop3().getPort();
@@ -192,7 +194,7 @@ class PolledMailboxTest {
 			default -> servers.getImap().getPort();
 		};
 		MailEndpoint mailbox = PolledMailbox.endpoint(this.camel, protocol, "127.0.0.1", port, "INBOX", LOGIN, "",
-				batch, DELAY);
+				batch, DELAY, threads);
 		Properties trustSandbox = new Properties();
 		// GreenMail's certificate is its own
 		trustSandbox.setProperty("mail." + protocol + ".ssl.trust", "*");
