@@ -1,14 +1,11 @@
 package org.ecs.routes.mail;
 
-import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetHeaders;
 
 /**
  * The key a mail is taken from the mailbox once by: its Message-ID, or the SHA-256 of its
@@ -18,20 +15,61 @@ final class MailKeys {
 
 	private static final Pattern BRACKETED = Pattern.compile("<([^<>\\s]+)>");
 
+	private static final String MESSAGE_ID = "message-id:";
+
 	private MailKeys() {
 	}
 
 	static String of(byte[] raw) {
-		try {
-			String id = messageId(new InternetHeaders(new ByteArrayInputStream(raw)).getHeader("Message-ID", null));
-			if (id != null) {
-				return id;
+		String id = messageId(messageIdHeader(raw));
+		return (id != null) ? id : "sha256:" + sha256(raw);
+	}
+
+	/**
+	 * The first Message-ID field of the header block (up to the first empty line), folded
+	 * lines joined, or null. Read straight from the bytes: the poller keys every mail,
+	 * and Jakarta Mail's {@code InternetHeaders} looks its stream provider up through the
+	 * service loader each time.
+	 */
+	static String messageIdHeader(byte[] raw) {
+		int start = 0;
+		StringBuilder value = null;
+		while (start < raw.length) {
+			int end = start;
+			while (end < raw.length && raw[end] != '\n') {
+				end++;
+			}
+			int lineEnd = (end > start && raw[end - 1] == '\r') ? end - 1 : end;
+			if (lineEnd == start) {
+				break; // the empty line ends the header block
+			}
+			boolean continuation = raw[start] == ' ' || raw[start] == '\t';
+			if (value != null) {
+				if (!continuation) {
+					break;
+				}
+				value.append(' ').append(new String(raw, start, lineEnd - start, StandardCharsets.ISO_8859_1).strip());
+			}
+			else if (!continuation && startsWithIgnoreCase(raw, start, lineEnd, MESSAGE_ID)) {
+				value = new StringBuilder(new String(raw, start + MESSAGE_ID.length(),
+						lineEnd - start - MESSAGE_ID.length(), StandardCharsets.ISO_8859_1)
+					.strip());
+			}
+			start = end + 1;
+		}
+		return (value != null) ? value.toString() : null;
+	}
+
+	private static boolean startsWithIgnoreCase(byte[] raw, int from, int to, String prefix) {
+		if (to - from < prefix.length()) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length(); i++) {
+			if (Character.toLowerCase((char) (raw[from + i] & 0xff)) != prefix.charAt(i)) {
+				return false;
 			}
 		}
-		catch (MessagingException ex) {
-			// headers unreadable: the bytes themselves are the identity
-		}
-		return "sha256:" + sha256(raw);
+		return true;
 	}
 
 	/** The id inside a Message-ID header value, or null when there is none. */
