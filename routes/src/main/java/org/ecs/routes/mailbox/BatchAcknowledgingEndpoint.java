@@ -7,8 +7,9 @@ import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.component.mail.MailEndpoint;
 
 /**
- * A mail endpoint configured as Camel's own, whose consumer removes a poll's mails in one
- * go ({@link BatchAcknowledgingConsumer}).
+ * A mail endpoint configured as Camel's own, whose consumer hands a poll's mails on, on
+ * as many threads as it is given, and then removes them in one go
+ * ({@link BatchAcknowledgingConsumer}).
  */
 class BatchAcknowledgingEndpoint extends MailEndpoint {
 
