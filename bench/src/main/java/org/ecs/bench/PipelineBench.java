@@ -40,7 +40,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <li>contributions per second from API intake to committed, review policy "none";</li>
  * <li>the same through the full review path, approvals sent through the API;</li>
  * <li>notifications per second to the SMTP sandbox for one comment in a discussion of
- * 1,000 participants.</li>
+ * 1,000 participants;</li>
+ * <li>the same for one network message to a State of those 1,000 participants.</li>
  * </ol>
  * Run: {@code ./mvnw -Pbench -pl bench -am -DskipTests verify -Dbench=PipelineBench
  * -Dbench.args=<contributions>}.
@@ -105,6 +106,33 @@ public final class PipelineBench {
 		System.out.printf("    first post -> all committed: %8.1f /s  (%.2f s)%n", b.rate(), b.seconds());
 
 		measureFanOut(coordinator, 1000);
+		measureMessage(1000);
+	}
+
+	/**
+	 * The notification network next to [3]: one secretariat message to a State whose
+	 * 1,000 participants (the same readers) take web and email, through the notice outbox
+	 * and queue.
+	 */
+	void measureMessage(int audience) throws Exception {
+		this.jdbc.sql("insert into state (code, name) values ('BNC', 'Bench State') on conflict do nothing").update();
+		this.jdbc.sql("update participant set state_code = 'BNC' where username like 'bench-reader-%'").update();
+		person("bench-sec", "FULL", "{PARTICIPANT,SECRETARIAT}", "{WEB}");
+		String sql = "select count(*) from notification_delivery x join notification n on n.id = x.notification_id "
+				+ "where n.kind = 'MESSAGE' and x.channel = 'EMAIL' and x.status = 'SENT'";
+		long start = System.nanoTime();
+		sendAs("bench-sec", "POST", "/api/v1/messages",
+				"{\"to\":[\"state:BNC\"],\"subject\":\"Visa letters\",\"body\":\"Letters for the session are ready.\"}");
+		awaitCount(sql, audience);
+		long sent = System.nanoTime();
+		awaitCount("select count(*) from notification_delivery x join notification n on n.id = x.notification_id "
+				+ "where n.kind = 'MESSAGE' and x.channel = 'WEB' and x.status = 'DELIVERED'", audience);
+		long web = System.nanoTime();
+		double s = (sent - start) / 1e9;
+		System.out.printf("%n[4] one network message to a State of %d participants (web + email each)%n", audience);
+		System.out.printf("    emails sent to the SMTP sandbox: %d in %.2f s = %.1f notifications/s%n", audience, s,
+				audience / s);
+		System.out.printf("    web inbox deliveries: %d in %.2f s%n", audience, (web - start) / 1e9);
 	}
 
 	Result measureNoReview(Discussion d, int n) throws Exception {
