@@ -123,8 +123,11 @@ public class DiscussionLaunch {
 		Set<Long> audience = new LinkedHashSet<>(this.notices.resolve(l.audience(), -1));
 		audience.add(launcher.id());
 		String description = (l.description() == null) ? "" : l.description().strip();
+		// open from the start of this second: mail and fax times have whole seconds, and
+		// a
+		// reply to the announcement within the launch's second must not count as early
 		NewDiscussion d = new NewDiscussion(title, l.subjectKind(), blankToNull(l.subjectRef()), description,
-				coordinatorId, now, l.deadline(), policy, audience);
+				coordinatorId, opensAt(now), l.deadline(), policy, audience);
 		String coordinatorName = coordinator.get().displayName();
 		Notice notice = this.dispatch.storeThenPublish(() -> {
 			Discussion created = this.discussions.create(d, launcher.id());
@@ -132,6 +135,10 @@ public class DiscussionLaunch {
 					announcement(launcher, created, coordinatorName), List.of(Addressee.discussion(created.id())));
 		});
 		return notice.discussionId();
+	}
+
+	static Instant opensAt(Instant launchedAt) {
+		return launchedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 	}
 
 	static String announcement(Participant launcher, Discussion d, String coordinator) {
