@@ -23,7 +23,11 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedSettings settings) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		// stopped by the context (destroyMethod), after everything that uses it; its own
+		// JVM shutdown hook would stop it while the context is still closing, leaving
+		// background work (pollers, the notice sweep) waiting on a pool of dead
+		// connections
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
 		if (settings.postgresDir() != null && !settings.postgresDir().isBlank()) {
 			Path dir = Path.of(settings.postgresDir()).toAbsolutePath();
 			Files.createDirectories(dir);
