@@ -1,9 +1,12 @@
 package org.ecs.gateways.mail;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,6 +122,37 @@ public final class ReplyTrimmer {
 						+ "|原始邮件|原始郵件|转发邮件|原始信件|元のメッセージ|転送メッセージ|הודעה מקורית|הודעה שהועברה"
 						+ "|الرسالة الأصلية|Forwarded message|Original message)[\\h]*-{2,}", CI));
 
+	private static final int WROTE_GATE = 1;
+
+	private static final int AT_GATE = 2;
+
+	private static final int DASHES_GATE = 4;
+
+	private static final int OTHER_GATE = 8;
+
+	/**
+	 * Words one of {@link #QUOTE_HEADERS} needs (their stems, one word each, so a word
+	 * never spans two joined lines): a line without any of them cannot make a quote
+	 * header, alone or joined to its neighbours, and is never matched against the
+	 * expensive patterns. Found with the case folding of the patterns, so the same
+	 * letters count.
+	 */
+	static final HeaderWords HEADER_WORDS = new HeaderWords()
+		.add(WROTE_GATE, "wrote", "writes", "said", "says", "écrit", "dit", "schrieb", "schreef", "geschreven",
+				"escribió", "escreveu", "scritto", "napisał", "napsal", "pisze", "skrev", "kirjoitti", "írta", "yazdı",
+				"написал", "пише", "писал", "έγραψε", "写道", "寫道", "כתב", "كتب", "書きました", "のメッセージ")
+		.add(AT_GATE, "@")
+		.add(DASHES_GATE, "--")
+		.add(OTHER_GATE, "GMT+", "posted", "forwarded", "transféré", "réexpédié", "weitergeleiteten", "reenviado",
+				"inoltrato", "doorgestuurd", "reencaminhada", "Vidarebefordrat", "пересылаемого", "转发的邮件", "轉寄的郵件",
+				"転送されたメッセージ");
+
+	private static final int[] QUOTE_HEADER_GATES = { WROTE_GATE, WROTE_GATE, WROTE_GATE, WROTE_GATE, WROTE_GATE,
+			AT_GATE, WROTE_GATE, OTHER_GATE, WROTE_GATE, WROTE_GATE | AT_GATE, OTHER_GATE, OTHER_GATE, DASHES_GATE,
+			DASHES_GATE };
+
+	private static final Pattern LEADING_QUOTE_MARKS = Pattern.compile("^[\\s>-]*");
+
 	private static final String DATE_HEADERS = "Sent|Date|Sendt|Gesendet|Datum|Enviado|Enviada em|Fecha|Data|Inviato"
 			+ "|Verzonden|Skickat|Wysłano|Wysłane|Envoyé|Отправлено|Дата|Надіслано|发送时间|日期|送信日時|נשלח|تاريخ";
 
@@ -203,46 +237,69 @@ public final class ReplyTrimmer {
 	 * Quote headers wrapped over two or three lines read as one line again. A header is
 	 * recognised on its lines without the quote markers the client put in front of them,
 	 * but kept as written, the line breaks turned into spaces, in {@code joinedHeaders}.
+	 * Only the lines near one carrying a word a header needs ({@link #headerWords}) are
+	 * ever joined and matched, so most lines cost one scan.
 	 */
 	private static List<String> joinWrappedQuoteHeaders(List<String> input, Set<String> joinedHeaders) {
 		List<String> lines = joinHeadersSpanningBlankLines(new ArrayList<>(input), joinedHeaders);
+		Lines facts = new Lines(lines);
 		// the same joined tails come up again for the next few lines: each is matched
 		// once
-		java.util.Map<String, Boolean> headers = new java.util.HashMap<>();
-		java.util.function.Predicate<String> isHeader = (text) -> headers.computeIfAbsent(text,
-				ReplyTrimmer::isQuoteHeader);
-		java.util.Map<String, Boolean> mailHeaders = new java.util.HashMap<>();
-		java.util.function.Predicate<String> isMailHeader = (line) -> mailHeaders.computeIfAbsent(line,
-				ReplyTrimmer::isMailHeader);
+		Map<String, Boolean> headers = new HashMap<>();
+		Predicate<String> isHeader = (text) -> headers.computeIfAbsent(text, ReplyTrimmer::isQuoteHeader);
 		for (int i = 0; i < lines.size(); i++) {
-			if (isHeader.test(lines.get(i))) {
+			if (facts.words(i) != 0 && isHeader.test(lines.get(i))) {
 				// "..., Name <address>" then "a écrit :" alone on the next line
 				if (i + 1 < lines.size() && LONE_WROTE.matcher(lines.get(i + 1)).matches()) {
 					lines.set(i, lines.get(i).stripTrailing() + " " + lines.get(i + 1).strip());
 					lines.remove(i + 1);
+					facts.joined(i, i + 1);
 				}
 				continue;
 			}
-			if (EMPTY_LINE.matcher(lines.get(i)).matches() || isMailHeader.test(lines.get(i))) {
+			int last = Math.min(lines.size() - 1, i + 4);
+			if (!facts.anyWords(i, last) || facts.empty(i) || facts.mailHeader(i)) {
+				// nothing here or in the next lines can make a header: no join
 				continue;
 			}
 			for (int extra = 1; extra <= 4 && i + extra < lines.size(); extra++) {
-				if (isMailHeader.test(lines.get(i + extra)) || tailIsHeaderAlone(lines, i, extra, isHeader)) {
+				int end = i + extra;
+				if (facts.mailHeader(end)) {
 					break;
+				}
+				if (!facts.anyWords(i, end)) {
+					continue;
+				}
+				if (tailIsHeaderAlone(lines, facts, i, extra, isHeader)) {
+					break;
+				}
+				if (facts.empty(end)) {
+					continue;
 				}
 				StringBuilder joined = new StringBuilder(lines.get(i).stripTrailing());
 				for (int k = 1; k <= extra; k++) {
-					joined.append(' ').append(lines.get(i + k).replaceFirst("^[\\s>-]*", "").strip());
+					joined.append(' ').append(withoutQuoteMarks(lines.get(i + k)).strip());
 				}
 				String candidate = joined.toString();
-				if (candidate.length() <= 500 && isHeader.test(candidate)
-						&& !EMPTY_LINE.matcher(lines.get(i + extra)).matches()) {
-					joinAsWritten(lines, i, i + extra, joinedHeaders);
+				if (candidate.length() <= 500 && isHeader.test(candidate)) {
+					joinAsWritten(lines, i, end, joinedHeaders);
+					facts.joined(i, end);
 					break;
 				}
 			}
 		}
 		return lines;
+	}
+
+	private static String withoutQuoteMarks(String line) {
+		if (line.isEmpty()) {
+			return line;
+		}
+		char first = line.charAt(0);
+		if (first != '>' && first != '-' && first > ' ') {
+			return line;
+		}
+		return LEADING_QUOTE_MARKS.matcher(line).replaceFirst("");
 	}
 
 	/**
@@ -254,21 +311,21 @@ public final class ReplyTrimmer {
 	 */
 	private static List<String> joinHeadersSpanningBlankLines(List<String> lines, Set<String> joinedHeaders) {
 		for (int i = 0; i < lines.size(); i++) {
-			if (!HEADER_OPENER.matcher(lines.get(i)).matches() || isQuoteHeader(lines.get(i))) {
+			if (!opensHeader(lines.get(i)) || isQuoteHeader(lines.get(i))) {
 				continue;
 			}
 			int last = Math.min(lines.size() - 1, i + MAX_WRAPPED_HEADER_LINES - 1);
 			for (int end = i + 1; end <= last; end++) {
 				String line = lines.get(end);
-				if (line.length() > 200 || HEADER_OPENER.matcher(line).matches()) {
+				if (line.length() > 200 || opensHeader(line)) {
 					break;
 				}
-				if (!ENDS_WITH_WROTE.matcher(line).matches()) {
+				if ((headerWords(line) & WROTE_GATE) == 0 || !ENDS_WITH_WROTE.matcher(line).matches()) {
 					continue;
 				}
 				StringBuilder joined = new StringBuilder(lines.get(i).strip());
 				for (int k = i + 1; k <= end; k++) {
-					String part = lines.get(k).replaceFirst("^[\\s>-]*", "").strip();
+					String part = withoutQuoteMarks(lines.get(k)).strip();
 					if (!part.isEmpty()) {
 						joined.append(' ').append(part);
 					}
@@ -280,6 +337,23 @@ public final class ReplyTrimmer {
 			}
 		}
 		return lines;
+	}
+
+	/**
+	 * {@link #HEADER_OPENER}, which needs a digit and at most 200 characters after the
+	 * opening word, not tried on lines that cannot have them.
+	 */
+	private static boolean opensHeader(String line) {
+		int length = line.length();
+		if (length < 4) {
+			return false;
+		}
+		boolean digit = false;
+		for (int k = 0; k < length && !digit; k++) {
+			char c = line.charAt(k);
+			digit = c >= '0' && c <= '9' || (c > 127 && Character.isDigit(c));
+		}
+		return digit && HEADER_OPENER.matcher(line).matches();
 	}
 
 	/** Lines {@code from..to} become one, as written, blank lines dropped. */
@@ -302,11 +376,15 @@ public final class ReplyTrimmer {
 		return DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find();
 	}
 
-	private static boolean tailIsHeaderAlone(List<String> lines, int start, int extra,
-			java.util.function.Predicate<String> isHeader) {
-		for (int from = start + 1; from <= start + extra; from++) {
+	private static boolean tailIsHeaderAlone(List<String> lines, Lines facts, int start, int extra,
+			Predicate<String> isHeader) {
+		int end = start + extra;
+		for (int from = start + 1; from <= end; from++) {
+			if (!facts.anyWords(from, end)) {
+				return false;
+			}
 			StringBuilder tail = new StringBuilder();
-			for (int k = from; k <= start + extra; k++) {
+			for (int k = from; k <= end; k++) {
 				tail.append((k == from) ? "" : " ").append(lines.get(k).strip());
 			}
 			if (isHeader.test(tail.toString())) {
@@ -316,13 +394,90 @@ public final class ReplyTrimmer {
 		return false;
 	}
 
+	/**
+	 * Which words some quote header needs a text has: a bit set of the gates in
+	 * {@link #QUOTE_HEADER_GATES}.
+	 */
+	static int headerWords(String text) {
+		return HEADER_WORDS.find(text);
+	}
+
 	static boolean isQuoteHeader(String line) {
-		for (Pattern pattern : QUOTE_HEADERS) {
-			if (pattern.matcher(line).find()) {
+		int words = headerWords(line);
+		if (words == 0) {
+			return false;
+		}
+		for (int i = 0; i < QUOTE_HEADERS.size(); i++) {
+			int gate = QUOTE_HEADER_GATES[i];
+			if ((words & gate) == gate && QUOTE_HEADERS.get(i).matcher(line).find()) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Facts about the lines being joined, worked out once per line and only when asked
+	 * for, kept in step with the lines as they are joined.
+	 */
+	private static final class Lines {
+
+		private static final int UNKNOWN = -1;
+
+		private final List<String> lines;
+
+		/** {@link #headerWords} per line. */
+		private final List<Integer> words;
+
+		/** Per line: 0 unknown, 1 a mail header, 2 not. */
+		private final List<Byte> mailHeaders;
+
+		Lines(List<String> lines) {
+			this.lines = lines;
+			this.words = new ArrayList<>(java.util.Collections.nCopies(lines.size(), UNKNOWN));
+			this.mailHeaders = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (byte) 0));
+		}
+
+		int words(int index) {
+			int known = this.words.get(index);
+			if (known == UNKNOWN) {
+				known = headerWords(this.lines.get(index));
+				this.words.set(index, known);
+			}
+			return known;
+		}
+
+		/** Whether any of the lines {@code from..to} has a word some header needs. */
+		boolean anyWords(int from, int to) {
+			for (int k = from; k <= to; k++) {
+				if (words(k) != 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		boolean empty(int index) {
+			return EMPTY_LINE.matcher(this.lines.get(index)).matches();
+		}
+
+		boolean mailHeader(int index) {
+			byte known = this.mailHeaders.get(index);
+			if (known == 0) {
+				known = isMailHeader(this.lines.get(index)) ? (byte) 1 : (byte) 2;
+				this.mailHeaders.set(index, known);
+			}
+			return known == 1;
+		}
+
+		/** Lines {@code from..to} were joined into line {@code from}. */
+		void joined(int from, int to) {
+			this.words.subList(from + 1, to + 1).clear();
+			this.mailHeaders.subList(from + 1, to + 1).clear();
+			this.words.set(from, UNKNOWN);
+			this.mailHeaders.set(from, (byte) 0);
+		}
+
 	}
 
 	private static String classify(List<String> lines, Set<String> joinedHeaders) {
@@ -526,6 +681,113 @@ public final class ReplyTrimmer {
 
 	private static String join(List<String> lines) {
 		return String.join("\n", lines).strip();
+	}
+
+	/**
+	 * Finds words as a case-insensitive, Unicode-case {@link Pattern} would (a character
+	 * matches a letter of the word when it is that letter or folds to it, upper-cased
+	 * then lower-cased), in one pass over the text instead of one match attempt per word
+	 * and position.
+	 */
+	static final class HeaderWords {
+
+		private static final int FOLDED = 0x800;
+
+		private static final int[] FOLD = new int[FOLDED];
+
+		static {
+			for (int c = 0; c < FOLDED; c++) {
+				FOLD[c] = fold(c);
+			}
+		}
+
+		private final List<int[]> words = new ArrayList<>();
+
+		private final List<Integer> gates = new ArrayList<>();
+
+		/** The words by their first (folded) character, below {@link #FOLDED}. */
+		private final int[][] byStart = new int[FOLDED][];
+
+		/** The words by their first (folded) character, from {@link #FOLDED} on. */
+		private final Map<Integer, int[]> byRareStart = new HashMap<>();
+
+		private int all;
+
+		HeaderWords add(int gate, String... words) {
+			for (String word : words) {
+				int[] folded = word.chars().map(HeaderWords::fold).toArray();
+				int index = this.words.size();
+				this.words.add(folded);
+				this.gates.add(gate);
+				int start = folded[0];
+				int[] known = (start < FOLDED) ? this.byStart[start] : this.byRareStart.get(start);
+				int[] more = (known != null) ? java.util.Arrays.copyOf(known, known.length + 1) : new int[1];
+				more[more.length - 1] = index;
+				if (start < FOLDED) {
+					this.byStart[start] = more;
+				}
+				else {
+					this.byRareStart.put(start, more);
+				}
+				this.all |= gate;
+			}
+			return this;
+		}
+
+		private static int fold(int c) {
+			return Character.toLowerCase(Character.toUpperCase(c));
+		}
+
+		private static int folded(char c) {
+			return (c < FOLDED) ? FOLD[c] : fold(c);
+		}
+
+		private int[] startingWith(int c) {
+			return (c < FOLDED) ? this.byStart[c] : this.byRareStart.get(c);
+		}
+
+		/** The gates of the words {@code text} holds, or-ed together. */
+		int find(String text) {
+			int found = 0;
+			int length = text.length();
+			for (int p = 0; p < length && found != this.all; p++) {
+				char c = text.charAt(p);
+				int f = folded(c);
+				found |= findAt(text, p, startingWith(c), found);
+				if (f != c) {
+					found |= findAt(text, p, startingWith(f), found);
+				}
+			}
+			return found;
+		}
+
+		private int findAt(String text, int at, int[] candidates, int found) {
+			if (candidates == null) {
+				return 0;
+			}
+			int more = 0;
+			for (int w : candidates) {
+				int gate = this.gates.get(w);
+				if (((found | more) & gate) == 0 && matchesAt(text, at, this.words.get(w))) {
+					more |= gate;
+				}
+			}
+			return more;
+		}
+
+		private static boolean matchesAt(String text, int at, int[] word) {
+			if (at + word.length > text.length()) {
+				return false;
+			}
+			for (int j = 0; j < word.length; j++) {
+				char c = text.charAt(at + j);
+				if (word[j] != c && word[j] != folded(c)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 }
