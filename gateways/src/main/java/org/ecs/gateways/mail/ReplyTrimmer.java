@@ -48,6 +48,9 @@ public final class ReplyTrimmer {
 
 	private static final Pattern MARKER_LINE = Pattern.compile("##-.*-##|^\\W*reply above this line\\W*$", CI);
 
+	/** What {@link #MARKER_LINE} needs when the line has no "##-". */
+	private static final HeaderWords MARKER_WORDS = new HeaderWords().add(1, "reply above this line");
+
 	private static final Pattern EMPTY_LINE = Pattern.compile("^[\\h]*$");
 
 	private static final Pattern DELIMITER_LINE = Pattern.compile("^[\\h]*[-_,=+~#*ᐧ—–]+[\\h]*$");
@@ -72,8 +75,6 @@ public final class ReplyTrimmer {
 		.compile("^[\\h>-]*(?:On|Le|Am|El|Il|Op|Em|Dnia|Den|På|W\\h+dniu|Il\\h+giorno)\\h(?=.*\\d).{0,200}$", CI);
 
 	private static final int MAX_WRAPPED_HEADER_LINES = 7;
-
-	private static final Pattern QUOTE_THEN_DELIMITER = Pattern.compile("qe*d");
 
 	private static final String WROTE = "wrote|writes|a\\h+écrit|nous\\h+a\\h+dit|schrieb|geschrieben|schreef"
 			+ "|het\\h+volgende\\h+geschreven|escribió|escreveu|ha\\h+scritto|napisał(?:\\(a\\)|a)?|napsal(?:\\(a\\)|a)?"
@@ -167,20 +168,17 @@ public final class ReplyTrimmer {
 	private static final Pattern TEXT_HEADER = Pattern
 		.compile("^[\\h*>]*(?:" + TEXT_HEADERS + ")[\\h*]*[:：].*[\\p{L}\\p{N}_]+", CI);
 
-	private static final List<Pattern> MOBILE_SIGNATURES = List.of(Pattern.compile("^[\\h]*從我的 iPhone 傳送", CI),
-			Pattern.compile("^[\\h]*[\\p{L}\\p{N}_]+ from mobile", CI),
-			Pattern.compile("^[\\h]*[(<]*Sent (?:from|via|with|by) .+", CI),
-			Pattern.compile("^[\\h]*From my .{1,20}", CI), Pattern.compile("^[\\h]*Get Outlook for ", CI),
-			Pattern.compile("^[\\h]*Envoyé (?:depuis|de) (?:mon|ma|Yahoo Mail|l'application)", CI),
-			Pattern.compile("^[\\h]*Von meinem .+ gesendet", CI), Pattern.compile("^[\\h]*Gesendet (?:von|mit) ", CI),
-			Pattern.compile("^[\\h]*Diese Nachricht wurde von .+ gesendet", CI),
-			Pattern.compile("^[\\h]*Inviato da ", CI), Pattern.compile("^[\\h]*Sendt fra min ", CI),
-			Pattern.compile("^[\\h]*Enviado (?:do|de|desde) (?:meu|mi|o|el) ", CI),
-			Pattern.compile("^[\\h]*Verzonden (?:met|vanaf) ", CI), Pattern.compile("^[\\h]*Verstuurd vanaf mijn ", CI),
-			Pattern.compile("^[\\h]*(?:Skickat )?från min ", CI), Pattern.compile("^[\\h]*Wysłane z ", CI),
-			Pattern.compile("^[\\h]*Отправлено (?:с|из) ", CI), Pattern.compile("^[\\h]*Надіслано з ", CI),
-			Pattern.compile("^[\\h]*(?:从我的|發自我的|来自我的).{0,20}(?:发送|傳送)?", CI), Pattern.compile("^[\\h]*iPhoneから送信", CI),
-			Pattern.compile("^[\\h]*נשלח מה-?iPhone", CI), Pattern.compile("^[\\h]*أرسلت من ", CI));
+	/**
+	 * Mobile footers ("Sent from my iPhone" and its translations), each after optional
+	 * blanks at the start of the line: one alternation, so a line is scanned once.
+	 */
+	private static final Pattern MOBILE_SIGNATURE = Pattern.compile("^[\\h]*(?:" + String.join("|", "從我的 iPhone 傳送",
+			"[\\p{L}\\p{N}_]+ from mobile", "[(<]*Sent (?:from|via|with|by) .+", "From my .{1,20}", "Get Outlook for ",
+			"Envoyé (?:depuis|de) (?:mon|ma|Yahoo Mail|l'application)", "Von meinem .+ gesendet",
+			"Gesendet (?:von|mit) ", "Diese Nachricht wurde von .+ gesendet", "Inviato da ", "Sendt fra min ",
+			"Enviado (?:do|de|desde) (?:meu|mi|o|el) ", "Verzonden (?:met|vanaf) ", "Verstuurd vanaf mijn ",
+			"(?:Skickat )?från min ", "Wysłane z ", "Отправлено (?:с|из) ", "Надіслано з ",
+			"(?:从我的|發自我的|来自我的).{0,20}(?:发送|傳送)?", "iPhoneから送信", "נשלח מה-?iPhone", "أرسلت من ") + ")", CI);
 
 	private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]+\\)");
 
@@ -540,17 +538,16 @@ public final class ReplyTrimmer {
 		if (EMPTY_LINE.matcher(line).matches()) {
 			return EMPTY;
 		}
-		if (MARKER_LINE.matcher(line).find()) {
+		if ((line.contains("##-") || MARKER_WORDS.find(line) != 0) && MARKER_LINE.matcher(line).find()) {
 			return MARKER;
 		}
 		if (DELIMITER_LINE.matcher(line).matches()) {
 			return DELIMITER;
 		}
-		String unlinked = MARKDOWN_LINK.matcher(line).replaceAll("$1");
-		for (Pattern signature : MOBILE_SIGNATURES) {
-			if (signature.matcher(unlinked).find()) {
-				return SIGNATURE;
-			}
+		// a link needs "](": most lines have none
+		String unlinked = line.contains("](") ? MARKDOWN_LINK.matcher(line).replaceAll("$1") : line;
+		if (MOBILE_SIGNATURE.matcher(unlinked).find()) {
+			return SIGNATURE;
 		}
 		if (isQuoteHeader(line)) {
 			return EMBEDDED;
@@ -586,9 +583,9 @@ public final class ReplyTrimmer {
 		else {
 			// a delimiter right under a quote opens a footer the list or the quoted mail
 			// brought, not the author's signature
-			Matcher footer = QUOTE_THEN_DELIMITER.matcher(classes);
-			if (footer.find()) {
-				truncate(lines, classes, footer.end() - 1);
+			int footer = Classes.delimiterUnderQuote(classes);
+			if (footer >= 0) {
+				truncate(lines, classes, footer);
 			}
 			for (int i = 0; i < classes.length(); i++) {
 				char c = classes.charAt(i);
@@ -602,30 +599,29 @@ public final class ReplyTrimmer {
 		}
 		// a quote header after the author's text, and only quotes or more of the history
 		// after it
-		cutAfter(lines, classes, Pattern.compile("te*b[^q]*$"));
+		cutAfter(lines, classes, Classes.headerAfterTextWithoutQuoteAfter(classes));
 		// text after the quote is the author's again (an inline or bottom reply): only a
 		// quote that runs to the end is history
-		cutAfter(lines, classes, Pattern.compile("te*b[eqbh]*$"));
+		cutAfter(lines, classes, Classes.headerAfterTextWithHistoryToTheEnd(classes));
 		// bottom-posting: a quote header, one quoted block, then the author's text
-		Matcher bottom = Pattern.compile("^e*b[eb]*q[eq]*(t[te]*)$").matcher(classes);
-		if (bottom.find()) {
-			int start = bottom.start(1);
+		int start = Classes.bottomPostedText(classes);
+		if (start >= 0) {
 			lines.subList(0, start).clear();
 			classes.delete(0, start);
 		}
 		removeAll(lines, classes, EMBEDDED);
-		Matcher spanning = Pattern.compile("h+[hte]+h+e").matcher(classes);
-		if (spanning.find()) {
-			for (int i = spanning.start(); i < spanning.end(); i++) {
+		int[] spanning = Classes.spanningHeaderBlock(classes);
+		if (spanning != null) {
+			for (int i = spanning[0]; i < spanning[1]; i++) {
 				classes.setCharAt(i, HEADER);
 			}
 		}
-		cutAfter(lines, classes, Pattern.compile("t[eq]*h{3,}"));
+		cutAfter(lines, classes, Classes.headerBlockAfterText(classes));
 		removeAll(lines, classes, HEADER);
 		if (classes.indexOf(String.valueOf(TEXT)) >= 0) {
-			Matcher trailingQuotes = Pattern.compile("[eq]+$").matcher(classes);
-			if (trailingQuotes.find()) {
-				truncate(lines, classes, trailingQuotes.start());
+			int trailingQuotes = Classes.trailingQuotes(classes);
+			if (trailingQuotes < classes.length()) {
+				truncate(lines, classes, trailingQuotes);
 			}
 		}
 		if (classes.indexOf(String.valueOf(TEXT)) < 0 && inputClasses.indexOf(EMBEDDED) >= 0
@@ -643,10 +639,10 @@ public final class ReplyTrimmer {
 		return lines;
 	}
 
-	private static void cutAfter(List<String> lines, StringBuilder classes, Pattern pattern) {
-		Matcher matcher = pattern.matcher(classes);
-		if (matcher.find()) {
-			truncate(lines, classes, matcher.start() + 1);
+	/** Cuts after the line {@code at}, if any. */
+	private static void cutAfter(List<String> lines, StringBuilder classes, int at) {
+		if (at >= 0) {
+			truncate(lines, classes, at + 1);
 		}
 	}
 
@@ -656,12 +652,16 @@ public final class ReplyTrimmer {
 	}
 
 	private static void removeAll(List<String> lines, StringBuilder classes, char type) {
-		for (int i = classes.length() - 1; i >= 0; i--) {
-			if (classes.charAt(i) == type) {
-				lines.remove(i);
-				classes.deleteCharAt(i);
+		int kept = 0;
+		for (int i = 0; i < classes.length(); i++) {
+			char c = classes.charAt(i);
+			if (c != type) {
+				lines.set(kept, lines.get(i));
+				classes.setCharAt(kept, c);
+				kept++;
 			}
 		}
+		truncate(lines, classes, kept);
 	}
 
 	/** The lines of {@code all} not kept in {@code kept}, matched in order. */
@@ -786,6 +786,165 @@ public final class ReplyTrimmer {
 				}
 			}
 			return true;
+		}
+
+	}
+
+	/**
+	 * The sequences of line classes {@link #cut} looks for, found in one pass each. Each
+	 * answers exactly as {@link Matcher#find()} of the regular expression it names would
+	 * (the first match, greedy), without the backtracking that made some of them
+	 * quadratic or worse on long mails.
+	 */
+	static final class Classes {
+
+		private Classes() {
+		}
+
+		/** {@code qe*d}: the index of the delimiter, or -1. */
+		static int delimiterUnderQuote(CharSequence classes) {
+			int n = classes.length();
+			for (int s = 0; s < n; s++) {
+				if (classes.charAt(s) == QUOTE) {
+					int p = skip(classes, s + 1, EMPTY, EMPTY);
+					if (p < n && classes.charAt(p) == DELIMITER) {
+						return p;
+					}
+					s = p - 1;
+				}
+			}
+			return -1;
+		}
+
+		/** {@code te*b[^q]*$}: where it starts, or -1. */
+		static int headerAfterTextWithoutQuoteAfter(CharSequence classes) {
+			int lastQuote = lastIndexOf(classes, QUOTE);
+			return textThenHeader(classes, lastQuote + 1);
+		}
+
+		/** {@code te*b[eqbh]*$}: where it starts, or -1. */
+		static int headerAfterTextWithHistoryToTheEnd(CharSequence classes) {
+			int history = classes.length();
+			while (history > 0 && isOneOf(classes.charAt(history - 1), EMPTY, QUOTE, EMBEDDED, HEADER)) {
+				history--;
+			}
+			return textThenHeader(classes, history - 1);
+		}
+
+		/**
+		 * The first text line followed, past empty lines, by a quote header at
+		 * {@code from} or later.
+		 */
+		private static int textThenHeader(CharSequence classes, int from) {
+			int n = classes.length();
+			for (int s = 0; s < n; s++) {
+				if (classes.charAt(s) == TEXT) {
+					int p = skip(classes, s + 1, EMPTY, EMPTY);
+					if (p < n && classes.charAt(p) == EMBEDDED && p >= from) {
+						return s;
+					}
+					s = p - 1;
+				}
+			}
+			return -1;
+		}
+
+		/** {@code ^e*b[eb]*q[eq]*(t[te]*)$}: where the group starts, or -1. */
+		static int bottomPostedText(CharSequence classes) {
+			int n = classes.length();
+			int i = skip(classes, 0, EMPTY, EMPTY);
+			if (i >= n || classes.charAt(i) != EMBEDDED) {
+				return -1;
+			}
+			i = skip(classes, i + 1, EMPTY, EMBEDDED);
+			if (i >= n || classes.charAt(i) != QUOTE) {
+				return -1;
+			}
+			i = skip(classes, i + 1, EMPTY, QUOTE);
+			if (i >= n || classes.charAt(i) != TEXT) {
+				return -1;
+			}
+			return (skip(classes, i + 1, TEXT, EMPTY) == n) ? i : -1;
+		}
+
+		/**
+		 * {@code h+[hte]+h+e}: start and end of the first match, or null. Within a run of
+		 * header, text and empty lines starting with headers, the match ends after the
+		 * last empty line that follows a header, two lines or more past the first
+		 * headers; failing that, right after three or more first headers followed by an
+		 * empty line.
+		 */
+		static int[] spanningHeaderBlock(CharSequence classes) {
+			int n = classes.length();
+			int s = 0;
+			while (s < n) {
+				if (classes.charAt(s) != HEADER) {
+					s++;
+					continue;
+				}
+				int headers = skip(classes, s, HEADER, HEADER);
+				int run = headers;
+				while (run < n && isOneOf(classes.charAt(run), HEADER, TEXT, EMPTY, EMPTY)) {
+					run++;
+				}
+				for (int j = run - 1; j >= headers + 2; j--) {
+					if (classes.charAt(j) == EMPTY && classes.charAt(j - 1) == HEADER) {
+						return new int[] { s, j + 1 };
+					}
+				}
+				if (headers - s >= 3 && headers < n && classes.charAt(headers) == EMPTY) {
+					return new int[] { s, headers + 1 };
+				}
+				// no later start within the run can match either
+				s = Math.max(run, headers);
+			}
+			return null;
+		}
+
+		/** {@code t[eq]*h{3,}}: where it starts, or -1. */
+		static int headerBlockAfterText(CharSequence classes) {
+			int n = classes.length();
+			for (int s = 0; s < n; s++) {
+				if (classes.charAt(s) == TEXT) {
+					int p = skip(classes, s + 1, EMPTY, QUOTE);
+					if (p + 2 < n && classes.charAt(p) == HEADER && classes.charAt(p + 1) == HEADER
+							&& classes.charAt(p + 2) == HEADER) {
+						return s;
+					}
+					s = p - 1;
+				}
+			}
+			return -1;
+		}
+
+		/** {@code [eq]+$}: where it starts, the length when there is none. */
+		static int trailingQuotes(CharSequence classes) {
+			int start = classes.length();
+			while (start > 0 && isOneOf(classes.charAt(start - 1), EMPTY, QUOTE, QUOTE, QUOTE)) {
+				start--;
+			}
+			return start;
+		}
+
+		private static int skip(CharSequence classes, int from, char a, char b) {
+			int i = from;
+			while (i < classes.length() && (classes.charAt(i) == a || classes.charAt(i) == b)) {
+				i++;
+			}
+			return i;
+		}
+
+		private static boolean isOneOf(char c, char a, char b, char d, char e) {
+			return c == a || c == b || c == d || c == e;
+		}
+
+		private static int lastIndexOf(CharSequence classes, char c) {
+			for (int i = classes.length() - 1; i >= 0; i--) {
+				if (classes.charAt(i) == c) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
 	}
