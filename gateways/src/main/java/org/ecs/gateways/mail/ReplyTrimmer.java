@@ -48,16 +48,11 @@ public final class ReplyTrimmer {
 
 	private static final Pattern MARKER_LINE = Pattern.compile("##-.*-##|^\\W*reply above this line\\W*$", CI);
 
-	/** What {@link #MARKER_LINE} needs when the line has no "##-". */
-	private static final HeaderWords MARKER_WORDS = new HeaderWords().add(1, "reply above this line");
-
 	private static final Pattern EMPTY_LINE = Pattern.compile("^[\\h]*$");
 
 	private static final Pattern DELIMITER_LINE = Pattern.compile("^[\\h]*[-_,=+~#*ᐧ—–]+[\\h]*$");
 
 	private static final Pattern QUOTE_LINE = Pattern.compile("^[\\h]*>");
-
-	private static final Pattern CODE_FENCE = Pattern.compile("^```");
 
 	/**
 	 * SuperCite and Usenet readers quote with the author's initials: "JD> text". Only
@@ -131,6 +126,15 @@ public final class ReplyTrimmer {
 
 	private static final int OTHER_GATE = 8;
 
+	/** What {@link #MARKER_LINE} needs: "##-" or "reply above this line". */
+	private static final int MARKER_GATE = 16;
+
+	private static final int DIGIT_GATE = 32;
+
+	private static final int COLON_GATE = 64;
+
+	private static final int VIA_GATE = 128;
+
 	/**
 	 * Words one of {@link #QUOTE_HEADERS} needs (their stems, one word each, so a word
 	 * never spans two joined lines): a line without any of them cannot make a quote
@@ -139,18 +143,23 @@ public final class ReplyTrimmer {
 	 * letters count.
 	 */
 	static final HeaderWords HEADER_WORDS = new HeaderWords()
-		.add(WROTE_GATE, "wrote", "writes", "said", "says", "écrit", "dit", "schrieb", "schreef", "geschreven",
+		.add(WROTE_GATE, "wrote", "writes", "said", "says", "écrit", "nous", "schrieb", "schreef", "geschreven",
 				"escribió", "escreveu", "scritto", "napisał", "napsal", "pisze", "skrev", "kirjoitti", "írta", "yazdı",
 				"написал", "пише", "писал", "έγραψε", "写道", "寫道", "כתב", "كتب", "書きました", "のメッセージ")
 		.add(AT_GATE, "@")
 		.add(DASHES_GATE, "--")
 		.add(OTHER_GATE, "GMT+", "posted", "forwarded", "transféré", "réexpédié", "weitergeleiteten", "reenviado",
 				"inoltrato", "doorgestuurd", "reencaminhada", "Vidarebefordrat", "пересылаемого", "转发的邮件", "轉寄的郵件",
-				"転送されたメッセージ");
+				"転送されたメッセージ")
+		.add(MARKER_GATE, "##-", "reply above this line")
+		.add(DIGIT_GATE, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+		.add(COLON_GATE, ":", "：")
+		.add(VIA_GATE, "via");
 
-	private static final int[] QUOTE_HEADER_GATES = { WROTE_GATE, WROTE_GATE, WROTE_GATE, WROTE_GATE, WROTE_GATE,
-			AT_GATE, WROTE_GATE, OTHER_GATE, WROTE_GATE, WROTE_GATE | AT_GATE, OTHER_GATE, OTHER_GATE, DASHES_GATE,
-			DASHES_GATE };
+	private static final int[] QUOTE_HEADER_GATES = { WROTE_GATE, WROTE_GATE, WROTE_GATE | COLON_GATE,
+			WROTE_GATE | DIGIT_GATE | COLON_GATE, WROTE_GATE | DIGIT_GATE, AT_GATE | DIGIT_GATE,
+			WROTE_GATE | COLON_GATE, OTHER_GATE | DIGIT_GATE, WROTE_GATE | VIA_GATE, WROTE_GATE | AT_GATE,
+			OTHER_GATE | DIGIT_GATE, OTHER_GATE | COLON_GATE, DASHES_GATE, DASHES_GATE };
 
 	private static final Pattern LEADING_QUOTE_MARKS = Pattern.compile("^[\\s>-]*");
 
@@ -188,10 +197,11 @@ public final class ReplyTrimmer {
 			return new TrimmedReply("", "", "");
 		}
 		Set<String> joinedHeaders = new HashSet<>();
-		List<String> lines = joinWrappedQuoteHeaders(
+		Lines facts = joinWrappedQuoteHeaders(
 				List.of(text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)),
 				joinedHeaders);
-		String classes = classify(lines, joinedHeaders);
+		List<String> lines = facts.lines;
+		String classes = classify(facts, joinedHeaders);
 		List<String> reply = cut(lines, classes, false);
 		List<String> bare = cut(lines, classes, true);
 		return new TrimmedReply(join(reply), join(bare), join(remainder(lines, bare)));
@@ -238,7 +248,7 @@ public final class ReplyTrimmer {
 	 * Only the lines near one carrying a word a header needs ({@link #headerWords}) are
 	 * ever joined and matched, so most lines cost one scan.
 	 */
-	private static List<String> joinWrappedQuoteHeaders(List<String> input, Set<String> joinedHeaders) {
+	private static Lines joinWrappedQuoteHeaders(List<String> input, Set<String> joinedHeaders) {
 		List<String> lines = joinHeadersSpanningBlankLines(new ArrayList<>(input), joinedHeaders);
 		Lines facts = new Lines(lines);
 		// the same joined tails come up again for the next few lines: each is matched
@@ -246,7 +256,7 @@ public final class ReplyTrimmer {
 		Map<String, Boolean> headers = new HashMap<>();
 		Predicate<String> isHeader = (text) -> headers.computeIfAbsent(text, ReplyTrimmer::isQuoteHeader);
 		for (int i = 0; i < lines.size(); i++) {
-			if (facts.words(i) != 0 && isHeader.test(lines.get(i))) {
+			if (isQuoteHeader(lines.get(i), facts.words(i))) {
 				// "..., Name <address>" then "a écrit :" alone on the next line
 				if (i + 1 < lines.size() && LONE_WROTE.matcher(lines.get(i + 1)).matches()) {
 					lines.set(i, lines.get(i).stripTrailing() + " " + lines.get(i + 1).strip());
@@ -286,7 +296,7 @@ public final class ReplyTrimmer {
 				}
 			}
 		}
-		return lines;
+		return facts;
 	}
 
 	private static String withoutQuoteMarks(String line) {
@@ -370,8 +380,10 @@ public final class ReplyTrimmer {
 	/**
 	 * "Date: ..." or "To: ..." of a header block: never part of a wrapped quote header.
 	 */
-	private static boolean isMailHeader(String line) {
-		return DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find();
+	private static boolean isMailHeader(String line, int words) {
+		// both need a colon, a date also a digit
+		return (words & COLON_GATE) != 0
+				&& ((words & DIGIT_GATE) != 0 && DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find());
 	}
 
 	private static boolean tailIsHeaderAlone(List<String> lines, Lines facts, int start, int extra,
@@ -400,9 +412,23 @@ public final class ReplyTrimmer {
 		return HEADER_WORDS.find(text);
 	}
 
+	/** Whether a text holding {@code words} has all some quote header needs. */
+	private static boolean mayBeQuoteHeader(int words) {
+		for (int gate : QUOTE_HEADER_GATES) {
+			if ((words & gate) == gate) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean isQuoteHeader(String line) {
-		int words = headerWords(line);
-		if (words == 0) {
+		return isQuoteHeader(line, headerWords(line));
+	}
+
+	/** Whether {@code line}, holding {@code words}, is a quote header. */
+	private static boolean isQuoteHeader(String line, int words) {
+		if (!mayBeQuoteHeader(words)) {
 			return false;
 		}
 		for (int i = 0; i < QUOTE_HEADERS.size(); i++) {
@@ -445,14 +471,16 @@ public final class ReplyTrimmer {
 			return known;
 		}
 
-		/** Whether any of the lines {@code from..to} has a word some header needs. */
+		/**
+		 * Whether the lines {@code from..to} have, between them, the words some header
+		 * needs.
+		 */
 		boolean anyWords(int from, int to) {
+			int words = 0;
 			for (int k = from; k <= to; k++) {
-				if (words(k) != 0) {
-					return true;
-				}
+				words |= words(k);
 			}
-			return false;
+			return mayBeQuoteHeader(words);
 		}
 
 		boolean empty(int index) {
@@ -462,7 +490,7 @@ public final class ReplyTrimmer {
 		boolean mailHeader(int index) {
 			byte known = this.mailHeaders.get(index);
 			if (known == 0) {
-				known = isMailHeader(this.lines.get(index)) ? (byte) 1 : (byte) 2;
+				known = isMailHeader(this.lines.get(index), words(index)) ? (byte) 1 : (byte) 2;
 				this.mailHeaders.set(index, known);
 			}
 			return known == 1;
@@ -478,16 +506,18 @@ public final class ReplyTrimmer {
 
 	}
 
-	private static String classify(List<String> lines, Set<String> joinedHeaders) {
+	private static String classify(Lines facts, Set<String> joinedHeaders) {
+		List<String> lines = facts.lines;
 		StringBuilder classes = new StringBuilder(lines.size());
 		boolean inCode = false;
-		for (String line : lines) {
-			if (CODE_FENCE.matcher(line).find()) {
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.startsWith("```")) {
 				inCode = !inCode;
 				classes.append(TEXT);
 				continue;
 			}
-			classes.append(inCode ? TEXT : joinedHeaders.contains(line) ? EMBEDDED : classify(line));
+			classes.append(inCode ? TEXT : joinedHeaders.contains(line) ? EMBEDDED : classify(line, facts.words(i)));
 		}
 		readInitialsQuotes(lines, classes);
 		readLoneQuotedHeadersAsQuotes(lines, classes);
@@ -534,11 +564,12 @@ public final class ReplyTrimmer {
 		}
 	}
 
-	private static char classify(String line) {
+	/** The class of {@code line}, which holds {@code words} ({@link #headerWords}). */
+	private static char classify(String line, int words) {
 		if (EMPTY_LINE.matcher(line).matches()) {
 			return EMPTY;
 		}
-		if ((line.contains("##-") || MARKER_WORDS.find(line) != 0) && MARKER_LINE.matcher(line).find()) {
+		if ((words & MARKER_GATE) != 0 && MARKER_LINE.matcher(line).find()) {
 			return MARKER;
 		}
 		if (DELIMITER_LINE.matcher(line).matches()) {
@@ -549,10 +580,10 @@ public final class ReplyTrimmer {
 		if (MOBILE_SIGNATURE.matcher(unlinked).find()) {
 			return SIGNATURE;
 		}
-		if (isQuoteHeader(line)) {
+		if (isQuoteHeader(line, words)) {
 			return EMBEDDED;
 		}
-		if (DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find()) {
+		if (isMailHeader(line, words)) {
 			return HEADER;
 		}
 		if (QUOTE_LINE.matcher(line).find()) {
@@ -693,11 +724,12 @@ public final class ReplyTrimmer {
 
 		private static final int FOLDED = 0x800;
 
-		private static final int[] FOLD = new int[FOLDED];
+		/** Every character folded (all fold to characters of the BMP). */
+		private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
 
 		static {
-			for (int c = 0; c < FOLDED; c++) {
-				FOLD[c] = fold(c);
+			for (int c = 0; c <= Character.MAX_VALUE; c++) {
+				FOLD[c] = (char) fold(c);
 			}
 		}
 
@@ -710,6 +742,8 @@ public final class ReplyTrimmer {
 
 		/** The words by their first (folded) character, from {@link #FOLDED} on. */
 		private final Map<Integer, int[]> byRareStart = new HashMap<>();
+
+		private final java.util.BitSet rareStarts = new java.util.BitSet();
 
 		private int all;
 
@@ -728,6 +762,7 @@ public final class ReplyTrimmer {
 				}
 				else {
 					this.byRareStart.put(start, more);
+					this.rareStarts.set(start);
 				}
 				this.all |= gate;
 			}
@@ -739,11 +774,14 @@ public final class ReplyTrimmer {
 		}
 
 		private static int folded(char c) {
-			return (c < FOLDED) ? FOLD[c] : fold(c);
+			return FOLD[c];
 		}
 
 		private int[] startingWith(int c) {
-			return (c < FOLDED) ? this.byStart[c] : this.byRareStart.get(c);
+			if (c < FOLDED) {
+				return this.byStart[c];
+			}
+			return this.rareStarts.get(c) ? this.byRareStart.get(c) : null;
 		}
 
 		/** The gates of the words {@code text} holds, or-ed together. */
