@@ -433,11 +433,112 @@ public final class ReplyTrimmer {
 		}
 		for (int i = 0; i < QUOTE_HEADERS.size(); i++) {
 			int gate = QUOTE_HEADER_GATES[i];
-			if ((words & gate) == gate && QUOTE_HEADERS.get(i).matcher(line).find()) {
+			if ((words & gate) == gate && Endings.mayEnd(i, line) && QUOTE_HEADERS.get(i).matcher(line).find()) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * How {@link #QUOTE_HEADERS} that end in {@code $} need a text to end: checked from
+	 * the end before the pattern is tried, so that a long text that cannot match is not
+	 * scanned again for each of its "@" or " via " (which made the patterns quadratic).
+	 */
+	static final class Endings {
+
+		private static final String[] WROTE = { "wrote", "writes", "écrit", "dit", "schrieb", "geschrieben", "schreef",
+				"geschreven", "escribió", "escreveu", "scritto", "napisał", "napisał(a)", "napisała", "napsal",
+				"napsal(a)", "napsala", "pisze", "skrev", "kirjoitti", "írta", "yazdı", "написал", "написал(а)",
+				"написала", "пише", "писал", "έγραψε", "写道", "寫道", "כתב", "כתב/ה", "כתבה", "كتب", "書きました", "のメッセージ" };
+
+		private static final HeaderWords WROTE_OR_SAID = new HeaderWords().add(1, WROTE).add(1, "said", "says");
+
+		private static final HeaderWords WROTE_ONLY = new HeaderWords().add(1, WROTE);
+
+		private static final HeaderWords WRITES = new HeaderWords().add(1, "writes");
+
+		private static final HeaderWords WROTE_OR_SCHRIEB = new HeaderWords().add(1, "wrote", "schrieb");
+
+		private static final HeaderWords WROTE_IN_ENGLISH = new HeaderWords().add(1, "wrote");
+
+		private Endings() {
+		}
+
+		/**
+		 * Whether {@code text} can end as the pattern {@code index} of
+		 * {@link #QUOTE_HEADERS} needs.
+		 */
+		static boolean mayEnd(int index, String text) {
+			int length = text.length();
+			if (length == 0 || isLineTerminator(text.charAt(length - 1))) {
+				// "$" also matches before a final line terminator: the pattern decides
+				return true;
+			}
+			int blanks = stripBlanks(text, length);
+			return switch (index) {
+				// (?:WROTE|said|says)[\h.:：>-]*$
+				case 0 -> WROTE_OR_SAID.endsAt(text, stripBlanksAndMarks(text));
+				// writes[\h.:>-]*$
+				case 1 -> WRITES.endsAt(text, stripBlanksAndMarks(text));
+				// [:：]\h*$
+				case 2, 6 -> blanks > 0 && isColon(text.charAt(blanks - 1));
+				// (?:WROTE)[\h]*[:：]?\h*$
+				case 4 -> WROTE_ONLY.endsAt(text,
+						(blanks > 0 && isColon(text.charAt(blanks - 1))) ? stripBlanks(text, blanks - 1) : blanks);
+				// >[:：]?\h*$
+				case 5 -> blanks > 0 && (text.charAt(blanks - 1) == '>'
+						|| blanks > 1 && isColon(text.charAt(blanks - 1)) && text.charAt(blanks - 2) == '>');
+				// (?:wrote|schrieb):?\h*$
+				case 8 -> WROTE_OR_SCHRIEB.endsAt(text, blanks)
+						|| blanks > 0 && text.charAt(blanks - 1) == ':' && WROTE_OR_SCHRIEB.endsAt(text, blanks - 1);
+				// wrote:?\h*$
+				case 9 -> WROTE_IN_ENGLISH.endsAt(text, blanks)
+						|| blanks > 0 && text.charAt(blanks - 1) == ':' && WROTE_IN_ENGLISH.endsAt(text, blanks - 1);
+				// \d{4}$
+				case 10 -> text.charAt(length - 1) >= '0' && text.charAt(length - 1) <= '9';
+				default -> true;
+			};
+		}
+
+		/**
+		 * Where the blanks ({@code \h}) that end {@code text} before {@code end} start.
+		 */
+		private static int stripBlanks(String text, int end) {
+			int i = end;
+			while (i > 0 && isBlank(text.charAt(i - 1))) {
+				i--;
+			}
+			return i;
+		}
+
+		/** Where the run of {@code [\h.:：>-]} that ends {@code text} starts. */
+		private static int stripBlanksAndMarks(String text) {
+			int i = text.length();
+			while (i > 0) {
+				char c = text.charAt(i - 1);
+				if (!isBlank(c) && c != '.' && !isColon(c) && c != '>' && c != '-') {
+					break;
+				}
+				i--;
+			}
+			return i;
+		}
+
+		private static boolean isColon(char c) {
+			return c == ':' || c == '：';
+		}
+
+		/** {@code \h}, as {@link Pattern} has it. */
+		private static boolean isBlank(char c) {
+			return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180e'
+					|| c >= '\u2000' && c <= '\u200a' || c == '\u202f' || c == '\u205f' || c == '\u3000';
+		}
+
+		private static boolean isLineTerminator(char c) {
+			return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+		}
+
 	}
 
 	/**
@@ -811,6 +912,16 @@ public final class ReplyTrimmer {
 				}
 			}
 			return more;
+		}
+
+		/** Whether one of the words ends at {@code end} in {@code text}. */
+		boolean endsAt(String text, int end) {
+			for (int[] word : this.words) {
+				if (end >= word.length && matchesAt(text, end - word.length, word)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private static boolean matchesAt(String text, int at, int[] word) {
