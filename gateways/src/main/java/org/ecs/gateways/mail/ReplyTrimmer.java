@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +79,7 @@ public final class ReplyTrimmer {
 
 	private static final Pattern ENDS_WITH_WROTE = Pattern.compile("^.{0,200}(?:" + WROTE + ")[\\h]*[:：]?[\\h]*$", CI);
 
-	private static final List<Pattern> QUOTE_HEADERS = List.of(
+	static final List<Pattern> QUOTE_HEADERS = List.of(
 			// On <date>, <someone> wrote: and its translations
 			Pattern.compile(
 					"^[\\h<>-]*(?:On|At|Le|Am|El|Il|Op|Em|Dnia|Dňa|Dne|Den|På|W\\h+dniu|Στις|Il\\h+giorno|在|ב|בתאריך)"
@@ -135,6 +134,8 @@ public final class ReplyTrimmer {
 
 	private static final int VIA_GATE = 128;
 
+	private static final int USER_GATE = 256;
+
 	/**
 	 * Words one of {@link #QUOTE_HEADERS} needs (their stems, one word each, so a word
 	 * never spans two joined lines): a line without any of them cannot make a quote
@@ -154,10 +155,11 @@ public final class ReplyTrimmer {
 		.add(MARKER_GATE, "##-", "reply above this line")
 		.add(DIGIT_GATE, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 		.add(COLON_GATE, ":", "：")
-		.add(VIA_GATE, "via");
+		.add(VIA_GATE, "via")
+		.add(USER_GATE, "пользователь");
 
-	private static final int[] QUOTE_HEADER_GATES = { WROTE_GATE, WROTE_GATE, WROTE_GATE | COLON_GATE,
-			WROTE_GATE | DIGIT_GATE | COLON_GATE, WROTE_GATE | DIGIT_GATE, AT_GATE | DIGIT_GATE,
+	static final int[] QUOTE_HEADER_GATES = { WROTE_GATE, WROTE_GATE, WROTE_GATE | COLON_GATE,
+			WROTE_GATE | DIGIT_GATE | COLON_GATE | USER_GATE, WROTE_GATE | DIGIT_GATE, AT_GATE | DIGIT_GATE,
 			WROTE_GATE | COLON_GATE, OTHER_GATE | DIGIT_GATE, WROTE_GATE | VIA_GATE, WROTE_GATE | AT_GATE,
 			OTHER_GATE | DIGIT_GATE, OTHER_GATE | COLON_GATE, DASHES_GATE, DASHES_GATE };
 
@@ -251,10 +253,6 @@ public final class ReplyTrimmer {
 	private static Lines joinWrappedQuoteHeaders(List<String> input, Set<String> joinedHeaders) {
 		List<String> lines = joinHeadersSpanningBlankLines(new ArrayList<>(input), joinedHeaders);
 		Lines facts = new Lines(lines);
-		// the same joined tails come up again for the next few lines: each is matched
-		// once
-		Map<String, Boolean> headers = new HashMap<>();
-		Predicate<String> isHeader = (text) -> headers.computeIfAbsent(text, ReplyTrimmer::isQuoteHeader);
 		for (int i = 0; i < lines.size(); i++) {
 			if (isQuoteHeader(lines.get(i), facts.words(i))) {
 				// "..., Name <address>" then "a écrit :" alone on the next line
@@ -278,7 +276,7 @@ public final class ReplyTrimmer {
 				if (!facts.anyWords(i, end)) {
 					continue;
 				}
-				if (tailIsHeaderAlone(lines, facts, i, extra, isHeader)) {
+				if (tailIsHeaderAlone(facts, i, extra)) {
 					break;
 				}
 				if (facts.empty(end)) {
@@ -289,7 +287,7 @@ public final class ReplyTrimmer {
 					joined.append(' ').append(withoutQuoteMarks(lines.get(i + k)).strip());
 				}
 				String candidate = joined.toString();
-				if (candidate.length() <= 500 && isHeader.test(candidate)) {
+				if (candidate.length() <= 500 && isQuoteHeader(candidate)) {
 					joinAsWritten(lines, i, end, joinedHeaders);
 					facts.joined(i, end);
 					break;
@@ -386,18 +384,13 @@ public final class ReplyTrimmer {
 				&& ((words & DIGIT_GATE) != 0 && DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find());
 	}
 
-	private static boolean tailIsHeaderAlone(List<String> lines, Lines facts, int start, int extra,
-			Predicate<String> isHeader) {
+	private static boolean tailIsHeaderAlone(Lines facts, int start, int extra) {
 		int end = start + extra;
 		for (int from = start + 1; from <= end; from++) {
 			if (!facts.anyWords(from, end)) {
 				return false;
 			}
-			StringBuilder tail = new StringBuilder();
-			for (int k = from; k <= end; k++) {
-				tail.append((k == from) ? "" : " ").append(lines.get(k).strip());
-			}
-			if (isHeader.test(tail.toString())) {
+			if (facts.tailIsHeader(from, end)) {
 				return true;
 			}
 		}
@@ -432,12 +425,20 @@ public final class ReplyTrimmer {
 			return false;
 		}
 		for (int i = 0; i < QUOTE_HEADERS.size(); i++) {
-			int gate = QUOTE_HEADER_GATES[i];
-			if ((words & gate) == gate && Endings.mayEnd(i, line) && QUOTE_HEADERS.get(i).matcher(line).find()) {
+			if (mayMatch(i, line, words) && QUOTE_HEADERS.get(i).matcher(line).find()) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the pattern {@code index} of {@link #QUOTE_HEADERS} can match {@code line},
+	 * which holds {@code words}: it has the words the pattern needs and ends as it needs.
+	 */
+	static boolean mayMatch(int index, String line, int words) {
+		int gate = QUOTE_HEADER_GATES[index];
+		return (words & gate) == gate && Endings.mayEnd(index, line);
 	}
 
 	/**
@@ -549,25 +550,39 @@ public final class ReplyTrimmer {
 
 		private static final int UNKNOWN = -1;
 
+		/** Tails are memoised for lines this many apart at most. */
+		private static final int TAIL_SLOTS = 8;
+
 		private final List<String> lines;
 
 		/** {@link #headerWords} per line. */
-		private final List<Integer> words;
+		private final int[] words;
 
 		/** Per line: 0 unknown, 1 a mail header, 2 not. */
-		private final List<Byte> mailHeaders;
+		private final byte[] mailHeaders;
+
+		/**
+		 * Per line {@code from} (modulo {@link #TAIL_SLOTS}) and length, whether the tail
+		 * of those lines is a header: 0 unknown, 1 yes, 2 no; {@link #tailStarts} says
+		 * which line a slot is for.
+		 */
+		private final byte[] tails = new byte[TAIL_SLOTS * 4];
+
+		private final int[] tailStarts = new int[TAIL_SLOTS];
 
 		Lines(List<String> lines) {
 			this.lines = lines;
-			this.words = new ArrayList<>(java.util.Collections.nCopies(lines.size(), UNKNOWN));
-			this.mailHeaders = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (byte) 0));
+			this.words = new int[lines.size()];
+			java.util.Arrays.fill(this.words, UNKNOWN);
+			this.mailHeaders = new byte[lines.size()];
+			java.util.Arrays.fill(this.tailStarts, UNKNOWN);
 		}
 
 		int words(int index) {
-			int known = this.words.get(index);
+			int known = this.words[index];
 			if (known == UNKNOWN) {
 				known = headerWords(this.lines.get(index));
-				this.words.set(index, known);
+				this.words[index] = known;
 			}
 			return known;
 		}
@@ -589,20 +604,45 @@ public final class ReplyTrimmer {
 		}
 
 		boolean mailHeader(int index) {
-			byte known = this.mailHeaders.get(index);
+			byte known = this.mailHeaders[index];
 			if (known == 0) {
 				known = isMailHeader(this.lines.get(index), words(index)) ? (byte) 1 : (byte) 2;
-				this.mailHeaders.set(index, known);
+				this.mailHeaders[index] = known;
 			}
 			return known == 1;
 		}
 
+		/**
+		 * Whether lines {@code from..to} (at most four), stripped and joined by spaces,
+		 * are a quote header: the same tails come up again for the next few lines, each
+		 * is matched once.
+		 */
+		boolean tailIsHeader(int from, int to) {
+			int slot = from % TAIL_SLOTS;
+			if (this.tailStarts[slot] != from) {
+				this.tailStarts[slot] = from;
+				java.util.Arrays.fill(this.tails, slot * 4, slot * 4 + 4, (byte) 0);
+			}
+			int index = slot * 4 + (to - from);
+			if (this.tails[index] == 0) {
+				StringBuilder tail = new StringBuilder();
+				for (int k = from; k <= to; k++) {
+					tail.append((k == from) ? "" : " ").append(this.lines.get(k).strip());
+				}
+				this.tails[index] = isQuoteHeader(tail.toString()) ? (byte) 1 : (byte) 2;
+			}
+			return this.tails[index] == 1;
+		}
+
 		/** Lines {@code from..to} were joined into line {@code from}. */
 		void joined(int from, int to) {
-			this.words.subList(from + 1, to + 1).clear();
-			this.mailHeaders.subList(from + 1, to + 1).clear();
-			this.words.set(from, UNKNOWN);
-			this.mailHeaders.set(from, (byte) 0);
+			int removed = to - from;
+			int size = this.lines.size() + removed;
+			System.arraycopy(this.words, to + 1, this.words, from + 1, size - to - 1);
+			System.arraycopy(this.mailHeaders, to + 1, this.mailHeaders, from + 1, size - to - 1);
+			this.words[from] = UNKNOWN;
+			this.mailHeaders[from] = 0;
+			java.util.Arrays.fill(this.tailStarts, UNKNOWN);
 		}
 
 	}

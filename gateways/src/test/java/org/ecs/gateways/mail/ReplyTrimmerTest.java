@@ -1,5 +1,10 @@
 package org.ecs.gateways.mail;
 
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,6 +175,124 @@ class ReplyTrimmerTest {
 		assertThat(this.trimmer.trimHtml(only).replyWithoutSignature()).isEqualTo("This is **mine**.");
 		String both = "<div><p>My answer.</p><div name=\"messageReplySection\"><p>Old mail.</p></div></div>";
 		assertThat(this.trimmer.trimHtml(both).replyWithoutSignature()).isEqualTo("My answer.");
+	}
+
+	@Test
+	void shouldFindTheClassSequencesWhereTheirRegularExpressionsWould() {
+		Random random = new Random(7);
+		for (int n = 0; n < 20_000; n++) {
+			String alphabet = (n % 2 == 0) ? "edsbhqtm" : "hteqb";
+			StringBuilder classes = new StringBuilder();
+			for (int i = random.nextInt(16); i > 0; i--) {
+				classes.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String c = classes.toString();
+			Matcher footer = Pattern.compile("qe*d").matcher(c);
+			assertThat(ReplyTrimmer.Classes.delimiterUnderQuote(c)).as(c)
+				.isEqualTo(footer.find() ? footer.end() - 1 : -1);
+			assertThat(ReplyTrimmer.Classes.headerAfterTextWithoutQuoteAfter(c)).as(c)
+				.isEqualTo(start("te*b[^q]*$", c));
+			assertThat(ReplyTrimmer.Classes.headerAfterTextWithHistoryToTheEnd(c)).as(c)
+				.isEqualTo(start("te*b[eqbh]*$", c));
+			Matcher bottom = Pattern.compile("^e*b[eb]*q[eq]*(t[te]*)$").matcher(c);
+			assertThat(ReplyTrimmer.Classes.bottomPostedText(c)).as(c).isEqualTo(bottom.find() ? bottom.start(1) : -1);
+			Matcher spanning = Pattern.compile("h+[hte]+h+e").matcher(c);
+			assertThat(ReplyTrimmer.Classes.spanningHeaderBlock(c)).as(c)
+				.isEqualTo(spanning.find() ? new int[] { spanning.start(), spanning.end() } : null);
+			assertThat(ReplyTrimmer.Classes.headerBlockAfterText(c)).as(c).isEqualTo(start("t[eq]*h{3,}", c));
+			int trailing = start("[eq]+$", c);
+			assertThat(ReplyTrimmer.Classes.trailingQuotes(c)).as(c).isEqualTo((trailing < 0) ? c.length() : trailing);
+		}
+	}
+
+	private static int start(String regex, String text) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		return matcher.find() ? matcher.start() : -1;
+	}
+
+	@Test
+	void shouldOnlySkipAQuoteHeaderPatternThatCannotMatch() {
+		String[] pieces = { "On", "Le", "Am", "W dniu", "Il giorno", "Den", "søn.", " ", "  ", "\t", "\u00A0", "\u3000",
+				">", "> ", "-", "--", "---", "*", "<", ">:", ":", "：", ".", ",", "@", "ann@example.org", "a.b",
+				"<a@b.org>", "mailto:", "1", "12", "2016", "20", "10:07", "/", "01/02/2020",
+				"2020-01-01 10:00 GMT+02:00", "Ann", "Mon, 4 Jan", "wrote", "WROTE", "Wrote", "writes", "said", "says",
+				"a écrit", "A ÉCRIT", "nous a dit", "schrieb", "geschrieben", "schreef", "het volgende geschreven",
+				"escribió", "ha scritto", "napisał(a)", "napisała", "napsal", "skrev", "yazdı", "YAZDI", "yazdi",
+				"написал(а)", "написала", "пользователь", "כתב/ה", "כתבה", "写道", "のメッセージ", " via ", "In message",
+				"Posted by", " on ", "Begin forwarded message", "Forwarded", "Original Message", "Message d'origine",
+				"Ursprüngliche Nachricht", "Исходное сообщение", "ſaid", "\u212Airjoitti", "İn message", "\u0085",
+				"\u2028", "\n", "x" };
+		Random random = new Random(11);
+		int matched = 0;
+		for (int n = 0; n < 30_000; n++) {
+			StringBuilder text = new StringBuilder();
+			// most like a header: an opening, anything, a "wrote" and an ending
+			if (random.nextBoolean()) {
+				text.append(pieces[random.nextInt(10)]).append(' ');
+			}
+			for (int i = 1 + random.nextInt(6); i > 0; i--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			if (random.nextInt(3) > 0) {
+				text.append(' ').append(pieces[36 + random.nextInt(35)]);
+				text.append(pieces[7 + random.nextInt(20)]);
+			}
+			String line = text.toString();
+			int words = ReplyTrimmer.headerWords(line);
+			for (int i = 0; i < ReplyTrimmer.QUOTE_HEADERS.size(); i++) {
+				if (ReplyTrimmer.QUOTE_HEADERS.get(i).matcher(line).find()) {
+					matched++;
+					assertThat(ReplyTrimmer.mayMatch(i, line, words)).as("pattern %d on %s", i, line).isTrue();
+				}
+			}
+		}
+		assertThat(matched).isGreaterThan(1_000);
+	}
+
+	@Test
+	void shouldTakeTimeInProportionToTheMailWhateverItsShape() {
+		assertLinear((n) -> "line " + n + " of the text Ann said was fine, 12:00\n");
+		assertLinear((n) -> "> quoted " + n + " as she said\n");
+		assertLinear((n) -> "To: ann" + n + "\n");
+		assertLinear((n) -> "On Mon, 1 Jan 2020, Ann" + n + " <a@b.org> wrote:\n");
+		// one long line
+		assertLinear((n) -> "word " + n + " said ann@x.org: ");
+	}
+
+	/**
+	 * Four times the lines take well under the 16 times a quadratic trimmer would need
+	 * (best of a few runs, so that a busy machine does not fail it).
+	 */
+	private void assertLinear(IntFunction<String> piece) {
+		String small = repeat(piece, 1_000);
+		String large = repeat(piece, 4_000);
+		this.trimmer.trim(small);
+		this.trimmer.trim(large);
+		long smallNanos = best(small);
+		long largeNanos = best(large);
+		assertThat(largeNanos)
+			.as("%s: %d ns for %d chars, %d ns for %d chars", piece.apply(0), smallNanos, small.length(), largeNanos,
+					large.length())
+			.isLessThan(10 * Math.max(smallNanos, 1_000_000));
+	}
+
+	private long best(String text) {
+		long best = Long.MAX_VALUE;
+		for (int run = 0; run < 5; run++) {
+			long start = System.nanoTime();
+			this.trimmer.trim(text);
+			best = Math.min(best, System.nanoTime() - start);
+		}
+		return best;
+	}
+
+	private static String repeat(IntFunction<String> piece, int times) {
+		StringBuilder text = new StringBuilder("Hello,\n\n");
+		for (int i = 0; i < times; i++) {
+			// the same lines again, so that both sizes hold the same kinds of line
+			text.append(piece.apply(i % 500));
+		}
+		return text.toString();
 	}
 
 }
