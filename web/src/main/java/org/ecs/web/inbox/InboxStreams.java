@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.ecs.core.notification.InboxChanged;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -54,6 +56,17 @@ class InboxStreams {
 			send(event.recipientId(), emitter,
 					SseEmitter.event().name("inbox-changed").data(String.valueOf(event.notificationId())));
 		}
+	}
+
+	/**
+	 * On shutdown every stream ends at once: a graceful shutdown waits for open requests,
+	 * and these would hold it to its timeout. Browsers reconnect, to another instance
+	 * when there is one.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closeAll() {
+		this.open.values().forEach((mine) -> mine.forEach(SseEmitter::complete));
+		this.open.clear();
 	}
 
 	int openCount(long participantId) {

@@ -94,4 +94,18 @@ class InboxControllerTest extends WebSliceTest {
 		assertThat(this.streams.openCount(ALICE.id())).isPositive();
 	}
 
+	@Test
+	void shouldEndEveryStreamWhenTheApplicationClosesSoAGracefulShutdownNeedNotWait() throws Exception {
+		MvcResult alice = this.mvc.perform(get("/inbox/stream").with(as(ALICE)))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		assertThat(this.streams.openCount(ALICE.id())).isPositive();
+
+		this.streams.closeAll();
+
+		assertThat(this.streams.openCount(ALICE.id())).isZero();
+		this.events.publishEvent(new InboxChanged(ALICE.id(), 43));
+		assertThat(alice.getResponse().getContentAsString()).as("the stream ended before").doesNotContain("data:43");
+	}
+
 }
