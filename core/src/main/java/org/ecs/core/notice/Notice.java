@@ -19,13 +19,4 @@ public record Notice(UUID id, NoticeKind kind, long senderId, String senderName,
 		addressees = List.copyOf(addressees);
 	}
 
-	/** The source key of the notifications about this notice. */
-	public String sourceKey() {
-		return sourceKey(this.id);
-	}
-
-	public static String sourceKey(UUID id) {
-		return "notice:" + id;
-	}
-
 }

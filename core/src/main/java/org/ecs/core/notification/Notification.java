@@ -1,30 +1,37 @@
 package org.ecs.core.notification;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
+/**
+ * One notice to one person. Its source key says what it is about, once per recipient:
+ * {@code comment:<id>}, {@code notice:<uuid>} (an announcement or network message) or
+ * {@code rejected:<contribution uuid>}; the keys are written and read here only.
+ */
 public record Notification(long id, long recipientId, String kind, String sourceKey, Long discussionId, String subject,
 		String body, Instant createdAt, Instant readAt) {
 
 	private static final String COMMENT = "comment:";
+
+	private static final String NOTICE = "notice:";
+
+	private static final String REJECTED = "rejected:";
 
 	/** The source key of the notifications about a published comment. */
 	public static String commentKey(long commentId) {
 		return COMMENT + commentId;
 	}
 
-	private static final String NOTICE = "notice:";
+	/** The source key of the notifications of an announcement or network message. */
+	public static String noticeKey(UUID noticeId) {
+		return NOTICE + noticeId;
+	}
 
-	/** The announcement or network message this notification is about, when it is one. */
-	public java.util.Optional<java.util.UUID> noticeId() {
-		if (this.sourceKey == null || !this.sourceKey.startsWith(NOTICE)) {
-			return java.util.Optional.empty();
-		}
-		try {
-			return java.util.Optional.of(java.util.UUID.fromString(this.sourceKey.substring(NOTICE.length())));
-		}
-		catch (IllegalArgumentException ex) {
-			return java.util.Optional.empty();
-		}
+	/** The source key of the notice that a contribution was not published. */
+	public static String rejectedKey(UUID contributionId) {
+		return REJECTED + contributionId;
 	}
 
 	public boolean unread() {
@@ -32,15 +39,30 @@ public record Notification(long id, long recipientId, String kind, String source
 	}
 
 	/** The comment this notification is about, when it is about one. */
-	public java.util.Optional<Long> commentId() {
-		if (this.sourceKey == null || !this.sourceKey.startsWith(COMMENT)) {
-			return java.util.Optional.empty();
+	public Optional<Long> commentId() {
+		return keyed(COMMENT, Long::valueOf);
+	}
+
+	/** The announcement or network message this notification is about, when it is one. */
+	public Optional<UUID> noticeId() {
+		return keyed(NOTICE, UUID::fromString);
+	}
+
+	/** The contribution this notification says was not published, when it says so. */
+	public Optional<UUID> rejectedContributionId() {
+		return keyed(REJECTED, UUID::fromString);
+	}
+
+	private <T> Optional<T> keyed(String prefix, Function<String, T> parse) {
+		if (this.sourceKey == null || !this.sourceKey.startsWith(prefix)) {
+			return Optional.empty();
 		}
 		try {
-			return java.util.Optional.of(Long.parseLong(this.sourceKey.substring(COMMENT.length())));
+			return Optional.of(parse.apply(this.sourceKey.substring(prefix.length())));
 		}
-		catch (NumberFormatException ex) {
-			return java.util.Optional.empty();
+		catch (IllegalArgumentException ex) {
+			// NumberFormatException included
+			return Optional.empty();
 		}
 	}
 

@@ -69,7 +69,7 @@ public class NotificationFanOut {
 		String subject = "Your contribution to \"" + title + "\" was not published";
 		String body = "Reason: " + event.reason() + "\n\nYour text:\n\n" + preview(c.text());
 		return this.notifications.createForRecipients(List.of(c.authorId()), "CONTRIBUTION_REJECTED",
-				"rejected:" + c.id(), c.discussionId(), subject, body);
+				Notification.rejectedKey(c.id()), c.discussionId(), subject, body);
 	}
 
 	/**
@@ -81,7 +81,7 @@ public class NotificationFanOut {
 		Notice n = this.notices.find(noticeId).orElseThrow();
 		List<Long> recipients = this.notices.resolve(n.addressees(), n.senderId());
 		List<OutboundDelivery> deliveries = this.notifications.createForRecipients(recipients, n.kind().name(),
-				n.sourceKey(), n.discussionId(), n.subject(), n.body());
+				Notification.noticeKey(n.id()), n.discussionId(), n.subject(), n.body());
 		this.notices.markFannedOut(n.id(), recipients.size());
 		return deliveries;
 	}

@@ -1,19 +1,11 @@
 package org.ecs.gateways.mail;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 
 /**
@@ -54,81 +46,39 @@ public final class NoticeMailComposer {
 
 	private final NotificationMailComposer ids;
 
-	private final Session session;
-
-	private final InternetAddress from;
-
-	private final ZoneId zone;
-
-	private final Clock clock;
-
 	/**
-	 * @param ids the composer of comment notifications, whose Message-IDs and threading
-	 * these emails share
+	 * @param ids the composer of comment notifications, whose sender, Message-IDs,
+	 * threading and time zone these emails share
 	 */
-	public NoticeMailComposer(NotificationMailComposer ids, Session session, InternetAddress from, ZoneId zone,
-			Clock clock) {
+	public NoticeMailComposer(NotificationMailComposer ids) {
 		this.ids = ids;
-		this.session = session;
-		this.from = from;
-		this.zone = zone;
-		this.clock = clock;
 	}
 
 	public MimeMessage compose(Notice notice) throws MessagingException {
-		MailTemplates texts = new MailTemplates("notice", notice.recipient().language(), this.zone);
+		MailTemplates texts = new MailTemplates("notice", notice.recipient().language(), this.ids.zone());
 		Map<String, String> values = new HashMap<>();
 		values.put("sender", notice.sender());
 		values.put("subject", notice.subject());
 		values.put("time", texts.time(notice.time()));
 		values.put("url", notice.url());
 		values.put("reason", notice.reason());
-		if (notice.discussion() != null) {
-			values.put("discussion", notice.discussion().title().strip().replaceAll("\\s+", " "));
-			values.put("deadline",
-					(notice.discussion().deadline() != null) ? texts.time(notice.discussion().deadline()) : "");
-		}
+		// a contribution refused before it had a discussion is named after the workspace
+		values.put("discussion",
+				(notice.discussion() != null) ? notice.discussion().title().strip().replaceAll("\\s+", " ") : "ECS");
+		values.put("deadline", (notice.discussion() != null && notice.discussion().deadline() != null)
+				? texts.time(notice.discussion().deadline()) : "");
 		String prefix = notice.kind().name() + ".";
 
-		SMTPMessage message = new NotificationMailComposer.IdentifiedMessage(this.session,
-				this.ids.notificationMessageId(notice.notificationId()));
-		message.setFrom(this.from);
-		message.setRecipient(Message.RecipientType.TO,
-				NotificationMailComposer.address(notice.recipient().address(), notice.recipient().name()));
-		if (notice.replyAddress() != null) {
-			message.setReplyTo(new InternetAddress[] { new InternetAddress(notice.replyAddress(), true) });
-		}
-		if (notice.returnPath() != null) {
-			message.setEnvelopeFrom(notice.returnPath());
-		}
-		message.setSubject("[ECS] " + texts.text(prefix + "subject", values).strip().replaceAll("\\s+", " "), "UTF-8");
-		message.setSentDate(Date.from(this.clock.instant()));
+		SMTPMessage message = this.ids.start(notice.notificationId(), notice.recipient(), notice.replyAddress(),
+				notice.returnPath(), "[ECS] " + texts.text(prefix + "subject", values).strip().replaceAll("\\s+", " "));
 		if (notice.discussion() != null) {
-			String root = this.ids.discussionRootId(notice.discussion().id());
-			message.setHeader("In-Reply-To", root);
-			message.setHeader("References", root);
-			message.setHeader("Thread-Index",
-					NotificationMailComposer.threadIndex(notice.discussion().id(), notice.notificationId()));
-			if (notice.listId() != null) {
-				message.setHeader("List-Id", notice.listId());
-			}
+			this.ids.thread(message, notice.discussion().id(), notice.notificationId(), notice.listId());
 		}
-		message.setHeader("Auto-Submitted", "auto-generated");
-		message.setHeader("X-Auto-Response-Suppress", "All");
 		if (notice.unsubscribeUrl() != null) {
 			message.setHeader("List-Unsubscribe", "<" + notice.unsubscribeUrl() + ">");
 		}
-		message.setHeader("Content-Language", texts.languageTag());
-
-		MimeMultipart alternative = new MimeMultipart("alternative");
-		MimeBodyPart plain = new MimeBodyPart();
-		plain.setText(plainText(notice, texts, values), "UTF-8", "plain");
-		MimeBodyPart html = new MimeBodyPart();
-		html.setText(html(notice, texts, values), "UTF-8", "html");
-		alternative.addBodyPart(plain);
-		alternative.addBodyPart(html);
-		message.setContent(alternative);
-		message.saveChanges();
+		NotificationMailComposer.alternative(message, texts, plainText(notice, texts, values),
+				html(notice, texts, values));
 		return message;
 	}
 

@@ -85,6 +85,11 @@ public final class NotificationMailComposer {
 		this.clock = clock;
 	}
 
+	/** The organisation's time zone, in which mail shows dates. */
+	ZoneId zone() {
+		return this.zone;
+	}
+
 	/** The Message-ID all notifications of a discussion refer to, with brackets. */
 	public String discussionRootId(long discussionId) {
 		return "<d-" + discussionId + "@" + this.domain + ">";
@@ -112,45 +117,70 @@ public final class NotificationMailComposer {
 				(notification.discussion().deadline() != null) ? texts.time(notification.discussion().deadline()) : "",
 				"url", discussionUrl);
 
-		SMTPMessage message = new IdentifiedMessage(this.session, notificationMessageId(notification.notificationId()));
-		message.setFrom(this.from);
-		message.setRecipient(Message.RecipientType.TO,
-				address(notification.recipient().address(), notification.recipient().name()));
-		message.setReplyTo(new InternetAddress[] { new InternetAddress(notification.replyAddress(), true) });
-		if (notification.returnPath() != null) {
-			// the envelope sender is where bounces go; the receiving MTA turns it into
-			// Return-Path
-			message.setEnvelopeFrom(notification.returnPath());
-		}
-		message.setSubject(subject(notification.discussion().title()), "UTF-8");
-		message.setSentDate(Date.from(this.clock.instant()));
-		String root = discussionRootId(notification.discussion().id());
-		message.setHeader("In-Reply-To", root);
-		message.setHeader("References", root);
+		SMTPMessage message = start(notification.notificationId(), notification.recipient(),
+				notification.replyAddress(), notification.returnPath(), subject(notification.discussion().title()));
+		thread(message, notification.discussion().id(), notification.notificationId(), notification.listId());
 		message.setHeader("Thread-Topic", encoded(notification.discussion().title().strip()));
-		message.setHeader("Thread-Index", threadIndex(notification.discussion().id(), notification.notificationId()));
-		message.setHeader("Auto-Submitted", "auto-generated");
-		message.setHeader("X-Auto-Response-Suppress", "All");
 		message.setHeader("Precedence", "list");
-		if (notification.listId() != null) {
-			message.setHeader("List-Id", notification.listId());
-		}
 		if (notification.unsubscribeUrl() != null) {
 			message.setHeader("List-Unsubscribe", "<" + notification.unsubscribeUrl() + ">");
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
-		message.setHeader("Content-Language", texts.languageTag());
+		alternative(message, texts, plainText(notification, texts, values), html(notification, texts, values));
+		return message;
+	}
 
+	/**
+	 * A notification email as every kind starts: its own Message-ID, from ECS to the
+	 * recipient, the Reply-To when replying means something, the VERP envelope sender,
+	 * and the headers that keep auto-responders quiet.
+	 * @param replyAddress the recipient's reply address, or {@code null} for none
+	 * @param returnPath the envelope sender, or {@code null} for the From address
+	 */
+	SMTPMessage start(long notificationId, Recipient to, String replyAddress, String returnPath, String subject)
+			throws MessagingException {
+		SMTPMessage message = new IdentifiedMessage(this.session, notificationMessageId(notificationId));
+		message.setFrom(this.from);
+		message.setRecipient(Message.RecipientType.TO, address(to.address(), to.name()));
+		if (replyAddress != null) {
+			message.setReplyTo(new InternetAddress[] { new InternetAddress(replyAddress, true) });
+		}
+		if (returnPath != null) {
+			// the envelope sender is where bounces go; the receiving MTA turns it into
+			// Return-Path
+			message.setEnvelopeFrom(returnPath);
+		}
+		message.setSubject(subject, "UTF-8");
+		message.setSentDate(Date.from(this.clock.instant()));
+		message.setHeader("Auto-Submitted", "auto-generated");
+		message.setHeader("X-Auto-Response-Suppress", "All");
+		return message;
+	}
+
+	/** Threads the email with every other one of the discussion in every client. */
+	void thread(MimeMessage message, long discussionId, long notificationId, String listId) throws MessagingException {
+		String root = discussionRootId(discussionId);
+		message.setHeader("In-Reply-To", root);
+		message.setHeader("References", root);
+		message.setHeader("Thread-Index", threadIndex(discussionId, notificationId));
+		if (listId != null) {
+			message.setHeader("List-Id", listId);
+		}
+	}
+
+	/** The body as plain text and HTML alternatives, in the language of the texts. */
+	static void alternative(MimeMessage message, MailTemplates texts, String plainText, String htmlText)
+			throws MessagingException {
+		message.setHeader("Content-Language", texts.languageTag());
 		MimeMultipart alternative = new MimeMultipart("alternative");
 		MimeBodyPart plain = new MimeBodyPart();
-		plain.setText(plainText(notification, texts, values), "UTF-8", "plain");
+		plain.setText(plainText, "UTF-8", "plain");
 		MimeBodyPart html = new MimeBodyPart();
-		html.setText(html(notification, texts, values), "UTF-8", "html");
+		html.setText(htmlText, "UTF-8", "html");
 		alternative.addBodyPart(plain);
 		alternative.addBodyPart(html);
 		message.setContent(alternative);
 		message.saveChanges();
-		return message;
 	}
 
 	private static String plainText(Notification notification, MailTemplates texts, Map<String, String> values) {

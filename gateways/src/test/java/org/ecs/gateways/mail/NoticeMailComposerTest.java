@@ -1,13 +1,11 @@
 package org.ecs.gateways.mail;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Properties;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.ecs.gateways.mail.NoticeMailComposer.Kind;
 import org.ecs.gateways.mail.NoticeMailComposer.Notice;
@@ -77,10 +75,7 @@ class NoticeMailComposerTest {
 
 	private static NoticeMailComposer composer() {
 		try {
-			Session session = Session.getInstance(new Properties());
-			InternetAddress from = new InternetAddress("notify@ecs.org", "ECS");
-			return new NoticeMailComposer(NotificationMailComposerTest.composer(session), session, from,
-					ZoneId.of("Europe/Vienna"), NotificationMailComposerTest.CLOCK);
+			return new NoticeMailComposer(NotificationMailComposerTest.composer(Session.getInstance(new Properties())));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -54,8 +54,8 @@ class MailGatewayConfiguration {
 	}
 
 	@Bean
-	NoticeMailComposer noticeMailComposer(NotificationMailComposer ids, MailSettings settings, Clock clock) {
-		return new NoticeMailComposer(ids, COMPOSING, settings.fromAddress(), settings.zone(), clock);
+	NoticeMailComposer noticeMailComposer(NotificationMailComposer ids) {
+		return new NoticeMailComposer(ids);
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package org.ecs.routes.outbound;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -37,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EmailNotifier {
-
-	/** The source key of the notice that a contribution was not published. */
-	private static final String REJECTED = "rejected:";
 
 	private final Notifications notifications;
 
@@ -107,12 +103,10 @@ public class EmailNotifier {
 		if (discussion.isPresent() && comment.isPresent()) {
 			Discussion d = discussion.get();
 			Comment c = comment.get();
-			return this.composer.compose(new NotificationMailComposer.Notification(
-					new NotificationMailComposer.Recipient(to.displayName(), to.email(), language(to)),
-					new NotificationMailComposer.Discussion(d.id(), d.title(), d.deadline()),
+			return this.composer.compose(new NotificationMailComposer.Notification(recipient(to), about(d),
 					new NotificationMailComposer.Comment(c.authorName(), c.text(), c.publishedAt()), n.id(),
 					this.tokens.replyAddress(to.id(), d.id()), bounce, listId(d.id()), this.settings.baseUrl(),
-					this.settings.baseUrl().replaceAll("/+$", "") + "/settings"));
+					base() + "/settings"));
 		}
 		return notice(n, to, discussion, bounce);
 	}
@@ -123,43 +117,30 @@ public class EmailNotifier {
 	 */
 	private MimeMessage notice(Notification n, Participant to, Optional<Discussion> discussion, String bounce)
 			throws MessagingException {
-		String base = this.settings.baseUrl().replaceAll("/+$", "");
-		NotificationMailComposer.Recipient recipient = new NotificationMailComposer.Recipient(to.displayName(),
-				to.email(), language(to));
-		NotificationMailComposer.Discussion about = discussion
-			.map((d) -> new NotificationMailComposer.Discussion(d.id(), d.title(), d.deadline()))
-			.orElse(null);
-		String discussionUrl = discussion.map((d) -> base + "/discussions/" + d.id()).orElse(base + "/inbox");
-		String listId = discussion.map((d) -> listId(d.id())).orElse(null);
 		Optional<Notice> notice = n.noticeId().flatMap(this.notices::find);
-		Optional<ContributionRecord> refused = refusedContribution(n);
-		NoticeMailComposer.Notice mail;
+		Optional<ContributionRecord> refused = n.rejectedContributionId().flatMap(this.contributions::find);
+		NoticeMailComposer.Kind kind = NoticeMailComposer.Kind.MESSAGE;
+		String sender = notice.map(Notice::senderName).orElseGet(this::organisation);
+		String text = n.body();
+		String reason = null;
+		String replyAddress = null;
+		String url = discussion.map((d) -> base() + "/discussions/" + d.id()).orElse(base() + "/inbox");
 		if (notice.isPresent() && notice.get().kind() == NoticeKind.ANNOUNCEMENT && discussion.isPresent()) {
-			String description = discussion.get().description().isBlank() ? n.subject()
-					: discussion.get().description();
-			mail = new NoticeMailComposer.Notice(NoticeMailComposer.Kind.ANNOUNCEMENT, recipient,
-					notice.get().senderName(), n.subject(), description, null, about, n.createdAt(), n.id(),
-					this.tokens.replyAddress(to.id(), discussion.get().id()), bounce, listId, discussionUrl,
-					base + "/settings");
+			kind = NoticeMailComposer.Kind.ANNOUNCEMENT;
+			text = discussion.get().description().isBlank() ? n.subject() : discussion.get().description();
+			replyAddress = this.tokens.replyAddress(to.id(), discussion.get().id());
 		}
 		else if (notice.isPresent()) {
-			mail = new NoticeMailComposer.Notice(NoticeMailComposer.Kind.MESSAGE, recipient, notice.get().senderName(),
-					n.subject(), n.body(), null, null, n.createdAt(), n.id(), null, bounce, null,
-					base + "/messages/new?to=person:" + notice.get().senderId(), base + "/settings");
+			url = base() + "/messages/new?to=person:" + notice.get().senderId();
 		}
 		else if (refused.isPresent()) {
-			NotificationMailComposer.Discussion where = (about != null) ? about
-					: new NotificationMailComposer.Discussion(0, "ECS", null);
-			mail = new NoticeMailComposer.Notice(NoticeMailComposer.Kind.NOT_PUBLISHED, recipient, organisation(),
-					n.subject(), refused.get().text(), refused.get().reason(), where, n.createdAt(), n.id(), null,
-					bounce, listId, discussionUrl, base + "/settings");
+			kind = NoticeMailComposer.Kind.NOT_PUBLISHED;
+			text = refused.get().text();
+			reason = refused.get().reason();
 		}
-		else {
-			mail = new NoticeMailComposer.Notice(NoticeMailComposer.Kind.MESSAGE, recipient, organisation(),
-					n.subject(), n.body(), null, null, n.createdAt(), n.id(), null, bounce, null, base + "/inbox",
-					base + "/settings");
-		}
-		return this.noticeComposer.compose(mail);
+		return this.noticeComposer.compose(new NoticeMailComposer.Notice(kind, recipient(to), sender, n.subject(), text,
+				reason, discussion.map(EmailNotifier::about).orElse(null), n.createdAt(), n.id(), replyAddress, bounce,
+				discussion.map((d) -> listId(d.id())).orElse(null), url, base() + "/settings"));
 	}
 
 	/** The name ECS sends under, for notices nobody in particular wrote. */
@@ -168,16 +149,16 @@ public class EmailNotifier {
 		return (name == null || name.isBlank()) ? "ECS" : name;
 	}
 
-	private Optional<ContributionRecord> refusedContribution(Notification n) {
-		if (!n.sourceKey().startsWith(REJECTED)) {
-			return Optional.empty();
-		}
-		try {
-			return this.contributions.find(UUID.fromString(n.sourceKey().substring(REJECTED.length())));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+	private String base() {
+		return this.settings.baseUrl().replaceAll("/+$", "");
+	}
+
+	private static NotificationMailComposer.Recipient recipient(Participant to) {
+		return new NotificationMailComposer.Recipient(to.displayName(), to.email(), language(to));
+	}
+
+	private static NotificationMailComposer.Discussion about(Discussion d) {
+		return new NotificationMailComposer.Discussion(d.id(), d.title(), d.deadline());
 	}
 
 	private String listId(long discussionId) {

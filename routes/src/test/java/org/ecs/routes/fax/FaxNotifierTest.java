@@ -108,7 +108,7 @@ class FaxNotifierTest {
 		UUID id = UUID.randomUUID();
 		given(this.notices.find(id)).willReturn(Optional.of(new Notice(id, NoticeKind.MESSAGE, 4, "Sam Secretariat",
 				null, "Room change", "Meet in room C.", List.of(Addressee.state("KEN")), Instant.now(), null, null)));
-		Notification message = new Notification(8, 17, "MESSAGE", Notice.sourceKey(id), null, "Room change",
+		Notification message = new Notification(8, 17, "MESSAGE", Notification.noticeKey(id), null, "Room change",
 				"Meet in room C.", Instant.parse("2026-11-25T10:00:00Z"), null);
 
 		FaxDocument document = notifier(FaxDocumentProperties.withReplyNumber("+43 1 1")).document(message,
@@ -130,7 +130,7 @@ class FaxNotifierTest {
 		given(this.notices.find(id)).willReturn(
 				Optional.of(new Notice(id, NoticeKind.ANNOUNCEMENT, 5, "Alice", 42L, "New discussion: Discussion 42",
 						"Alice launched a discussion.", List.of(Addressee.discussion(42)), Instant.now(), null, null)));
-		Notification announcement = new Notification(9, 17, "ANNOUNCEMENT", Notice.sourceKey(id), 42L,
+		Notification announcement = new Notification(9, 17, "ANNOUNCEMENT", Notification.noticeKey(id), 42L,
 				"New discussion: Discussion 42", "Alice launched a discussion.", Instant.parse("2026-11-25T10:00:00Z"),
 				null);
 
