@@ -1,6 +1,7 @@
 package org.ecs.core.discussion;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A discussion on a paper, a topic or an agenda item. Input is invited from its opening
@@ -12,7 +13,16 @@ public record Discussion(long id, String title, SubjectKind subjectKind, String 
 
 	/** Input counts by the time it was received, not the time it was reviewed. */
 	public boolean acceptsInputReceivedAt(Instant receivedAt) {
-		return !receivedAt.isBefore(this.opensAt) && receivedAt.isBefore(this.deadline);
+		return hasOpenedBy(receivedAt) && receivedAt.isBefore(this.deadline);
+	}
+
+	/**
+	 * Whether input received at this time is not early. Mail and fax stamp whole seconds,
+	 * so the second the discussion opened in counts whole: a reply to its announcement
+	 * within that second is on time.
+	 */
+	public boolean hasOpenedBy(Instant receivedAt) {
+		return !receivedAt.isBefore(this.opensAt.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	public boolean isClosedAt(Instant now) {

@@ -36,7 +36,7 @@ public class DiscussionAccess {
 		if (!p.mayPost()) {
 			return Optional.of(Refusal.MONITORING_ONLY);
 		}
-		if (receivedAt.isBefore(d.opensAt())) {
+		if (!d.hasOpenedBy(receivedAt)) {
 			return Optional.of(Refusal.NOT_YET_OPEN);
 		}
 		if (!d.acceptsInputReceivedAt(receivedAt)) {

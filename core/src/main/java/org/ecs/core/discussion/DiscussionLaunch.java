@@ -127,7 +127,7 @@ public class DiscussionLaunch {
 		// a
 		// reply to the announcement within the launch's second must not count as early
 		NewDiscussion d = new NewDiscussion(title, l.subjectKind(), blankToNull(l.subjectRef()), description,
-				coordinatorId, opensAt(now), l.deadline(), policy, audience);
+				coordinatorId, now, l.deadline(), policy, audience);
 		String coordinatorName = coordinator.get().displayName();
 		Notice notice = this.dispatch.storeThenPublish(() -> {
 			Discussion created = this.discussions.create(d, launcher.id());
@@ -135,10 +135,6 @@ public class DiscussionLaunch {
 					announcement(launcher, created, coordinatorName), List.of(Addressee.discussion(created.id())));
 		});
 		return notice.discussionId();
-	}
-
-	static Instant opensAt(Instant launchedAt) {
-		return launchedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 	}
 
 	static String announcement(Participant launcher, Discussion d, String coordinator) {

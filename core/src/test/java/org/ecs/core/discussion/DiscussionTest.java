@@ -33,4 +33,17 @@ class DiscussionTest {
 		assertThat(this.discussion.isClosedAt(OPENS.minusSeconds(1))).isFalse();
 	}
 
+	@Test
+	void shouldOpenFromTheStartOfTheOpeningSecondSoAReplyStampedInThatSecondIsNotEarly() {
+		Instant launched = Instant.parse("2026-11-25T10:00:00.734Z");
+		Instant replyStamped = Instant.parse("2026-11-25T10:00:00Z");
+		Discussion opened = new Discussion(1, "t", SubjectKind.PAPER, "ref", "", 2, launched,
+				DEADLINE.plusSeconds(3600 * 24 * 30), ReviewPolicy.EVERY);
+
+		assertThat(replyStamped).isBefore(launched);
+		assertThat(opened.hasOpenedBy(replyStamped)).isTrue();
+		assertThat(opened.acceptsInputReceivedAt(replyStamped)).isTrue();
+		assertThat(opened.hasOpenedBy(replyStamped.minusMillis(1))).isFalse();
+	}
+
 }

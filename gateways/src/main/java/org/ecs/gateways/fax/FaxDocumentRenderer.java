@@ -44,6 +44,24 @@ public final class FaxDocumentRenderer {
 	// pixels per QR module in the embedded image: enough that rasterising at 204 dpi
 	// never
 	// interpolates a module edge into grey mush
+	private static final String SHEET_TITLE = "REPLY SHEET";
+
+	private static final String WRITE_COMMENT = "Write your comment on the lines below, in any language.";
+
+	private static final String WRITE_ANSWER = "Write your answer on the lines below, in any language; "
+			+ "the secretariat passes it on.";
+
+	private static final String FAX_BACK = "Then fax this whole page back to:";
+
+	private static final String KEEP_CODE_CLEAR = "Do not write on the square code.";
+
+	/**
+	 * The lines every reply sheet prints besides its reference, names and number: what
+	 * OCR reads back from a returned sheet and must not take for the expert's words.
+	 */
+	public static final java.util.List<String> REPLY_SHEET_PRINT = java.util.List.of(SHEET_TITLE, WRITE_COMMENT,
+			WRITE_ANSWER, FAX_BACK, KEEP_CODE_CLEAR);
+
 	private static final int QR_PIXELS_PER_MODULE = 16;
 
 	private final FaxDocumentProperties properties;
@@ -167,7 +185,7 @@ public final class FaxDocumentRenderer {
 	private void replySheet(StringBuilder html, FaxDocument document) {
 		ReplySheetCode code = document.replyCode();
 		html.append("<div class=\"reply\">")
-			.append("<div class=\"reply-title\">REPLY SHEET</div>")
+			.append("<div class=\"reply-title\">" + SHEET_TITLE + "</div>")
 			.append("<table class=\"reply-top\"><tr><td class=\"qr\"><img src=\"")
 			.append(qrDataUri(code.format()))
 			.append("\" alt=\"reply code\"/></td><td class=\"how\">")
@@ -177,13 +195,12 @@ public final class FaxDocumentRenderer {
 			.append("<div>From: ")
 			.append(span(document.recipientName()))
 			.append("</div>")
-			.append(code.namesDiscussion() ? "<div>Write your comment on the lines below, in any language.</div>"
-					: "<div>Write your answer on the lines below, in any language; the secretariat passes it on.</div>")
-			.append("<div>Then fax this whole page back to:</div>")
+			.append("<div>" + (code.namesDiscussion() ? WRITE_COMMENT : WRITE_ANSWER) + "</div>")
+			.append("<div>" + FAX_BACK + "</div>")
 			.append("<div class=\"number\">")
 			.append(escape(this.properties.replyFaxNumber()))
 			.append("</div>")
-			.append("<div>Do not write on the square code.</div>")
+			.append("<div>" + KEEP_CODE_CLEAR + "</div>")
 			.append("</td></tr></table>");
 		for (int i = 0; i < this.properties.replyLines(); i++) {
 			html.append("<div class=\"line\"></div>");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.ecs.gateways.fax.FaxDocumentRenderer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,6 @@ class ReplySheetText {
 	/** How alike (0-1) a line must be to a printed one to be taken for it. */
 	static final double ALIKE = 0.8;
 
-	private static final List<String> INSTRUCTIONS = List.of("REPLY SHEET",
-			"Write your comment on the lines below, in any language.",
-			"Write your answer on the lines below, in any language; the secretariat passes it on.",
-			"Then fax this whole page back to:", "Do not write on the square code.");
-
 	private static final Pattern PRINTED_PREFIX = Pattern.compile("^deadlineforcomments");
 
 	private static final Pattern REFERENCE = Pattern.compile("^(?:reference)?ecs(?:[d0]\\d+)?p\\d+$");
@@ -45,7 +41,7 @@ class ReplySheetText {
 		if (!FaxIntake.QR.equals(fax.routedBy()) || fax.text().isEmpty()) {
 			return fax;
 		}
-		List<String> printed = new ArrayList<>(INSTRUCTIONS);
+		List<String> printed = new ArrayList<>(FaxDocumentRenderer.REPLY_SHEET_PRINT);
 		printed.add(this.settings.organisation());
 		printed.add(this.settings.replyFaxNumber());
 		if (fax.discussion() != null) {
