@@ -2,7 +2,7 @@ package org.ecs.config.sandbox;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.ecs.routes.mail.ImapServerPort;
+import org.ecs.routes.mailbox.ImapServerPort;
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,13 +1,11 @@
 package org.ecs.routes.fax;
 
 import jakarta.mail.Message;
-import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.ecs.routes.mailbox.ClaimedMailRepository;
 import org.ecs.routes.mailbox.PolledMailbox;
-import org.ecs.routes.mail.ImapServerPort;
+import org.ecs.routes.mailbox.ImapServerPort;
 import org.ecs.routes.messaging.Queues;
 
 import org.ecs.routes.outbound.MailSettings;
@@ -74,17 +72,11 @@ class FaxIntakeRoute extends RouteBuilder {
 
 	@Override
 	public void configure() {
-		from(mailboxEndpoint()).routeId(FaxQueues.POLL_ROUTE)
-			.process(step(Message.class, this.originals::keep))
-			.idempotentConsumer(simple("${body.mailKey}"))
-			.idempotentRepository(new ClaimedMailRepository(this.mails, this.settings.claimLease()))
-			.eager(true)
-			.skipDuplicate(false)
-			.choice()
-			.when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-			// handed on before (a second copy, or the delete was lost): only remove it
-			.log(LoggingLevel.DEBUG, "Fax bridge mail ${body.mailKey} was taken before")
-			.otherwise()
+		PolledMailbox
+			.takeOnce(
+					from(mailboxEndpoint()).routeId(FaxQueues.POLL_ROUTE)
+						.process(step(Message.class, this.originals::keep)),
+					new ClaimedMailRepository(this.mails, this.settings.claimLease()), "Fax bridge")
 			.process(step(ReceivedFaxMail.class, this.originals::write))
 			.to(Queues.queue(FaxQueues.RECEIVED))
 			.end();
@@ -111,8 +103,7 @@ class FaxIntakeRoute extends RouteBuilder {
 	}
 
 	private MailEndpoint mailboxEndpoint() {
-		ImapServerPort sandboxPort = this.sandbox.getIfAvailable();
-		int port = (sandboxPort != null) ? sandboxPort.port() : this.settings.port();
+		int port = ImapServerPort.choose(this.sandbox.getIfAvailable(), this.settings.protocol(), this.settings.port());
 		return PolledMailbox.endpoint(getContext(), this.settings.protocol(), this.settings.host(), port,
 				this.settings.folder(), this.settings.login(this.mail.domain()), this.settings.password(),
 				this.settings.batch(), this.settings.delay());

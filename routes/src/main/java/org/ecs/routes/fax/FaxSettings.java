@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * reply sheet say. The defaults reach the embedded sandbox.
  *
  * @param enabled whether this instance polls the bridge mailbox and sends faxes
- * @param protocol imap or imaps
+ * @param protocol imap, imaps, pop3 or pop3s
  * @param host the bridge mailbox's IMAP server
  * @param port its port; the sandbox's actual port wins when the sandbox runs
  * @param username the login; empty for {@code fax-bridge@<ecs.mail.domain>}

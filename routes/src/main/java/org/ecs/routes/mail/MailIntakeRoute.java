@@ -1,10 +1,9 @@
 package org.ecs.routes.mail;
 
 import jakarta.mail.Message;
-import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
+import org.ecs.routes.mailbox.ImapServerPort;
 import org.ecs.routes.mailbox.ClaimedMailRepository;
 import org.ecs.routes.mailbox.PolledMailbox;
 import org.ecs.core.mailbox.InboundMails;
@@ -79,18 +78,12 @@ class MailIntakeRoute extends RouteBuilder {
 
 	@Override
 	public void configure() throws Exception {
-		from(mailboxEndpoint()).routeId(MailQueues.POLL_ROUTE)
-			.autoStartup(this.mailbox.enabled())
-			.process(step(Message.class, this.originals::keep))
-			.idempotentConsumer(simple("${body.mailKey}"))
-			.idempotentRepository(new ClaimedMailRepository(this.inboundMails, this.mailbox.claimLease()))
-			.eager(true)
-			.skipDuplicate(false)
-			.choice()
-			.when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-			// handed on before (a second copy, or the delete was lost): only remove it
-			.log(LoggingLevel.DEBUG, "Mail ${body.mailKey} was taken before")
-			.otherwise()
+		PolledMailbox
+			.takeOnce(
+					from(mailboxEndpoint()).routeId(MailQueues.POLL_ROUTE)
+						.autoStartup(this.mailbox.enabled())
+						.process(step(Message.class, this.originals::keep)),
+					new ClaimedMailRepository(this.inboundMails, this.mailbox.claimLease()), "ECS")
 			.process(step(ReceivedMail.class, this.codec::write))
 			.to(Queues.queue(MailQueues.RECEIVED))
 			.end();
@@ -111,10 +104,7 @@ class MailIntakeRoute extends RouteBuilder {
 	}
 
 	private MailEndpoint mailboxEndpoint() {
-		// the sandbox serves IMAP only: a POP3 mailbox is always the configured one
-		ImapServerPort sandboxPort = "imap".equalsIgnoreCase(this.mailbox.protocol()) ? this.sandbox.getIfAvailable()
-				: null;
-		int port = (sandboxPort != null) ? sandboxPort.port() : this.mailbox.port();
+		int port = ImapServerPort.choose(this.sandbox.getIfAvailable(), this.mailbox.protocol(), this.mailbox.port());
 		String login = this.mailbox.username().isBlank() ? this.mail.mailbox() : this.mailbox.username();
 		return PolledMailbox.endpoint(getContext(), this.mailbox.protocol(), this.mailbox.host(), port,
 				this.mailbox.folder(), login, this.mailbox.password(), this.mailbox.batch(), this.mailbox.delay(),

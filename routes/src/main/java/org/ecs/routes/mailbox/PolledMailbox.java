@@ -3,8 +3,15 @@ package org.ecs.routes.mailbox;
 import java.time.Duration;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.ExpressionBuilder;
+import org.apache.camel.builder.ValueBuilder;
 import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.component.mail.MailEndpoint;
+import org.apache.camel.model.ChoiceDefinition;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.spi.IdempotentRepository;
 
 /**
  * A mailbox ECS empties (the ECS mailbox, the fax bridge's) over IMAP(S) or POP3(S):
@@ -17,6 +24,24 @@ import org.apache.camel.component.mail.MailEndpoint;
 public final class PolledMailbox {
 
 	private PolledMailbox() {
+	}
+
+	/**
+	 * The poll half every mailbox route shares: each mail, by its {@code mailKey}, is
+	 * claimed once in the repository; a copy met again (a second delivery, or a removal
+	 * that was lost) is only removed from the mailbox.
+	 * @return where the first copy goes on; the caller ends the choice
+	 */
+	public static ChoiceDefinition takeOnce(ProcessorDefinition<?> route, IdempotentRepository claims, String mailbox) {
+		return route.idempotentConsumer(ExpressionBuilder.simpleExpression("${body.mailKey}"))
+			.idempotentRepository(claims)
+			.eager(true)
+			.skipDuplicate(false)
+			.choice()
+			.when(new ValueBuilder(ExpressionBuilder.exchangePropertyExpression(Exchange.DUPLICATE_MESSAGE))
+				.isEqualTo(true))
+			.log(LoggingLevel.DEBUG, mailbox + " mail ${body.mailKey} was taken before")
+			.otherwise();
 	}
 
 	/**
