@@ -48,16 +48,29 @@ class CrashRecoveryIT {
 
 	Process ecs;
 
+	Path data;
+
+	/**
+	 * The last run is stopped as an operator would (its embedded PostgreSQL stops with
+	 * it; a kill would leave that server running), and its data removed.
+	 */
 	@AfterEach
-	void stop() {
+	void stop() throws Exception {
 		if (this.ecs != null) {
-			this.ecs.destroyForcibly();
+			this.ecs.destroy();
+			if (!this.ecs.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+				this.ecs.destroyForcibly().waitFor();
+			}
+		}
+		if (this.data != null) {
+			org.springframework.util.FileSystemUtils.deleteRecursively(this.data);
 		}
 	}
 
 	@Test
 	void shouldCommitEveryContributionExactlyOnceAfterAKill() throws Exception {
 		Path data = Files.createTempDirectory("ecs-crash");
+		this.data = data;
 		int httpPort = freePort();
 		int pgPort = freePort();
 		List<String> args = List.of("--server.port=" + httpPort, "--ecs.embedded.postgres-port=" + pgPort,
