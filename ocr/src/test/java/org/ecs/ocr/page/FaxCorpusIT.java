@@ -7,17 +7,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.ecs.ocr.SharedCorpus;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Bound to the shared corpus: skipped with the reason on a clone without it. */
 class FaxCorpusIT {
 
-	private static final Path FAX = Path.of(System.getProperty("ecs.shared.corpus"), "fax");
+	private Path fax;
 
 	private final PageImageReader reader = new PageImageReader();
+
+	@BeforeEach
+	void corpus() {
+		this.fax = SharedCorpus.require("fax");
+	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "libtiffnet_fax_samples_no_gt/CCITT_1.TIF, 1728, 2376, 200",
@@ -35,7 +43,7 @@ class FaxCorpusIT {
 			"tesseract_test/phototest.tif, 640, 480, 200", "tesseract_test/eurotext.tif, 1024, 800, 300" })
 	void shouldDecodeFaxTiffWithSquarePixelsWhenReadFromCorpus(String file, int width, int height, int dpi)
 			throws Exception {
-		List<PageImage> pages = this.reader.read(Files.readAllBytes(FAX.resolve(file)), "image/tiff");
+		List<PageImage> pages = this.reader.read(Files.readAllBytes(this.fax.resolve(file)), "image/tiff");
 
 		assertThat(pages).singleElement().satisfies((page) -> {
 			assertThat(page.width()).isEqualTo(width);
@@ -48,14 +56,14 @@ class FaxCorpusIT {
 
 	@Test
 	void shouldCoverEveryTiffWhenCorpusGrows() throws IOException {
-		try (Stream<Path> files = Files.walk(FAX)) {
+		try (Stream<Path> files = Files.walk(this.fax)) {
 			assertThat(files.filter((p) -> p.toString().toLowerCase(Locale.ROOT).endsWith(".tif"))).hasSize(14);
 		}
 	}
 
 	@Test
 	void shouldReadEveryFunsdScanWhenItHasNoResolution() throws IOException {
-		try (Stream<Path> files = Files.list(FAX.resolve("funsd/images"))) {
+		try (Stream<Path> files = Files.list(this.fax.resolve("funsd/images"))) {
 			List<Path> images = files.toList();
 			assertThat(images).hasSize(31);
 			for (Path image : images) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.ecs.ocr.SharedCorpus;
 import org.ecs.ocr.cleanup.PageCleanup;
 import org.ecs.ocr.page.PageImage;
 import org.ecs.ocr.page.PageImageReader;
@@ -154,7 +155,7 @@ class OcrEngineIT {
 
 	@Test
 	void shouldReadCorpusPageWhenItIsABilevelTiff() throws Exception {
-		Path corpus = Path.of(System.getProperty("ecs.shared.corpus"), "fax", "tesseract_test");
+		Path corpus = SharedCorpus.require("fax").resolve("tesseract_test");
 		PageImage page = new PageImageReader().read(Files.readAllBytes(corpus.resolve("phototest.tif")), "image/tiff")
 			.get(0);
 		String truth = Files.readString(corpus.resolve("phototest.txt"));
