@@ -1,0 +1,330 @@
+package org.ecs.core.document;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.ecs.core.blob.BlobStore;
+import org.ecs.core.discussion.DiscussionAccess;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.notice.Notices;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.Role;
+import org.ecs.core.search.Search;
+import org.ecs.core.search.SearchHit;
+import org.ecs.core.search.SearchIndex;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The catalogue, its access rules, publication with its notice, and the search, on a real
+ * PostgreSQL with the real schema: what the SQL says is what is tested.
+ */
+class DocumentCatalogueTest {
+
+	static EmbeddedPostgres postgres;
+
+	static JdbcClient jdbc;
+
+	@TempDir
+	static Path blobDir;
+
+	static Participant sam;
+
+	static Participant alice;
+
+	static Participant monica;
+
+	static Participant faith;
+
+	static Participant otto;
+
+	static long discussionId;
+
+	final List<UUID> handedOver = new ArrayList<>();
+
+	Documents documents;
+
+	DocumentUploads uploads;
+
+	DocumentPublishing publishing;
+
+	DocumentAccess access;
+
+	SearchIndex index;
+
+	Search search;
+
+	@BeforeAll
+	static void database() throws IOException {
+		postgres = EmbeddedPostgres.start();
+		Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
+		jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+		jdbc.sql("insert into state (code, name) values ('PTS', 'Secretariat'), ('AUT', 'Austria')").update();
+		sam = participant("sam", Level.FULL, Set.of(Role.PARTICIPANT, Role.SECRETARIAT), Set.of(Channel.WEB));
+		alice = participant("alice", Level.FULL, Set.of(Role.PARTICIPANT), Set.of(Channel.WEB, Channel.EMAIL));
+		monica = participant("monica", Level.MONITORING, Set.of(Role.PARTICIPANT), Set.of(Channel.WEB));
+		faith = participant("faith", Level.FULL, Set.of(Role.PARTICIPANT), Set.of(Channel.FAX));
+		otto = participant("otto", Level.FULL, Set.of(Role.PARTICIPANT), Set.of(Channel.WEB));
+		discussionId = jdbc
+			.sql("""
+					insert into discussion (title, subject_kind, subject_ref, description, coordinator_id, opens_at, deadline,
+					                        review_policy)
+					values ('Draft guidelines on station calibration', 'PAPER', 'CTBT/PTS/INF.1234',
+					        'Comments are invited on the calibration of stations.', ?, now() - interval '1 day',
+					        now() + interval '10 days', 'EVERY') returning id
+					""")
+			.param(sam.id())
+			.query(Long.class)
+			.single();
+		for (Participant p : List.of(alice, monica, faith)) {
+			jdbc.sql("insert into discussion_member values (?, ?)").params(discussionId, p.id()).update();
+		}
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		postgres.close();
+	}
+
+	@BeforeEach
+	void services() {
+		Clock clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+		var transactions = new DataSourceTransactionManager(postgres.getPostgresDatabase());
+		Discussions discussions = new Discussions(jdbc);
+		this.documents = new Documents(jdbc);
+		this.access = new DocumentAccess(this.documents, new DiscussionAccess(discussions), clock);
+		this.uploads = new DocumentUploads(this.documents, this.access, discussions, new BlobStore(blobDir),
+				transactions, 1024 * 1024);
+		this.publishing = new DocumentPublishing(this.documents, new Notices(jdbc), this.handedOver::add, transactions,
+				clock, "https://ecs.example.org/");
+		this.index = new SearchIndex(jdbc);
+		this.search = new Search(jdbc, this.index);
+	}
+
+	@Test
+	void shouldCatalogueAVersionPerLanguageAndIgnoreTheSameFileSentTwice() {
+		var en = upload(sam, "CTBT/PC-61/1", "Report of the sixty-first session", "en", "Report of the session.");
+		var ru = upload(sam, "ctbt/pc-61/1", "Доклад шестьдесят первой сессии", "ru", "Доклад о работе сессии.");
+		var again = upload(sam, "CTBT/PC-61/1", "", "en", "Report of the session.");
+
+		assertThat(en.newDocument()).isTrue();
+		assertThat(ru.newDocument()).isFalse();
+		assertThat(ru.document().id()).isEqualTo(en.document().id());
+		assertThat(again.file().id()).isEqualTo(en.file().id());
+		Document d = this.documents.findById(en.document().id()).orElseThrow();
+		assertThat(d.titles()).containsEntry("en", "Report of the sixty-first session")
+			.containsEntry("ru", "Доклад шестьдесят первой сессии");
+		assertThat(d.body()).isEqualTo("PC");
+		assertThat(d.session()).isEqualTo("61");
+		assertThat(this.documents.files(d.id())).extracting(DocumentFile::language).containsExactly("en", "ru");
+		assertThat(en.file().status()).isEqualTo(DocumentFile.Status.RECEIVED);
+		assertThat(en.file().sha256()).hasSize(64);
+	}
+
+	@Test
+	void shouldRefuseWhoMayNotUploadAndWhatIsNotADocument() {
+		assertThatThrownBy(() -> upload(monica, "CTBT/PC-61/9", "T", "en", "text")).isInstanceOfSatisfying(
+				DocumentRefusedException.class,
+				(ex) -> assertThat(ex.kind()).isEqualTo(DocumentRefusedException.Kind.FORBIDDEN));
+		assertThatThrownBy(() -> upload(alice, "CTBT/PC-61/9", "T", "en", "text")).hasMessageContaining("discussion");
+		assertThatThrownBy(() -> upload(sam, "not a symbol", "T", "xx", "text")).hasMessageContaining("symbol:")
+			.hasMessageContaining("language:");
+		assertThatThrownBy(() -> this.uploads.receive(sam,
+				DocumentUpload.of("CTBT/PC-61/9", "T", "en", "a.exe",
+						new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff },
+						DocumentFile.Source.API)))
+			.isInstanceOfSatisfying(DocumentRefusedException.class,
+					(ex) -> assertThat(ex.kind()).isEqualTo(DocumentRefusedException.Kind.UNSUPPORTED_TYPE));
+		assertThatThrownBy(() -> upload(sam, "CTBT/PC-61/9", "T", "en", "x".repeat(2 * 1024 * 1024)))
+			.isInstanceOfSatisfying(DocumentRefusedException.class,
+					(ex) -> assertThat(ex.kind()).isEqualTo(DocumentRefusedException.Kind.TOO_LARGE));
+	}
+
+	@Test
+	void shouldShowAGeneralDocumentToEveryoneOncePublishedAndNotifyEveryone() {
+		var r = upload(sam, "CTBT/PC-61/2", "Programme and budget", "en", "The programme and budget.");
+		extracted(r.file());
+		assertThat(this.documents.visibleTo(r.document().id(), otto.id())).isFalse();
+		assertThat(this.documents.visibleTo(r.document().id(), sam.id())).isTrue();
+
+		assertThat(this.publishing.publishIfNoReview(r.file().id())).isTrue();
+
+		assertThat(this.documents.visibleTo(r.document().id(), otto.id())).isTrue();
+		assertThat(this.handedOver).hasSize(1);
+		var notice = new Notices(jdbc).find(this.handedOver.get(0)).orElseThrow();
+		assertThat(notice.subject()).isEqualTo("New document: CTBT/PC-61/2");
+		assertThat(notice.body()).contains("Programme and budget")
+			.contains("https://ecs.example.org/documents/" + r.document().id());
+		assertThat(notice.addressees()).extracting(Object::toString).containsExactly("everyone");
+		// a second call publishes nothing and tells nobody again
+		assertThat(this.publishing.publishIfNoReview(r.file().id())).isFalse();
+		assertThat(this.handedOver).hasSize(1);
+	}
+
+	@Test
+	void shouldKeepALimitedDocumentToTheDiscussionAboutIt() {
+		var r = this.uploads.receive(sam,
+				new DocumentUpload("CTBT/PTS/INF.1234/Rev.1", "Draft guidelines, revised", "en", "g.txt",
+						"Guidelines".getBytes(StandardCharsets.UTF_8), DocumentFile.Source.API, null,
+						Distribution.LIMITED, null, null, null, List.of(), null));
+		extracted(r.file());
+		this.publishing.publishIfNoReview(r.file().id());
+
+		Document d = r.document();
+		assertThat(d.parentSymbol()).isEqualTo("CTBT/PTS/INF.1234");
+		assertThat(this.documents.visibleTo(d.id(), monica.id())).isTrue();
+		assertThat(this.documents.visibleTo(d.id(), otto.id())).isFalse();
+		assertThat(this.documents.relatedDiscussions(d)).extracting((x) -> x.id()).containsExactly(discussionId);
+		var notice = new Notices(jdbc).find(this.handedOver.get(0)).orElseThrow();
+		assertThat(notice.addressees()).extracting(Object::toString).containsExactly("discussion:" + discussionId);
+		DocumentFile f = this.documents.file(r.file().id()).orElseThrow();
+		assertThat(this.access.canDownload(monica, d, f)).isTrue();
+		assertThat(this.access.canDownload(faith, d, f)).isFalse();
+		assertThat(this.access.canSee(faith, d)).isTrue();
+	}
+
+	@Test
+	void shouldHoldAParticipantsDocumentForReview() {
+		var r = this.uploads.receive(alice,
+				new DocumentUpload("CTBT/WGB-60/WP.7", "Austria's working paper", "en", "wp.txt",
+						"Our paper".getBytes(StandardCharsets.UTF_8), DocumentFile.Source.WEB, null, null, null, null,
+						null, List.of(), discussionId));
+		assertThat(r.file().needsReview()).isTrue();
+		assertThat(r.document().distribution()).isEqualTo(Distribution.LIMITED);
+		extracted(r.file());
+		assertThat(this.publishing.publishIfNoReview(r.file().id())).isFalse();
+		assertThat(this.documents.inReview()).extracting(DocumentFile::id).contains(r.file().id());
+		assertThatThrownBy(() -> this.publishing.approve(r.file().id(), alice))
+			.hasMessageContaining("Only the secretariat");
+
+		this.publishing.approve(r.file().id(), sam);
+
+		assertThat(this.documents.visibleTo(r.document().id(), monica.id())).isTrue();
+		assertThatThrownBy(() -> this.publishing.reject(r.file().id(), sam, "late"))
+			.hasMessageContaining("not waiting");
+	}
+
+	@Test
+	void shouldFindInflectedFormsInEachLanguageAndOnlyWhatTheReaderMaySee() {
+		publish(upload(sam, "CTBT/PC-62/3", "Станции мониторинга", "ru",
+				"Отчёт о калибровке на станциях международной системы мониторинга."));
+		publish(upload(sam, "CTBT/PC-62/3", "Stations de surveillance", "fr",
+				"Rapport sur l'étalonnage des stations du système de surveillance international."));
+		publish(upload(sam, "CTBT/PC-62/3", "محطات الرصد", "ar", "تقرير عن معايرة المحطات في نظام الرصد الدولي."));
+		publish(upload(sam, "CTBT/PC-62/3", "监测站", "zh", "关于国际监测系统放射性核素监测站校准的报告。"));
+		var secret = upload(sam, "CTBT/PC-62/4", "Restricted note", "en", "Calibration of hidden stations.");
+		this.jdbc_update("update document set distribution = 'RESTRICTED' where id = ?", secret.document().id());
+		publish(secret);
+
+		assertThat(symbols(this.search.search(monica, "станция", null, null, 10))).containsExactly("CTBT/PC-62/3");
+		assertThat(this.search.search(monica, "станция", null, null, 10).get(0).language()).isEqualTo("ru");
+		assertThat(languages(this.search.search(monica, "station", null, null, 10))).contains("fr");
+		assertThat(languages(this.search.search(monica, "المحطة", null, null, 10))).containsExactly("ar");
+		assertThat(languages(this.search.search(monica, "محطة", null, null, 10))).containsExactly("ar");
+		assertThat(languages(this.search.search(monica, "放射性核素监测站", null, null, 10))).containsExactly("zh");
+		assertThat(this.search.search(monica, "放射性核素监测站", null, null, 10).get(0).snippet())
+			.contains(new SearchHit.Segment("监测站", true));
+		assertThat(symbols(this.search.search(monica, "hidden", null, null, 10))).isEmpty();
+		assertThat(symbols(this.search.search(sam, "hidden", null, null, 10))).containsExactly("CTBT/PC-62/4");
+	}
+
+	@Test
+	void shouldFindDiscussionsAndCommentsForTheirAudienceOnly() {
+		UUID contribution = UUID.randomUUID();
+		jdbc.sql("""
+				insert into contribution (id, channel, discussion_id, author_id, received_at, text, dedupe_key, status)
+				values (?, 'WEB', ?, ?, now(), 'x', ?, 'PUBLISHED')
+				""").params(contribution, discussionId, alice.id(), contribution.toString()).update();
+		jdbc.sql(
+				"""
+						insert into comment (contribution_id, discussion_id, author_id, text, channel, received_at)
+						values (?, ?, ?, 'Austria supports the recalibration of the infrasound arrays every year.', 'WEB', now())
+						""")
+			.params(contribution, discussionId, alice.id())
+			.update();
+
+		List<SearchHit> hits = this.search.search(monica, "arrays recalibrated", null, null, 10);
+		assertThat(hits).extracting(SearchHit::kind).containsExactly(SearchIndex.Kind.COMMENT);
+		assertThat(hits.get(0).discussionId()).isEqualTo(discussionId);
+		assertThat(this.search.search(otto, "arrays", null, null, 10)).isEmpty();
+		assertThat(this.search.search(monica, "calibration", SearchIndex.Kind.DISCUSSION, null, 10))
+			.extracting(SearchHit::discussionTitle)
+			.containsExactly("Draft guidelines on station calibration");
+	}
+
+	private void jdbc_update(String sql, long id) {
+		jdbc.sql(sql).param(id).update();
+	}
+
+	private DocumentUploads.Received upload(Participant who, String symbol, String title, String language,
+			String text) {
+		return this.uploads.receive(who, DocumentUpload.of(symbol, title, language, "paper.txt",
+				text.getBytes(StandardCharsets.UTF_8), DocumentFile.Source.API));
+	}
+
+	/** What the pipeline's extraction step does, with the text as sent. */
+	private void extracted(DocumentFile f) {
+		this.documents.recordExtraction(f.id(), 10, false, f.language(), false, null, null,
+				f.needsReview() ? DocumentFile.Status.IN_REVIEW : DocumentFile.Status.EXTRACTED, Instant.now());
+	}
+
+	private void publish(DocumentUploads.Received r) {
+		extracted(r.file());
+		Document d = this.documents.findById(r.document().id()).orElseThrow();
+		try {
+			this.index.indexDocumentFile(r.file().id(), d.id(), r.file().language(), d.title(r.file().language()),
+					new String(
+							Files.readAllBytes(
+									blobDir.resolve(r.file().sha256().substring(0, 2)).resolve(r.file().sha256())),
+							StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		this.publishing.publishIfNoReview(r.file().id());
+	}
+
+	private static List<String> symbols(List<SearchHit> hits) {
+		return hits.stream().map(SearchHit::symbol).distinct().toList();
+	}
+
+	private static List<String> languages(List<SearchHit> hits) {
+		return hits.stream().map(SearchHit::language).distinct().toList();
+	}
+
+	private static Participant participant(String username, Level level, Set<Role> roles, Set<Channel> channels) {
+		long id = jdbc.sql("""
+				insert into participant (username, display_name, state_code, level, roles, channels, password_hash)
+				values (?, ?, 'AUT', ?, ?::text[], ?::text[], 'x') returning id
+				""")
+			.params(username, username, level.name(),
+					"{" + String.join(",", roles.stream().map(Role::name).toList()) + "}",
+					"{" + String.join(",", channels.stream().map(Channel::name).toList()) + "}")
+			.query(Long.class)
+			.single();
+		return new Participant(id, username, username, null, null, "AUT", "en", level, roles, channels, true);
+	}
+
+}
