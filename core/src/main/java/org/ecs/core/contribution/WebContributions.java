@@ -10,6 +10,7 @@ import org.ecs.core.discussion.DiscussionAccess;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
+import org.ecs.core.text.InputText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +60,14 @@ public class WebContributions {
 		});
 		String body = text == null ? "" : text.strip();
 		if (body.isEmpty()) {
-			throw new ContributionRefusedException("The comment is empty.", false);
+			throw ContributionRefusedException.invalid("The comment is empty.");
 		}
 		if (body.length() > MAX_TEXT) {
-			throw new ContributionRefusedException("The comment is longer than " + MAX_TEXT + " characters.", false);
+			throw ContributionRefusedException.invalid("The comment is longer than " + MAX_TEXT + " characters.");
 		}
+		InputText.problem("text", body).or(() -> InputText.keyProblem("requestKey", requestKey)).ifPresent((p) -> {
+			throw ContributionRefusedException.invalid(p);
+		});
 		UUID id = UUID.randomUUID();
 		String dedupe = (requestKey == null || requestKey.isBlank()) ? "web:" + id
 				: "web:" + author.id() + ":" + requestKey.strip();

@@ -26,6 +26,37 @@ public class DiscussionAccess {
 	}
 
 	/**
+	 * Reviews this discussion's input: its coordinator, or secretariat staff and
+	 * administrators, who review every discussion.
+	 */
+	public boolean mayReview(Participant p, Discussion d) {
+		return p.active() && p.reviews()
+				&& (p.has(Role.SECRETARIAT) || p.isAdministrator() || d.coordinatorId() == p.id());
+	}
+
+	/**
+	 * Who may look at one contribution by its id: its author; those who review its
+	 * discussion (any reviewer while it has no discussion yet, as the review queue shows
+	 * it to them); and, once it is published, anyone who may read the discussion.
+	 * @param discussionId the contribution's discussion, {@code null} when not known yet
+	 * @param authorId its author, {@code null} when not known yet
+	 * @param published whether it is a published comment of the discussion
+	 */
+	public boolean maySeeContribution(Participant p, Long discussionId, Long authorId, boolean published) {
+		if (!p.active()) {
+			return false;
+		}
+		if (authorId != null && authorId == p.id()) {
+			return true;
+		}
+		if (discussionId == null) {
+			return p.reviews();
+		}
+		Optional<Discussion> d = this.discussions.findById(discussionId);
+		return d.isPresent() && (mayReview(p, d.get()) || (published && canRead(p, d.get())));
+	}
+
+	/**
 	 * Why this participant may not post input received at this time, or empty when they
 	 * may.
 	 */

@@ -20,6 +20,7 @@ import org.ecs.core.notice.NoticeRefusedException;
 import org.ecs.core.notice.Notices;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.text.InputText;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +35,14 @@ public class DiscussionLaunch {
 	 * The default: web comments publish at once, mail and fax wait for the coordinator.
 	 */
 	public static final ReviewPolicy DEFAULT_POLICY = ReviewPolicy.EMAIL_AND_FAX;
+
+	/**
+	 * People and groups one launch may name; a group (a State, a role, everyone) reaches
+	 * many at once.
+	 */
+	public static final int MAX_AUDIENCE = 500;
+
+	public static final int MAX_DESCRIPTION = 20_000;
 
 	static final Duration SHORTEST = Duration.ofHours(1);
 
@@ -84,6 +93,15 @@ public class DiscussionLaunch {
 		else if (title.length() > 200) {
 			problems.add("Keep the title under 200 characters.");
 		}
+		InputText.problem("title", title).ifPresent(problems::add);
+		InputText.problem("subjectRef", l.subjectRef()).ifPresent(problems::add);
+		InputText.problem("description", l.description()).ifPresent(problems::add);
+		if (l.subjectRef() != null && l.subjectRef().strip().length() > 200) {
+			problems.add("Keep the subject reference under 200 characters.");
+		}
+		if (l.description() != null && l.description().strip().length() > MAX_DESCRIPTION) {
+			problems.add("Keep the description under " + MAX_DESCRIPTION + " characters.");
+		}
 		if (l.subjectKind() == null) {
 			problems.add("Say whether it is about a paper, a topic or an agenda item.");
 		}
@@ -110,6 +128,15 @@ public class DiscussionLaunch {
 		}
 		if (l.audience().isEmpty()) {
 			problems.add("Invite at least one person or group.");
+		}
+		if (l.audience().size() > MAX_AUDIENCE) {
+			throw new NoticeRefusedException(
+					"audience: invite at most " + MAX_AUDIENCE + " people or groups (" + l.audience().size()
+							+ " were named); a group such as a State, a role or everyone reaches many at once.");
+		}
+		List<Addressee> unknown = this.notices.unknown(l.audience());
+		if (!unknown.isEmpty()) {
+			problems.add("audience: nobody is known as " + Addressee.named(unknown) + ".");
 		}
 		for (Addressee a : l.audience()) {
 			if (a.type() == Addressee.Type.DISCUSSION

@@ -76,6 +76,16 @@ public record Addressee(Type type, String value) {
 		}
 	}
 
+	/**
+	 * The first few of these addressees as written, so that a long list stays a readable
+	 * sentence.
+	 */
+	public static String named(java.util.List<Addressee> addressees) {
+		int shown = Math.min(addressees.size(), 10);
+		String list = String.join(", ", addressees.subList(0, shown).stream().map(Addressee::toString).toList());
+		return (addressees.size() > shown) ? list + " and " + (addressees.size() - shown) + " more" : list;
+	}
+
 	public long id() {
 		return Long.parseLong(this.value);
 	}

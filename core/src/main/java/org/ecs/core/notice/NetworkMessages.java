@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ecs.core.participant.Participant;
+import org.ecs.core.text.InputText;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,6 +53,8 @@ public class NetworkMessages {
 		else if (b.length() > MAX_BODY) {
 			problems.add("Keep the message under " + MAX_BODY + " characters.");
 		}
+		InputText.problem("subject", s).ifPresent(problems::add);
+		InputText.problem("body", b).ifPresent(problems::add);
 		if (addressees.isEmpty()) {
 			problems.add("Choose at least one recipient.");
 		}
@@ -69,6 +72,12 @@ public class NetworkMessages {
 		}
 		if (!forbidden.isEmpty()) {
 			throw NoticeRefusedException.forbidden(String.join(" ", new LinkedHashSet<>(forbidden)));
+		}
+		if (problems.isEmpty()) {
+			List<Addressee> unknown = this.notices.unknown(addressees);
+			if (!unknown.isEmpty()) {
+				problems.add("to: nobody is known as " + Addressee.named(unknown) + ".");
+			}
 		}
 		if (problems.isEmpty() && this.notices.resolve(addressees, sender.id()).isEmpty()) {
 			problems.add("Nobody but you is among the recipients chosen.");

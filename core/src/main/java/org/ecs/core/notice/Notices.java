@@ -114,6 +114,51 @@ public class Notices {
 		};
 	}
 
+	/**
+	 * The addressees that name nobody: a participant id that is not an active
+	 * participant, a discussion or a State code that does not exist. Roles and everyone
+	 * always name a group.
+	 */
+	public List<Addressee> unknown(List<Addressee> addressees) {
+		Set<Long> people = new LinkedHashSet<>();
+		Set<Long> discussions = new LinkedHashSet<>();
+		Set<String> states = new LinkedHashSet<>();
+		for (Addressee a : addressees) {
+			switch (a.type()) {
+				case PERSON -> people.add(a.id());
+				case DISCUSSION -> discussions.add(a.id());
+				case STATE -> states.add(a.value());
+				default -> {
+				}
+			}
+		}
+		Set<Long> knownPeople = people.isEmpty() ? Set.of()
+				: Set.copyOf(this.jdbc.sql("select id from participant where active and id = any(?::bigint[])")
+					.param(longArray(people))
+					.query(Long.class)
+					.list());
+		Set<Long> knownDiscussions = discussions.isEmpty() ? Set.of()
+				: Set.copyOf(this.jdbc.sql("select id from discussion where id = any(?::bigint[])")
+					.param(longArray(discussions))
+					.query(Long.class)
+					.list());
+		Set<String> knownStates = states.isEmpty() ? Set.of()
+				: Set.copyOf(this.jdbc.sql("select code from state where code = any(?::text[])")
+					.param("{" + String.join(",", states) + "}")
+					.query(String.class)
+					.list());
+		return addressees.stream().filter((a) -> switch (a.type()) {
+			case PERSON -> !knownPeople.contains(a.id());
+			case DISCUSSION -> !knownDiscussions.contains(a.id());
+			case STATE -> !knownStates.contains(a.value());
+			default -> false;
+		}).distinct().toList();
+	}
+
+	private static String longArray(Set<Long> ids) {
+		return "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}";
+	}
+
 	/** Who coordinates the discussion, if it exists. */
 	Optional<Long> coordinatorOf(long discussionId) {
 		return this.jdbc.sql("select coordinator_id from discussion where id = ?")

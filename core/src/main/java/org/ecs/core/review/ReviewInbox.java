@@ -9,8 +9,11 @@ import java.util.UUID;
 import org.ecs.core.contribution.ContributionStatus;
 import org.ecs.core.contribution.Contributions;
 import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.DiscussionAccess;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.text.InputText;
 import org.ecs.core.participant.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +38,19 @@ public class ReviewInbox {
 
 	private final Clock clock;
 
+	private final DiscussionAccess access;
+
+	private final ParticipantDirectory directory;
+
 	public ReviewInbox(ReviewItems items, Contributions contributions, Discussions discussions,
-			ReviewDecisions decisions, Clock clock) {
+			ReviewDecisions decisions, Clock clock, DiscussionAccess access, ParticipantDirectory directory) {
 		this.items = items;
 		this.contributions = contributions;
 		this.discussions = discussions;
 		this.decisions = decisions;
 		this.clock = clock;
+		this.access = access;
+		this.directory = directory;
 	}
 
 	/**
@@ -82,17 +91,64 @@ public class ReviewInbox {
 
 	/**
 	 * Sets the discussion and author of input whose channel could not tell them (a fax
-	 * without its reply sheet, mail from an unregistered address).
+	 * without its reply sheet, mail from an unregistered address), while it waits for
+	 * review: into a discussion the reviewer reviews, under an author who may post there.
 	 */
 	@Transactional
 	public ReviewItem assign(Participant reviewer, UUID contributionId, Long discussionId, Long authorId) {
-		item(reviewer, contributionId);
-		if (discussionId != null && this.discussions.findById(discussionId).isEmpty()) {
-			throw new ReviewException(ReviewException.Kind.INVALID, "No such discussion.");
+		ReviewItem item = item(reviewer, contributionId);
+		if (item.state() != ReviewState.PENDING) {
+			throw new ReviewException(ReviewException.Kind.CONFLICT,
+					"This item has already been decided; its discussion and author can no longer change.");
 		}
-		this.items.assign(contributionId, discussionId, authorId);
+		if (discussionId == null && authorId == null) {
+			throw new ReviewException(ReviewException.Kind.INVALID, "Choose a discussion or an author.");
+		}
+		Discussion discussion = null;
+		if (discussionId != null) {
+			discussion = this.discussions.findById(discussionId)
+				.orElseThrow(() -> new ReviewException(ReviewException.Kind.INVALID,
+						"discussionId: there is no discussion " + discussionId + "."));
+			if (!this.access.mayReview(reviewer, discussion)) {
+				throw new ReviewException(ReviewException.Kind.FORBIDDEN, "You do not coordinate the discussion \u201c"
+						+ discussion.title() + "\u201d; its coordinator or the secretariat can move input there.");
+			}
+		}
+		else if (item.discussionId() != null) {
+			discussion = this.discussions.findById(item.discussionId()).orElse(null);
+		}
+		Participant author = null;
+		if (authorId != null) {
+			author = this.directory.findById(authorId)
+				.orElseThrow(() -> new ReviewException(ReviewException.Kind.INVALID,
+						"authorId: there is no participant " + authorId + "."));
+		}
+		else if (item.authorId() != null) {
+			author = this.directory.findById(item.authorId()).orElse(null);
+		}
+		if (discussion != null && author != null) {
+			requireMayAuthor(author, discussion);
+		}
+		if (this.items.assign(contributionId, discussionId, authorId) == 0) {
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+		}
 		this.contributions.assign(contributionId, discussionId, authorId);
 		return this.items.find(contributionId).orElseThrow();
+	}
+
+	/**
+	 * Only someone who could have posted in the discussion themselves becomes the author
+	 * of input there: invited, active, and a full participant.
+	 */
+	private void requireMayAuthor(Participant author, Discussion d) {
+		if (!author.active() || !this.access.canRead(author, d)) {
+			throw new ReviewException(ReviewException.Kind.INVALID,
+					author.displayName() + " is not a participant of \u201c" + d.title() + "\u201d.");
+		}
+		if (!author.mayPost()) {
+			throw new ReviewException(ReviewException.Kind.INVALID,
+					author.displayName() + " is a monitoring participant and cannot post.");
+		}
 	}
 
 	@Transactional
@@ -122,6 +178,9 @@ public class ReviewInbox {
 		if (reason == null || reason.isBlank()) {
 			throw new ReviewException(ReviewException.Kind.INVALID, "Give the author a reason for the rejection.");
 		}
+		InputText.problem("reason", reason).ifPresent((problem) -> {
+			throw new ReviewException(ReviewException.Kind.INVALID, problem);
+		});
 		if (this.items.decide(contributionId, ReviewState.REJECTED, reviewer.id(), reason.strip(),
 				Timestamp.from(this.clock.instant())) == 0) {
 			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
@@ -155,6 +214,9 @@ public class ReviewInbox {
 			throw new ReviewException(ReviewException.Kind.INVALID,
 					"The text is longer than " + MAX_TEXT + " characters.");
 		}
+		InputText.problem("text", text).ifPresent((problem) -> {
+			throw new ReviewException(ReviewException.Kind.INVALID, problem);
+		});
 		return text.strip();
 	}
 

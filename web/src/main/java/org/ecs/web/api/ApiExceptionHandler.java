@@ -38,12 +38,14 @@ class ApiExceptionHandler {
 	}
 
 	/**
-	 * Refused at the door: forbidden for who the author is, a conflict for when (the
-	 * discussion is closed or not open yet).
+	 * Refused at the door: forbidden for who the author is, a bad request for what was
+	 * sent, a conflict for when (the discussion is closed or not open yet).
 	 */
 	@ExceptionHandler(ContributionRefusedException.class)
 	ResponseEntity<ApiError> refused(ContributionRefusedException ex, HttpServletRequest request) {
-		return error(ex.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, ex.getMessage(), request);
+		HttpStatus status = ex.isForbidden() ? HttpStatus.FORBIDDEN
+				: ex.isInvalid() ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+		return error(status, ex.getMessage(), request);
 	}
 
 	@ExceptionHandler(org.ecs.core.notice.NoticeRefusedException.class)
@@ -64,6 +66,11 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiBodyLimit.TooLarge) {
+				return error(HttpStatus.PAYLOAD_TOO_LARGE, cause.getMessage(), request);
+			}
+		}
 		return error(HttpStatus.BAD_REQUEST, "The request body is missing or is not the JSON expected.", request);
 	}
 

@@ -18,6 +18,7 @@ import org.ecs.core.discussion.Discussions;
 import org.ecs.core.discussion.SubjectKind;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
+import org.ecs.core.text.InputText;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.http.HttpStatus;
@@ -96,16 +97,25 @@ class DiscussionApi {
 			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
 					"text: the comment is longer than " + WebContributions.MAX_TEXT + " characters.");
 		}
+		InputText.problem("text", text)
+			.or(() -> InputText.keyProblem("requestKey", comment.requestKey()))
+			.ifPresent((problem) -> {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);
+			});
 		ContributionRecord posted = this.webContributions.post(me, id, text, comment.requestKey());
 		return ResponseEntity.accepted().body(ContributionView.of(posted));
 	}
 
-	/** Your own contributions; reviewers see any. Anyone else: 404. */
+	/**
+	 * Your own contributions, those of discussions you review, and published ones of
+	 * discussions you read (core's rule). Anyone else: 404, as if there were none.
+	 */
 	@GetMapping("/api/v1/contributions/{id}")
 	ContributionView contribution(@PathVariable UUID id) {
 		Participant me = this.current.get();
 		return this.contributions.find(id)
-			.filter((c) -> me.reviews() || (c.authorId() != null && c.authorId() == me.id()))
+			.filter((c) -> this.access.maySeeContribution(me, c.discussionId(), c.authorId(),
+					c.status() == ContributionStatus.PUBLISHED))
 			.map(ContributionView::of)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such contribution."));
 	}

@@ -76,7 +76,8 @@ class ReviewController {
 		model.addAttribute("faxes", faxes);
 		if (shown.stream().anyMatch((item) -> item.discussionId() == null || item.authorId() == null)) {
 			model.addAttribute("assignableDiscussions", this.discussions.visibleTo(me.id()));
-			model.addAttribute("assignableAuthors", this.directory.all().stream().filter(Participant::active).toList());
+			model.addAttribute("assignableAuthors",
+					this.directory.all().stream().filter(Participant::mayPost).toList());
 		}
 		return "review";
 	}
@@ -96,12 +97,27 @@ class ReviewController {
 				() -> this.inbox.edit(me, id, text));
 	}
 
+	/**
+	 * An item that is not the reviewer's is a 403 or 404; a refused choice of discussion
+	 * or author goes back to the queue as a message.
+	 */
 	@PostMapping("/{id}/assign")
 	String assign(@PathVariable UUID id, @RequestParam(name = "discussionId", required = false) Long discussionId,
 			@RequestParam(name = "authorId", required = false) Long authorId,
 			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
 		Participant me = this.current.get();
-		return decide(redirect, filter, "Assigned.", () -> this.inbox.assign(me, id, discussionId, authorId));
+		call(() -> this.inbox.item(me, id));
+		return decide(redirect, filter, "Assigned.", () -> {
+			try {
+				return this.inbox.assign(me, id, discussionId, authorId);
+			}
+			catch (ReviewException ex) {
+				if (ex.kind() == ReviewException.Kind.FORBIDDEN) {
+					throw new ReviewConflict(ex.getMessage());
+				}
+				throw ex;
+			}
+		});
 	}
 
 	@PostMapping("/{id}/approve")
@@ -150,8 +166,8 @@ class ReviewController {
 			throw switch (ex.kind()) {
 				case NOT_FOUND -> new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 				case FORBIDDEN -> new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
-				case CONFLICT ->
-					new ReviewConflict("Someone else decided this item first; your action was not applied.");
+				case CONFLICT -> new ReviewConflict(
+						"Someone else decided this item first, or it was decided already; your action was not applied.");
 				case INVALID -> new ReviewConflict(ex.getMessage());
 			};
 		}

@@ -106,6 +106,32 @@ class DiscussionApiTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldAnswer400NamingTheFieldForANulByteOrAHugeRequestKey() throws Exception {
+		this.mvc.perform(postJson("/api/v1/discussions/10/comments", "{\"text\":\"a\\u0000b\"}").with(as(ALICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message")
+				.value("text: contains the control character U+0000, which text cannot hold."));
+		this.mvc
+			.perform(postJson("/api/v1/discussions/10/comments",
+					"{\"text\":\"Agreed.\",\"requestKey\":\"" + "k".repeat(1_000_000) + "\"}")
+				.with(as(ALICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value("requestKey: at most 200 characters."));
+		then(this.webContributions).should(never()).post(any(), anyLong(), any(), any());
+	}
+
+	@Test
+	void shouldRefuseAnApiBodyLargerThanTheLimitBeforeReadingIt() throws Exception {
+		this.mvc
+			.perform(postJson("/api/v1/discussions/10/comments", "{\"text\":\"" + "x".repeat(3_000_000) + "\"}")
+				.with(as(ALICE)))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.status").value(413))
+			.andExpect(jsonPath("$.message").value("The request body is larger than 2 MB."));
+		then(this.webContributions).should(never()).post(any(), anyLong(), any(), any());
+	}
+
+	@Test
 	void shouldShowOwnContributionsAndHideOthers() throws Exception {
 		ContributionRecord mine = new ContributionRecord(ID, Channel.WEB, OPEN.id(), ALICE.id(), NOW, "Agreed.",
 				ContributionStatus.REJECTED, "Duplicate", null, "{}", null);
@@ -118,6 +144,28 @@ class DiscussionApiTest extends WebSliceTest {
 		this.mvc.perform(get("/api/v1/contributions/not-a-uuid").with(as(ALICE)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.status").value(400));
+	}
+
+	@Test
+	void shouldHideAContributionFromACoordinatorOfAnotherDiscussion() throws Exception {
+		org.ecs.core.participant.Participant cody = participant(6, "cody", "Cody Coordinator",
+				org.ecs.core.participant.Level.FULL, org.ecs.core.participant.Role.PARTICIPANT,
+				org.ecs.core.participant.Role.COORDINATOR);
+		given(this.directory.findByUsername("cody")).willReturn(Optional.of(cody));
+		ContributionRecord pending = new ContributionRecord(ID, Channel.WEB, OPEN.id(), ALICE.id(), NOW, "Private.",
+				ContributionStatus.PENDING_REVIEW, null, null, "{}", null);
+		given(this.contributions.find(ID)).willReturn(Optional.of(pending));
+		this.mvc.perform(get("/api/v1/contributions/{id}", ID).with(as(cody)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.message").value("No such contribution."));
+		this.mvc.perform(get("/api/v1/contributions/{id}", ID).with(as(MONICA))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/contributions/{id}", ID).with(as(ADAM))).andExpect(status().isOk());
+
+		ContributionRecord published = new ContributionRecord(ID, Channel.WEB, OPEN.id(), ALICE.id(), NOW, "Public.",
+				ContributionStatus.PUBLISHED, null, null, "{}", null);
+		given(this.contributions.find(ID)).willReturn(Optional.of(published));
+		this.mvc.perform(get("/api/v1/contributions/{id}", ID).with(as(MONICA))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/contributions/{id}", ID).with(as(cody))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -121,6 +121,27 @@ class ReviewControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldShowWhyAnAssignmentWasRefused() throws Exception {
+		given(this.reviewInbox.item(CORA, EMAILED)).willReturn(EMAIL_ITEM);
+		willThrow(new ReviewException(ReviewException.Kind.FORBIDDEN,
+				"You do not coordinate the discussion \u201cX\u201d."))
+			.given(this.reviewInbox)
+			.assign(CORA, EMAILED, 99L, null);
+		this.mvc.perform(post("/review/{id}/assign", EMAILED).with(as(CORA)).with(csrf()).param("discussionId", "99"))
+			.andExpect(redirectedUrl("/review"))
+			.andExpect(flash().attribute("alert", "You do not coordinate the discussion \u201cX\u201d."));
+		willThrow(new ReviewException(ReviewException.Kind.INVALID,
+				"Monica Monitoring is a monitoring participant and cannot post."))
+			.given(this.reviewInbox)
+			.assign(CORA, EMAILED, null, MONICA.id());
+		this.mvc
+			.perform(post("/review/{id}/assign", EMAILED).with(as(CORA))
+				.with(csrf())
+				.param("authorId", Long.toString(MONICA.id())))
+			.andExpect(flash().attribute("alert", containsString("monitoring participant")));
+	}
+
+	@Test
 	void shouldAnswer403WhenTheItemBelongsToAnotherCoordinator() throws Exception {
 		willThrow(new ReviewException(ReviewException.Kind.FORBIDDEN, "You do not coordinate this discussion."))
 			.given(this.reviewInbox)
