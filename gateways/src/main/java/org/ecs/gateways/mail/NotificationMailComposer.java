@@ -63,7 +63,7 @@ public final class NotificationMailComposer {
 
 	private final InternetAddress from;
 
-	private final String domain;
+	private final MessageIds ids;
 
 	private final ZoneId zone;
 
@@ -72,15 +72,14 @@ public final class NotificationMailComposer {
 	/**
 	 * @param session the mail session messages are created in
 	 * @param from the sender shown to recipients
-	 * @param domain the right-hand side of Message-IDs, for example
-	 * {@code ecs.example.org}
+	 * @param ids the Message-IDs of ECS mail
 	 * @param zone the time zone dates are shown in (the organisation's)
 	 * @param clock the time source for the Date header
 	 */
-	public NotificationMailComposer(Session session, InternetAddress from, String domain, ZoneId zone, Clock clock) {
+	public NotificationMailComposer(Session session, InternetAddress from, MessageIds ids, ZoneId zone, Clock clock) {
 		this.session = session;
 		this.from = from;
-		this.domain = domain;
+		this.ids = ids;
 		this.zone = zone;
 		this.clock = clock;
 	}
@@ -92,12 +91,12 @@ public final class NotificationMailComposer {
 
 	/** The Message-ID all notifications of a discussion refer to, with brackets. */
 	public String discussionRootId(long discussionId) {
-		return "<d-" + discussionId + "@" + this.domain + ">";
+		return this.ids.discussionRoot(discussionId);
 	}
 
 	/** The Message-ID of one notification, with brackets. */
 	public String notificationMessageId(long notificationId) {
-		return "<n-" + notificationId + "@" + this.domain + ">";
+		return this.ids.notification(notificationId);
 	}
 
 	/**

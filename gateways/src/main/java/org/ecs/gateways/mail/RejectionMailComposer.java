@@ -48,16 +48,16 @@ public final class RejectionMailComposer {
 
 	private final InternetAddress from;
 
-	private final String domain;
+	private final MessageIds ids;
 
 	private final ZoneId zone;
 
 	private final Clock clock;
 
-	public RejectionMailComposer(Session session, InternetAddress from, String domain, ZoneId zone, Clock clock) {
+	public RejectionMailComposer(Session session, InternetAddress from, MessageIds ids, ZoneId zone, Clock clock) {
 		this.session = session;
 		this.from = from;
-		this.domain = domain;
+		this.ids = ids;
 		this.zone = zone;
 		this.clock = clock;
 	}
@@ -77,8 +77,7 @@ public final class RejectionMailComposer {
 
 		String reason = rejection.reason().name();
 		// a stable id lets a retried send be recognised as the same answer
-		String messageId = "<r-" + Integer.toHexString(original.dedupeKey().hashCode()) + "-"
-				+ reason.toLowerCase(Locale.ROOT).replace('_', '-') + "@" + this.domain + ">";
+		String messageId = this.ids.answer(original.dedupeKey(), reason);
 		MimeMessage message = new NotificationMailComposer.IdentifiedMessage(this.session, messageId);
 		message.setFrom(this.from);
 		message.setRecipient(Message.RecipientType.TO,

@@ -29,8 +29,8 @@ class NoticeMailComposerTest {
 				"ecs+tok@ecs.org", "bounce+v@ecs.org", "<d-42.ecs.org>", "https://ecs.org/discussions/42", null));
 
 		assertThat(m.getSubject()).isEqualTo("[ECS] Nouvelle discussion : Draft report on verification");
-		assertThat(m.getMessageID()).isEqualTo("<n-7@ecs.org>");
-		assertThat(m.getHeader("In-Reply-To", null)).isEqualTo("<d-42@ecs.org>");
+		assertThat(m.getMessageID()).isEqualTo(NotificationMailComposerTest.IDS.notification(7));
+		assertThat(m.getHeader("In-Reply-To", null)).isEqualTo(NotificationMailComposerTest.IDS.discussionRoot(42));
 		assertThat(m.getReplyTo()[0].toString()).isEqualTo("ecs+tok@ecs.org");
 		assertThat(m.getHeader("Content-Language", null)).isEqualTo("fr");
 		String text = part(m, 0);

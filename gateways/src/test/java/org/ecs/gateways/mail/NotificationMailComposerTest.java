@@ -24,8 +24,10 @@ class NotificationMailComposerTest {
 
 	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
+	static final MessageIds IDS = new MessageIds("a test key of thirty-two bytes or more".getBytes(), "ecs.org");
+
 	static NotificationMailComposer composer(Session session) throws Exception {
-		return new NotificationMailComposer(session, new InternetAddress("notify@ecs.org", "ECS"), "ecs.org",
+		return new NotificationMailComposer(session, new InternetAddress("notify@ecs.org", "ECS"), IDS,
 				ZoneId.of("Europe/Vienna"), CLOCK);
 	}
 
@@ -46,9 +48,9 @@ class NotificationMailComposerTest {
 	void shouldThreadPerDiscussionAndSuppressAutoRepliesWhenComposed() throws Exception {
 		MimeMessage message = composer(Session.getInstance(new Properties()))
 			.compose(notification(Locale.ENGLISH, "See para 3"));
-		assertThat(message.getMessageID()).isEqualTo("<n-1001@ecs.org>");
-		assertThat(message.getHeader("In-Reply-To", null)).isEqualTo("<d-42@ecs.org>");
-		assertThat(message.getHeader("References", null)).isEqualTo("<d-42@ecs.org>");
+		assertThat(message.getMessageID()).isEqualTo(IDS.notification(1001)).matches("<n-1001\\.[0-9a-f]{32}@ecs.org>");
+		assertThat(message.getHeader("In-Reply-To", null)).isEqualTo(IDS.discussionRoot(42));
+		assertThat(message.getHeader("References", null)).isEqualTo(IDS.discussionRoot(42));
 		assertThat(message.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
 		assertThat(message.getHeader("X-Auto-Response-Suppress", null)).isEqualTo("All");
 		assertThat(message.getHeader("Thread-Index", null)).hasSize(36);

@@ -67,9 +67,11 @@ class NotificationRoundTripIT {
 		ByteArrayOutputStream raw = new ByteArrayOutputStream();
 		received.writeTo(raw);
 		InboundMail delivered = new MimeMailParser().parse(raw.toByteArray());
-		assertThat(delivered.messageId()).isEqualTo("n-1001@ecs.org");
-		assertThat(delivered.inReplyTo()).isEqualTo("d-42@ecs.org");
-		assertThat(delivered.references()).containsExactly("d-42@ecs.org");
+		String notificationId = NotificationMailComposerTest.IDS.notification(1001).replaceAll("[<>]", "");
+		String rootId = NotificationMailComposerTest.IDS.discussionRoot(42).replaceAll("[<>]", "");
+		assertThat(delivered.messageId()).isEqualTo(notificationId);
+		assertThat(delivered.inReplyTo()).isEqualTo(rootId);
+		assertThat(delivered.references()).containsExactly(rootId);
 		assertThat(delivered.header("reply-to")).isEqualTo(replyAddress);
 		assertThat(delivered.header("return-path")).contains(returnPath);
 		assertThat(delivered.header("list-unsubscribe")).isEqualTo("<https://ecs.org/unsubscribe/7>");
@@ -99,7 +101,8 @@ class NotificationRoundTripIT {
 
 		InboundMail answer = new MimeMailParser().parse(GreenMailUtil.getWholeMessage(inReplyBox[0]).getBytes("UTF-8"));
 		assertThat(classifier.classify(answer).kind()).isEqualTo(MailKind.HUMAN);
-		assertThat(answer.references()).containsExactly("d-42@ecs.org", "n-1001@ecs.org");
+		assertThat(answer.references()).containsExactly(rootId, notificationId);
+		assertThat(NotificationMailComposerTest.IDS.notificationOf(answer.inReplyTo())).hasValue(1001);
 		assertThat(new ReplyTrimmer().trim(answer).replyWithoutSignature())
 			.isEqualTo("Je suis d'accord, avec une réserve.\n\nAnn");
 		ReplyAddress address = ReplyAddress.find(answer.allRecipients(), "reply", "ecs.org").orElseThrow();

@@ -25,7 +25,7 @@ class RejectionMailComposerTest {
 
 	RejectionMailComposerTest() throws Exception {
 		this.composer = new RejectionMailComposer(Session.getInstance(new Properties()),
-				new InternetAddress("notify@ecs.org"), "ecs.org", ZoneId.of("UTC"),
+				new InternetAddress("notify@ecs.org"), NotificationMailComposerTest.IDS, ZoneId.of("UTC"),
 				Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 	}
 

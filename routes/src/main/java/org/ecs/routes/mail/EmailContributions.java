@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands an identified reply to the pipeline as an EMAIL contribution; the discussion's
- * review policy decides from there. The dedupe key is the mail's, so the same mail
+ * review policy decides from there. Mail whose sender is not proven goes without an
+ * author, so it waits for a coordinator whatever the policy, the From it claims and why
+ * it is not believed among its facts. The dedupe key is the mail's, so the same mail
  * processed twice (a redelivery, a second copy) is one contribution.
  */
 @Component
@@ -23,6 +25,12 @@ class EmailContributions {
 
 	/** Bounds what a fact may hold; the original mail is kept whole in the blob store. */
 	static final int MAX_FACT = 20_000;
+
+	/** The sender the mail claims (its From), proven or not. */
+	static final String FROM = "email.from";
+
+	/** Why the sender is not believed, when it is not. */
+	static final String UNPROVEN = "email.senderUnproven";
 
 	private final ContributionIntake intake;
 
@@ -40,9 +48,11 @@ class EmailContributions {
 		if (text.isBlank() && m.attachments().isEmpty()) {
 			return m.refused(new Refusal(Reason.EMPTY_REPLY, "nothing above the quoted notification"));
 		}
-		Contribution c = new Contribution(UUID.randomUUID(), Channel.EMAIL, m.discussion().id(), m.author().id(),
-				m.receivedAt(), text, m.received().originalKey(), m.attachments(), facts(m, text),
-				"email:" + m.mail().dedupeKey(), null);
+		Long authorId = (m.isUnproven() || m.author() == null) ? null : m.author().id();
+		Long discussionId = (m.discussion() != null) ? m.discussion().id() : null;
+		Contribution c = new Contribution(UUID.randomUUID(), Channel.EMAIL, discussionId, authorId, m.receivedAt(),
+				text, m.received().originalKey(), m.attachments(), facts(m, text), "email:" + m.mail().dedupeKey(),
+				null);
 		this.intake.submit(c);
 		return m.submitted(c.id());
 	}
@@ -50,7 +60,12 @@ class EmailContributions {
 	private static Map<String, String> facts(IntakeMail m, String text) {
 		InboundMail mail = m.mail();
 		Map<String, String> facts = new LinkedHashMap<>();
-		facts.put("email.from", m.sender());
+		if (m.sender() != null) {
+			facts.put(FROM, m.sender());
+		}
+		if (m.isUnproven()) {
+			facts.put(UNPROVEN, m.unproven());
+		}
 		facts.put("email.subject", mail.subject());
 		if (mail.messageId() != null) {
 			facts.put("email.messageId", mail.messageId());

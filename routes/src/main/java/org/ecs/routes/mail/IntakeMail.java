@@ -32,11 +32,14 @@ import org.ecs.gateways.mail.TrimmedReply;
  * @param contributionId the contribution it became, or null
  * @param answered whether an answer went to the sender
  * @param detail what a person looking into it needs to know
+ * @param unproven why its sender is not proven (no reply token, or the receiving server's
+ * verdict), or null: such mail is never attributed nor published by itself, it waits for
+ * a coordinator as from an unknown sender
  */
 record IntakeMail(ReceivedMail received, InboundMail mail, Instant receivedAt, MailClassification classification,
 		Participant author, Discussion discussion, Refusal refusal, TrimmedReply reply, List<Attachment> attachments,
 		Map<String, String> attachmentTexts, List<String> refusedAttachments, UUID contributionId, boolean answered,
-		String detail) {
+		String detail, String unproven) {
 
 	IntakeMail {
 		attachments = (attachments == null) ? List.of() : List.copyOf(attachments);
@@ -46,7 +49,7 @@ record IntakeMail(ReceivedMail received, InboundMail mail, Instant receivedAt, M
 
 	static IntakeMail of(ReceivedMail received, InboundMail mail, Instant receivedAt) {
 		return new IntakeMail(received, mail, receivedAt, null, null, null, null, null, null, null, null, null, false,
-				null);
+				null, null);
 	}
 
 	/** Why a mail is not posted, with what the answer names. */
@@ -69,13 +72,26 @@ record IntakeMail(ReceivedMail received, InboundMail mail, Instant receivedAt, M
 	IntakeMail classified(MailClassification classification, String detail) {
 		return new IntakeMail(this.received, this.mail, this.receivedAt, classification, this.author, this.discussion,
 				this.refusal, this.reply, this.attachments, this.attachmentTexts, this.refusedAttachments,
-				this.contributionId, this.answered, detail);
+				this.contributionId, this.answered, detail, this.unproven);
 	}
 
 	IntakeMail identified(Participant author, Discussion discussion, Refusal refusal) {
 		return new IntakeMail(this.received, this.mail, this.receivedAt, this.classification, author, discussion,
 				refusal, this.reply, this.attachments, this.attachmentTexts, this.refusedAttachments,
-				this.contributionId, this.answered, this.detail);
+				this.contributionId, this.answered, this.detail, this.unproven);
+	}
+
+	/**
+	 * Taken in, but from a sender nothing proves: no author, whatever the mail claims.
+	 */
+	IntakeMail unproven(Discussion discussion, String why) {
+		return new IntakeMail(this.received, this.mail, this.receivedAt, this.classification, null, discussion, null,
+				this.reply, this.attachments, this.attachmentTexts, this.refusedAttachments, this.contributionId,
+				this.answered, this.detail, why);
+	}
+
+	boolean isUnproven() {
+		return this.unproven != null;
 	}
 
 	IntakeMail refused(Refusal refusal) {
@@ -85,25 +101,25 @@ record IntakeMail(ReceivedMail received, InboundMail mail, Instant receivedAt, M
 	IntakeMail trimmed(TrimmedReply reply) {
 		return new IntakeMail(this.received, this.mail, this.receivedAt, this.classification, this.author,
 				this.discussion, this.refusal, reply, this.attachments, this.attachmentTexts, this.refusedAttachments,
-				this.contributionId, this.answered, this.detail);
+				this.contributionId, this.answered, this.detail, this.unproven);
 	}
 
 	IntakeMail withAttachments(List<Attachment> accepted, Map<String, String> texts, List<String> refused) {
 		return new IntakeMail(this.received, this.mail, this.receivedAt, this.classification, this.author,
 				this.discussion, this.refusal, this.reply, accepted, texts, refused, this.contributionId, this.answered,
-				this.detail);
+				this.detail, this.unproven);
 	}
 
 	IntakeMail submitted(UUID contributionId) {
 		return new IntakeMail(this.received, this.mail, this.receivedAt, this.classification, this.author,
 				this.discussion, this.refusal, this.reply, this.attachments, this.attachmentTexts,
-				this.refusedAttachments, contributionId, this.answered, this.detail);
+				this.refusedAttachments, contributionId, this.answered, this.detail, this.unproven);
 	}
 
 	IntakeMail answered(boolean answered) {
 		return new IntakeMail(this.received, this.mail, this.receivedAt, this.classification, this.author,
 				this.discussion, this.refusal, this.reply, this.attachments, this.attachmentTexts,
-				this.refusedAttachments, this.contributionId, answered, this.detail);
+				this.refusedAttachments, this.contributionId, answered, this.detail, this.unproven);
 	}
 
 }

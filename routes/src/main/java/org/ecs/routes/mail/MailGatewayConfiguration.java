@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.mail.Session;
 import org.ecs.gateways.mail.AttachmentPolicy;
 import org.ecs.gateways.mail.AutoMailClassifier;
+import org.ecs.gateways.mail.MessageIds;
 import org.ecs.gateways.mail.MimeMailParser;
 import org.ecs.gateways.mail.NoticeMailComposer;
 import org.ecs.gateways.mail.NotificationMailComposer;
@@ -48,9 +49,13 @@ class MailGatewayConfiguration {
 	}
 
 	@Bean
-	NotificationMailComposer notificationMailComposer(MailSettings settings, Clock clock) {
-		return new NotificationMailComposer(COMPOSING, settings.fromAddress(), settings.domain(), settings.zone(),
-				clock);
+	MessageIds messageIds(MailSettings settings, MailTokens tokens) {
+		return new MessageIds(tokens.messageIdKey(), settings.domain());
+	}
+
+	@Bean
+	NotificationMailComposer notificationMailComposer(MailSettings settings, MessageIds ids, Clock clock) {
+		return new NotificationMailComposer(COMPOSING, settings.fromAddress(), ids, settings.zone(), clock);
 	}
 
 	@Bean
@@ -59,8 +64,8 @@ class MailGatewayConfiguration {
 	}
 
 	@Bean
-	RejectionMailComposer rejectionMailComposer(MailSettings settings, Clock clock) {
-		return new RejectionMailComposer(COMPOSING, settings.fromAddress(), settings.domain(), settings.zone(), clock);
+	RejectionMailComposer rejectionMailComposer(MailSettings settings, MessageIds ids, Clock clock) {
+		return new RejectionMailComposer(COMPOSING, settings.fromAddress(), ids, settings.zone(), clock);
 	}
 
 }

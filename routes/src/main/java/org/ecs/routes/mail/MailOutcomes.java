@@ -31,10 +31,13 @@ class MailOutcomes {
 			outcome = "REFUSED";
 		}
 		String reason = (m.refusal() != null) ? m.refusal().reason().name()
-				: m.refusedAttachments().isEmpty() ? null : "ATTACHMENT_REFUSED";
+				: m.isUnproven() ? "SENDER_UNPROVEN" : m.refusedAttachments().isEmpty() ? null : "ATTACHMENT_REFUSED";
 		StringBuilder detail = new StringBuilder((m.detail() != null) ? m.detail() : "");
 		if (m.refusal() != null) {
 			detail.append("; ").append(m.refusal().detail());
+		}
+		if (m.isUnproven()) {
+			detail.append("; held for review: ").append(m.unproven());
 		}
 		if (!m.refusedAttachments().isEmpty()) {
 			detail.append("; refused ").append(String.join(", ", m.refusedAttachments()));

@@ -1,11 +1,16 @@
 package org.ecs.routes.mail;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.ecs.core.mailbox.MailTokenKeys;
 import org.ecs.core.mailbox.ReplyTokenEpochs;
@@ -28,11 +33,39 @@ public class MailTokens {
 
 	private final MailSettings settings;
 
+	private final byte[] messageIdKey;
+
 	public MailTokens(MailSettings settings, MailTokenKeys storedKeys, ReplyTokenEpochs epochs, Clock clock) {
 		this.settings = settings;
 		this.epochs = epochs;
-		this.tokens = new ReplyToken(keys(settings, storedKeys), settings.tokenKeyVersion(), settings.tokenValidity(),
-				clock);
+		Map<Integer, byte[]> keys = keys(settings, storedKeys);
+		this.tokens = new ReplyToken(keys, settings.tokenKeyVersion(), settings.tokenValidity(), clock);
+		byte[] signing = keys.get(settings.tokenKeyVersion());
+		if (signing == null) {
+			throw new IllegalStateException("ecs.mail.token-keys has no key of version " + settings.tokenKeyVersion()
+					+ " (ecs.mail.token-key-version)");
+		}
+		this.messageIdKey = derive(signing, "ecs message ids");
+	}
+
+	/** A key of its own for each use, derived from the signing key. */
+	private static byte[] derive(byte[] key, String use) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac.doFinal(use.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("every JVM has HmacSHA256", ex);
+		}
+	}
+
+	/**
+	 * The key that makes ECS's Message-IDs unguessable: derived from the signing key of
+	 * the current version, so every instance has the same one.
+	 */
+	byte[] messageIdKey() {
+		return this.messageIdKey.clone();
 	}
 
 	private static Map<Integer, byte[]> keys(MailSettings settings, MailTokenKeys storedKeys) {

@@ -1,8 +1,7 @@
 package org.ecs.routes.mail;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
 
 import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
@@ -11,8 +10,8 @@ import org.ecs.gateways.mail.AutoMailClassifier;
 import org.ecs.gateways.mail.DeliveryReport;
 import org.ecs.gateways.mail.MailClassification;
 import org.ecs.gateways.mail.MailKind;
+import org.ecs.gateways.mail.MessageIds;
 import org.ecs.gateways.mail.ReplyToken;
-import org.ecs.routes.outbound.MailSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,17 +28,13 @@ class MailTriage {
 
 	private final Notifications notifications;
 
-	private final Pattern notificationId;
+	private final MessageIds messageIds;
 
-	MailTriage(AutoMailClassifier classifier, MailTokens tokens, Notifications notifications, MailSettings settings) {
+	MailTriage(AutoMailClassifier classifier, MailTokens tokens, Notifications notifications, MessageIds messageIds) {
 		this.classifier = classifier;
 		this.tokens = tokens;
 		this.notifications = notifications;
-		this.notificationId = notificationIds(settings.domain());
-	}
-
-	static Pattern notificationIds(String domain) {
-		return Pattern.compile("^n-(\\d{1,18})@" + Pattern.quote(domain) + "$", Pattern.CASE_INSENSITIVE);
+		this.messageIds = messageIds;
 	}
 
 	IntakeMail classify(IntakeMail m) {
@@ -64,10 +59,11 @@ class MailTriage {
 			ReplyToken.Claims claims = verp.get().claims();
 			return this.notifications.find(claims.subjectId()).filter((n) -> n.recipientId() == claims.recipientId());
 		}
-		if (report != null && report.originalMessageId() != null) {
-			Matcher id = this.notificationId.matcher(report.originalMessageId());
-			if (id.matches()) {
-				return this.notifications.find(Long.parseLong(id.group(1)));
+		if (report != null) {
+			// only an id whose MAC verifies: anyone can write a bounce naming n-104
+			OptionalLong id = this.messageIds.notificationOf(report.originalMessageId());
+			if (id.isPresent()) {
+				return this.notifications.find(id.getAsLong());
 			}
 		}
 		return Optional.empty();

@@ -65,6 +65,22 @@ class EmailContributionsTest {
 	}
 
 	@Test
+	void shouldSubmitMailOfAnUnprovenSenderWithoutAuthorAndSayWhy() {
+		IntakeMail m = MailFixtures.intake(MailFixtures.mail("alice@example.org", List.of("ecs@ecs.localhost"), "Hi"))
+			.identified(MailFixtures.person(1, "alice@example.org", Level.FULL), null, null)
+			.unproven(MailFixtures.discussion(10, MailFixtures.NOW.plus(Duration.ofDays(1))), "no reply token");
+
+		this.contributions.submit(this.extraction.trim(m));
+
+		ArgumentCaptor<Contribution> submitted = ArgumentCaptor.forClass(Contribution.class);
+		verify(this.intake).submit(submitted.capture());
+		assertThat(submitted.getValue().authorId()).isNull();
+		assertThat(submitted.getValue().discussionId()).isEqualTo(10);
+		assertThat(submitted.getValue().facts()).containsEntry("email.from", "alice@example.org")
+			.containsEntry("email.senderUnproven", "no reply token");
+	}
+
+	@Test
 	void shouldPassRefusedMailThrough() {
 		IntakeMail refused = identified("Hello").refused(new IntakeMail.Refusal(Reason.UNKNOWN_SENDER, "x"));
 

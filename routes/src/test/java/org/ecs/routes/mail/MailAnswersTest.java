@@ -41,7 +41,7 @@ class MailAnswersTest {
 	final ParticipantDirectory participants = mock(ParticipantDirectory.class);
 
 	final MailAnswers answers = new MailAnswers(
-			new RejectionMailComposer(Session.getInstance(new Properties()), address(), "ecs.localhost",
+			new RejectionMailComposer(Session.getInstance(new Properties()), address(), MailFixtures.MESSAGE_IDS,
 					ZoneId.of("UTC"), Clock.fixed(MailFixtures.NOW, ZoneOffset.UTC)),
 			this.sender, this.limits, this.participants, Clock.fixed(MailFixtures.NOW, ZoneOffset.UTC));
 

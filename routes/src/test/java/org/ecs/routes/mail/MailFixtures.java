@@ -18,6 +18,7 @@ import org.ecs.gateways.mail.AttachmentPolicy;
 import org.ecs.gateways.mail.InboundMail;
 import org.ecs.gateways.mail.InboundMail.MailAddress;
 import org.ecs.gateways.mail.InboundMail.MailAttachment;
+import org.ecs.gateways.mail.MessageIds;
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -45,6 +46,10 @@ final class MailFixtures {
 		MockEnvironment env = new MockEnvironment();
 		return new Binder(ConfigurationPropertySources.get(env)).bindOrCreate(prefix, Bindable.of(type));
 	}
+
+	/** ECS's Message-IDs under a test key. */
+	static final MessageIds MESSAGE_IDS = new MessageIds("the test key of ECS message ids!!".getBytes(),
+			"ecs.localhost");
 
 	static AttachmentPolicy policy() {
 		MailboxSettings s = mailboxSettings();

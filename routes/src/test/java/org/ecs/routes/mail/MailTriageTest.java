@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -44,7 +45,7 @@ class MailTriageTest {
 		this.tokens = new MailTokens(MailFixtures.mailSettings(), keys, mock(ReplyTokenEpochs.class),
 				Clock.fixed(MailFixtures.NOW, ZoneOffset.UTC));
 		this.triage = new MailTriage(new AutoMailClassifier(Set.of("ecs@ecs.localhost"), Set.of()), this.tokens,
-				this.notifications, MailFixtures.mailSettings());
+				this.notifications, MailFixtures.MESSAGE_IDS);
 		given(this.notifications.find(42)).willReturn(Optional
 			.of(new Notification(42, 7, "COMMENT_PUBLISHED", "comment:1", 3L, "s", "b", MailFixtures.NOW, null)));
 	}
@@ -59,9 +60,18 @@ class MailTriageTest {
 
 	@Test
 	void shouldFallBackOnTheReturnedMessageId() {
-		this.triage.classify(MailFixtures.intake(dsn("ecs@ecs.localhost", "n-42@ecs.localhost")));
+		String returned = MailFixtures.MESSAGE_IDS.notification(42).replaceAll("[<>]", "");
+		this.triage.classify(MailFixtures.intake(dsn("ecs@ecs.localhost", returned)));
 
 		verify(this.notifications).markBounced(eq(42L), eq(Channel.EMAIL), anyString());
+	}
+
+	@Test
+	void shouldNotBelieveABounceNamingAGuessedMessageId() {
+		IntakeMail m = this.triage.classify(MailFixtures.intake(dsn("ecs@ecs.localhost", "n-42@ecs.localhost")));
+
+		assertThat(m.detail()).contains("names no notification of ours");
+		verify(this.notifications, never()).markBounced(anyLong(), any(), anyString());
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class SenderIdentificationTest {
 		given(this.discussions.findById(11)).willReturn(Optional.of(this.closed));
 		given(this.discussions.isInAudience(anyLong(), anyLong())).willReturn(true);
 		this.identification = new SenderIdentification(this.tokens, this.participants, this.discussions,
-				new DiscussionAccess(this.discussions), this.notifications, MailFixtures.mailSettings());
+				new DiscussionAccess(this.discussions), this.notifications, MailFixtures.MESSAGE_IDS);
 	}
 
 	private MailTokens tokens(Clock clock, MailTokenKeys keys) {
@@ -131,19 +131,38 @@ class SenderIdentificationTest {
 	}
 
 	@Test
-	void shouldFallBackOnTheNotificationAnsweredWithoutAToken() {
+	void shouldNeverAttributeAMailWithoutTokenWhateverItsFromAndInReplyTo() {
 		given(this.notifications.find(77)).willReturn(Optional
 			.of(new Notification(77, 1, "COMMENT_PUBLISHED", "comment:5", 10L, "s", "b", MailFixtures.NOW, null)));
-		InboundMail mail = new InboundMail("r@x", "r@x", new InboundMail.MailAddress("alice@example.org", null),
-				List.of("ecs@ecs.localhost"), List.of(), List.of(), "Re", MailFixtures.NOW, "n-77@ecs.localhost",
-				List.of("d-10@ecs.localhost", "n-77@ecs.localhost"), "Yes.", null, false, List.of(), java.util.Map.of(),
-				"text/plain", List.of(), List.of());
+		String answered = MailFixtures.MESSAGE_IDS.notification(77).replaceAll("[<>]", "");
 
-		IntakeMail m = this.identification.identify(MailFixtures.intake(mail));
+		IntakeMail m = this.identification.identify(MailFixtures.intake(answering("alice@example.org", answered)));
 
+		assertThat(m.author()).isNull();
+		assertThat(m.isUnproven()).isTrue();
+		assertThat(m.unproven()).contains("no reply token");
 		assertThat(m.refusal()).isNull();
-		assertThat(m.author()).isEqualTo(this.alice);
-		assertThat(m.discussion()).isEqualTo(this.open);
+		assertThat(m.discussion()).as("In-Reply-To threads: the coordinator of its discussion sees it")
+			.isEqualTo(this.open);
+	}
+
+	@Test
+	void shouldNotBelieveAGuessedNotificationId() {
+		given(this.notifications.find(77)).willReturn(Optional
+			.of(new Notification(77, 1, "COMMENT_PUBLISHED", "comment:5", 10L, "s", "b", MailFixtures.NOW, null)));
+
+		IntakeMail m = this.identification
+			.identify(MailFixtures.intake(answering("alice@example.org", "n-77@ecs.localhost")));
+
+		assertThat(m.refusal().reason()).isEqualTo(Reason.INVALID_TOKEN);
+		assertThat(m.discussion()).isNull();
+		assertThat(m.isUnproven()).isFalse();
+	}
+
+	private static InboundMail answering(String from, String inReplyTo) {
+		return new InboundMail("r@x", "r@x", new InboundMail.MailAddress(from, null), List.of("ecs@ecs.localhost"),
+				List.of(), List.of(), "Re", MailFixtures.NOW, inReplyTo, List.of("d-10@ecs.localhost", inReplyTo),
+				"Yes.", null, false, List.of(), java.util.Map.of(), "text/plain", List.of(), List.of());
 	}
 
 	@Test

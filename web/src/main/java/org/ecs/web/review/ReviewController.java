@@ -74,6 +74,9 @@ class ReviewController {
 		Map<UUID, FaxReview> faxes = new LinkedHashMap<>();
 		shown.stream().filter(FaxReview::isFax).forEach((item) -> faxes.put(item.contributionId(), FaxReview.of(item)));
 		model.addAttribute("faxes", faxes);
+		Map<UUID, MailSenderClaim> claims = new LinkedHashMap<>();
+		shown.forEach((item) -> MailSenderClaim.of(item).ifPresent((c) -> claims.put(item.contributionId(), c)));
+		model.addAttribute("senderClaims", claims);
 		if (shown.stream().anyMatch((item) -> item.discussionId() == null || item.authorId() == null)) {
 			model.addAttribute("assignableDiscussions", this.discussions.visibleTo(me.id()));
 			model.addAttribute("assignableAuthors",

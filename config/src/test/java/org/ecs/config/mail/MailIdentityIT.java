@@ -1,0 +1,189 @@
+package org.ecs.config.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.ecs.config.EcsIntegrationTest;
+import org.ecs.core.comment.CommentStore;
+import org.ecs.core.contribution.ContributionStatus;
+import org.ecs.core.contribution.Contributions;
+import org.ecs.core.contribution.WebContributions;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.NewDiscussion;
+import org.ecs.core.discussion.ReviewPolicy;
+import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.mailbox.InboundMailOutcome;
+import org.ecs.core.mailbox.InboundMails;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.NewParticipant;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.Role;
+import org.ecs.core.review.ReviewInbox;
+import org.ecs.core.review.ReviewItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Who may speak by email, tried as an attacker would, through the sandbox's real SMTP and
+ * IMAP servers: only the reply token proves who and where; everything else a mail says
+ * about its sender is a claim.
+ */
+@EcsIntegrationTest
+class MailIdentityIT {
+
+	static final String DOMAIN = "ecs.localhost";
+
+	static final String MAILBOX = "ecs@" + DOMAIN;
+
+	@Autowired
+	GreenMail sandbox;
+
+	@Autowired
+	ParticipantDirectory participants;
+
+	@Autowired
+	Discussions discussions;
+
+	@Autowired
+	WebContributions web;
+
+	@Autowired
+	ReviewInbox review;
+
+	@Autowired
+	Contributions contributions;
+
+	@Autowired
+	CommentStore comments;
+
+	@Autowired
+	InboundMails inboundMails;
+
+	String tag;
+
+	Participant alice;
+
+	Participant reader;
+
+	Participant coordinator;
+
+	@BeforeEach
+	void people() {
+		this.tag = UUID.randomUUID().toString().substring(0, 8);
+		this.alice = person("alice-" + this.tag, Role.PARTICIPANT);
+		this.reader = person("reader-" + this.tag, Role.PARTICIPANT);
+		this.coordinator = person("coord-" + this.tag, Role.PARTICIPANT, Role.COORDINATOR);
+	}
+
+	@Test
+	void shouldNeverAttributeNorPublishAMailToTheBareAddressThatClaimsAParticipantsFromAndThread() throws Exception {
+		Discussion d = discussion(ReviewPolicy.NONE);
+		MimeMessage notification = notificationTo(this.alice, d);
+		assertThat(notification.getMessageID()).matches("<n-\\d+\\.[0-9a-f]{32}@" + DOMAIN + ">");
+
+		MimeMessage forged = message(this.alice.email(), MAILBOX, "Re: " + notification.getSubject(),
+				"Posted as Alice without her reply address.");
+		forged.setHeader("In-Reply-To", notification.getMessageID());
+		forged.setHeader("References", notification.getHeader("References")[0] + " " + notification.getMessageID());
+		String messageId = send(forged);
+
+		await().until(() -> this.inboundMails.find(messageId).isPresent());
+		InboundMailOutcome outcome = this.inboundMails.find(messageId).orElseThrow();
+		assertThat(outcome.reason()).isEqualTo("SENDER_UNPROVEN");
+		await().until(() -> this.review.pending(this.coordinator, d.id()), (items) -> !items.isEmpty());
+		ReviewItem item = this.review.pending(this.coordinator, d.id()).get(0);
+		assertThat(item.text()).isEqualTo("Posted as Alice without her reply address.");
+		assertThat(item.authorId()).as("never attributed").isNull();
+		assertThat(item.factsJson()).contains(this.alice.email()).contains("no reply token");
+		assertThat(this.contributions.find(item.contributionId()).orElseThrow().status())
+			.isEqualTo(ContributionStatus.PENDING_REVIEW);
+		assertThat(this.contributions.byAuthorInDiscussion(this.alice.id(), d.id())).isEmpty();
+		assertThat(this.comments.inDiscussion(d.id())).noneMatch((c) -> c.text().contains("without her reply"));
+	}
+
+	@Test
+	void shouldRefuseAMailThatNamesAGuessedNotificationId() throws Exception {
+		Discussion d = discussion(ReviewPolicy.NONE);
+		MimeMessage notification = notificationTo(this.alice, d);
+		long notificationId = Long.parseLong(notification.getMessageID().replaceAll("\\D+", " ").strip().split(" ")[0]);
+
+		MimeMessage forged = message(this.alice.email(), MAILBOX, "Re: draft", "Guessing the counter.");
+		forged.setHeader("In-Reply-To", "<n-" + notificationId + "@" + DOMAIN + ">");
+		String messageId = send(forged);
+
+		await().until(() -> this.inboundMails.find(messageId).isPresent());
+		assertThat(this.inboundMails.find(messageId).orElseThrow().outcome()).isEqualTo("REFUSED");
+		assertThat(this.review.pending(this.coordinator, d.id())).isEmpty();
+		assertThat(this.contributions.byAuthorInDiscussion(this.alice.id(), d.id())).isEmpty();
+	}
+
+	/** A comment by someone else makes ECS notify {@code to}; returns that mail. */
+	private MimeMessage notificationTo(Participant to, Discussion d) {
+		this.web.post(this.reader, d.id(), "Here is the draft for comment, " + this.tag + ".", null);
+		await().until(() -> mailTo(to.email()), (mails) -> !mails.isEmpty());
+		return mailTo(to.email()).get(0);
+	}
+
+	private MimeMessage message(String from, String to, String subject, String text) throws Exception {
+		MimeMessage m = new MimeMessage(session());
+		m.setFrom(new InternetAddress(from));
+		m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+		m.setSubject(subject, "UTF-8");
+		m.setText(text, "UTF-8");
+		return m;
+	}
+
+	/** Sends over SMTP as it is, with a Message-ID of ours; returns the id. */
+	private String send(MimeMessage m) throws Exception {
+		m.saveChanges();
+		m.setHeader("Message-ID", "<it-" + UUID.randomUUID() + "@test.example>");
+		try (Transport smtp = session().getTransport("smtp")) {
+			smtp.connect();
+			smtp.sendMessage(m, m.getAllRecipients());
+		}
+		return m.getMessageID().replaceAll("[<>]", "");
+	}
+
+	private Session session() {
+		Properties p = new Properties();
+		p.setProperty("mail.smtp.host", "127.0.0.1");
+		p.setProperty("mail.smtp.port", String.valueOf(this.sandbox.getSmtp().getPort()));
+		return Session.getInstance(p);
+	}
+
+	private List<MimeMessage> mailTo(String address) {
+		return this.sandbox.findReceivedMessages((user) -> address.equalsIgnoreCase(user.getEmail()), (m) -> true)
+			.toList();
+	}
+
+	private Discussion discussion(ReviewPolicy policy) {
+		Instant deadline = Instant.now().plus(Duration.ofDays(3));
+		return this.discussions.create(new NewDiscussion("Identity " + this.tag + " " + UUID.randomUUID(),
+				SubjectKind.TOPIC, null, "", this.coordinator.id(), deadline.minus(Duration.ofDays(10)), deadline,
+				policy, Set.of(this.alice.id(), this.reader.id())), this.coordinator.id());
+	}
+
+	private Participant person(String username, Role... roles) {
+		return this.participants.add(new NewParticipant(username, username, username + "@example.org", null, null, "en",
+				Level.FULL, EnumSet.of(roles[0], roles), EnumSet.of(Channel.WEB, Channel.EMAIL), "secret"));
+	}
+
+}
