@@ -61,117 +61,31 @@ public final class ReplyTrimmer {
 
 	private static final Pattern BARE_QUOTE_MARKERS = Pattern.compile("^[\\h>]*$");
 
+	private static final QuoteVocabulary WORDS = QuoteVocabulary.get();
+
+	/** The quote-header rules, each one record of {@code quotes/quote-headers.rules}. */
+	static final QuoteHeaderRules RULES = QuoteHeaderRules.get();
+
 	/**
 	 * Words that open a quote header ("On", "Le", "Am", ...): a line starting with one of
 	 * them and a number may be a header the client wrapped, blank lines included.
 	 */
 	private static final Pattern HEADER_OPENER = Pattern
-		.compile("^[\\h>-]*(?:On|Le|Am|El|Il|Op|Em|Dnia|Den|På|W\\h+dniu|Il\\h+giorno)\\h(?=.*\\d).{0,200}$", CI);
+		.compile("^[\\h>-]*(?:" + WORDS.alternation("on") + ")\\h(?=.*\\d).{0,200}$", CI);
 
 	private static final int MAX_WRAPPED_HEADER_LINES = 7;
 
-	private static final String WROTE = "wrote|writes|a\\h+écrit|nous\\h+a\\h+dit|schrieb|geschrieben|schreef"
-			+ "|het\\h+volgende\\h+geschreven|escribió|escreveu|ha\\h+scritto|napisał(?:\\(a\\)|a)?|napsal(?:\\(a\\)|a)?"
-			+ "|pisze|skrev|kirjoitti|írta|yazdı|написал(?:\\(а\\)|а)?|написала|пише|писал|έγραψε|写道|寫道"
-			+ "|כתב(?:/ה|ה)?|كتب|書きました|のメッセージ";
+	private static final String WROTE = WORDS.alternation("wrote");
 
 	private static final Pattern LONE_WROTE = Pattern.compile("^[\\h>]*(?:" + WROTE + ")[\\h]*[:：]?[\\h]*$", CI);
 
 	private static final Pattern ENDS_WITH_WROTE = Pattern.compile("^.{0,200}(?:" + WROTE + ")[\\h]*[:：]?[\\h]*$", CI);
 
-	static final List<Pattern> QUOTE_HEADERS = List.of(
-			// On <date>, <someone> wrote: and its translations
-			Pattern.compile(
-					"^[\\h<>-]*(?:On|At|Le|Am|El|Il|Op|Em|Dnia|Dňa|Dne|Den|På|W\\h+dniu|Στις|Il\\h+giorno|在|ב|בתאריך)"
-							+ "\\h.{0,300}?(?:" + WROTE + "|said|says)[\\h.:：>-]*$",
-					CI),
-			Pattern.compile("^[\\h<>-]*In\\h+message\\h.{0,300}?writes[\\h.:>-]*$", CI),
-			// Am <date> schrieb <someone> <address>:
-			Pattern.compile(
-					"^[\\h>]*(?:Op|Am|Den|søn\\.|Le|El|Em|Il)\\h.+\\h(?:schreef|schrieb|skrev|a\\h+écrit|escribió|escreveu|ha\\h+scritto)\\h(?:[^:]|mailto:)+[:：]\\h*$",
-					CI),
-			// <date> пользователь <someone> написал: and other date-first headers
-			Pattern.compile("\\d{4}.{1,80}пользователь.{0,160}?(?:" + WROTE + ")\\h*[:：]", CI),
-			Pattern.compile("^[\\h>]*(?=.*(?:\\d{4}|\\d{1,2}:\\d{2})).{0,240}\\b(?:" + WROTE + ")[\\h]*[:：]?\\h*$", CI),
-			Pattern.compile("\\d{4}.{1,80}\\h?<\\h*[^@<>\\h]+@[^@<>.\\h]+\\.[^@<>\\h]+>[:：]?\\h*$", CI),
-			// <someone> wrote on <date>:
-			Pattern.compile("^.+\\b(?:wrote|schrieb|a\\h+écrit|escribió)\\h+(?:on|am|le|el)\\b.+[:：]\\h*$", CI),
-			Pattern.compile("^[\\h>]*20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d GMT\\+\\d\\d:\\d\\d [\\w\\h]+$", CI),
-			Pattern.compile("^.+ via .+ (?:wrote|schrieb):?\\h*$", CI),
-			Pattern.compile("^.+\\b[\\w.+-]+@[\\w.-]+\\.\\w{2,}\\b.+wrote:?\\h*$", CI),
-			Pattern.compile("^[\\h>]*Posted by .+ on \\d{2}/\\d{2}/\\d{4}$", CI),
-			Pattern.compile("^[\\h>]*(?:Begin forwarded message|Début du message (?:transféré|réexpédié)"
-					+ "|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado|Inizio messaggio inoltrato"
-					+ "|Begin doorgestuurd bericht|Início da mensagem reencaminhada|Vidarebefordrat brev"
-					+ "|Начало пересылаемого сообщения|转发的邮件|轉寄的郵件|転送されたメッセージ)\\h*[:：]", CI),
-			Pattern.compile("^[\\h>*]*-{2,}[\\h]*(?:Forwarded|Original|Reply)\\h+Message[\\h]*-{2,}", CI),
-			Pattern
-				.compile("^[\\h>*]*-{2,}[\\h]*(?:Message transféré|Message d'origine|Message original|Courriel original"
-						+ "|Ursprüngliche Nachricht|Originalnachricht|Weitergeleitete Nachricht|Mensaje original|Mensaje reenviado"
-						+ "|Messaggio originale|Messaggio inoltrato|Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht"
-						+ "|Mensagem original|Mensagem encaminhada|Ursprungligt meddelande|Vidarebefordrat meddelande"
-						+ "|Opprinnelig melding|Videresendt melding|Oprindelig meddelelse|Videresendt meddelelse"
-						+ "|Oryginalna wiadomość|Przekazana wiadomość|Wiadomość oryginalna|Původní zpráva|Přeposlaná zpráva"
-						+ "|Alkuperäinen viesti|Eredeti üzenet|Αρχικό μήνυμα|Orijinal mesaj|Исходное сообщение"
-						+ "|Пересылаемое сообщение|Пересланное сообщение|Оригинальное сообщение|Вихідне повідомлення"
-						+ "|原始邮件|原始郵件|转发邮件|原始信件|元のメッセージ|転送メッセージ|הודעה מקורית|הודעה שהועברה"
-						+ "|الرسالة الأصلية|Forwarded message|Original message)[\\h]*-{2,}", CI));
-
-	private static final int WROTE_GATE = 1;
-
-	private static final int AT_GATE = 2;
-
-	private static final int DASHES_GATE = 4;
-
-	private static final int OTHER_GATE = 8;
-
-	/** What {@link #MARKER_LINE} needs: "##-" or "reply above this line". */
-	private static final int MARKER_GATE = 16;
-
-	private static final int DIGIT_GATE = 32;
-
-	private static final int COLON_GATE = 64;
-
-	private static final int VIA_GATE = 128;
-
-	private static final int USER_GATE = 256;
-
-	/**
-	 * Words one of {@link #QUOTE_HEADERS} needs (their stems, one word each, so a word
-	 * never spans two joined lines): a line without any of them cannot make a quote
-	 * header, alone or joined to its neighbours, and is never matched against the
-	 * expensive patterns. Found with the case folding of the patterns, so the same
-	 * letters count.
-	 */
-	static final HeaderWords HEADER_WORDS = new HeaderWords()
-		.add(WROTE_GATE, "wrote", "writes", "said", "says", "écrit", "nous", "schrieb", "schreef", "geschreven",
-				"escribió", "escreveu", "scritto", "napisał", "napsal", "pisze", "skrev", "kirjoitti", "írta", "yazdı",
-				"написал", "пише", "писал", "έγραψε", "写道", "寫道", "כתב", "كتب", "書きました", "のメッセージ")
-		.add(AT_GATE, "@")
-		.add(DASHES_GATE, "--")
-		.add(OTHER_GATE, "GMT+", "posted", "forwarded", "transféré", "réexpédié", "weitergeleiteten", "reenviado",
-				"inoltrato", "doorgestuurd", "reencaminhada", "Vidarebefordrat", "пересылаемого", "转发的邮件", "轉寄的郵件",
-				"転送されたメッセージ")
-		.add(MARKER_GATE, "##-", "reply above this line")
-		.add(DIGIT_GATE, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
-		.add(COLON_GATE, ":", "：")
-		.add(VIA_GATE, "via")
-		.add(USER_GATE, "пользователь");
-
-	static final int[] QUOTE_HEADER_GATES = { WROTE_GATE, WROTE_GATE, WROTE_GATE | COLON_GATE,
-			WROTE_GATE | DIGIT_GATE | COLON_GATE | USER_GATE, WROTE_GATE | DIGIT_GATE, AT_GATE | DIGIT_GATE,
-			WROTE_GATE | COLON_GATE, OTHER_GATE | DIGIT_GATE, WROTE_GATE | VIA_GATE, WROTE_GATE | AT_GATE,
-			OTHER_GATE | DIGIT_GATE, OTHER_GATE | COLON_GATE, DASHES_GATE, DASHES_GATE };
-
 	private static final Pattern LEADING_QUOTE_MARKS = Pattern.compile("^[\\s>-]*");
 
-	private static final String DATE_HEADERS = "Sent|Date|Sendt|Gesendet|Datum|Enviado|Enviada em|Fecha|Data|Inviato"
-			+ "|Verzonden|Skickat|Wysłano|Wysłane|Envoyé|Отправлено|Дата|Надіслано|发送时间|日期|送信日時|נשלח|تاريخ";
+	private static final String DATE_HEADERS = WORDS.alternation("date");
 
-	private static final String TEXT_HEADERS = "From|To|Cc|Bcc|Reply-To|Subject|Fra|Til|Emne|De|Expéditeur|À"
-			+ "|Destinataire|Répondre à|Objet|Cc|Von|An|Betreff|Para|Assunto|Asunto|Da|Risposta|A|Oggetto|Van"
-			+ "|Beantwoorden - Aan|Aan|Onderwerp|Från|Till|Ämne|Od|Do|Temat|От|Кому|Копия|Тема|Від|Тема"
-			+ "|发件人|收件人|抄送|主题|寄件者|收件者|主旨|差出人|宛先|件名|מאת|אל|נושא|من|إلى|الموضوع";
+	private static final String TEXT_HEADERS = WORDS.alternation("header");
 
 	private static final Pattern DATE_HEADER = Pattern.compile("^[\\h*>]*(?:" + DATE_HEADERS + ")[\\h*]*[:：].*\\d+",
 			CI);
@@ -180,16 +94,18 @@ public final class ReplyTrimmer {
 		.compile("^[\\h*>]*(?:" + TEXT_HEADERS + ")[\\h*]*[:：].*[\\p{L}\\p{N}_]+", CI);
 
 	/**
-	 * Mobile footers ("Sent from my iPhone" and its translations), each after optional
-	 * blanks at the start of the line: one alternation, so a line is scanned once.
+	 * Mobile footers ("Sent from my iPhone" and its translations), a whole line each: one
+	 * alternation, so a line is scanned once. A line that only looks like one ("Sent by
+	 * email reply.") is the author's.
 	 */
-	private static final Pattern MOBILE_SIGNATURE = Pattern.compile("^[\\h]*(?:" + String.join("|", "從我的 iPhone 傳送",
-			"[\\p{L}\\p{N}_]+ from mobile", "[(<]*Sent (?:from|via|with|by) .+", "From my .{1,20}", "Get Outlook for ",
-			"Envoyé (?:depuis|de) (?:mon|ma|Yahoo Mail|l'application)", "Von meinem .+ gesendet",
-			"Gesendet (?:von|mit) ", "Diese Nachricht wurde von .+ gesendet", "Inviato da ", "Sendt fra min ",
-			"Enviado (?:do|de|desde) (?:meu|mi|o|el) ", "Verzonden (?:met|vanaf) ", "Verstuurd vanaf mijn ",
-			"(?:Skickat )?från min ", "Wysłane z ", "Отправлено (?:с|из) ", "Надіслано з ",
-			"(?:从我的|發自我的|来自我的).{0,20}(?:发送|傳送)?", "iPhoneから送信", "נשלח מה-?iPhone", "أرسلت من ") + ")", CI);
+	private static final Pattern MOBILE_SIGNATURE = Pattern
+		.compile("^[\\h(<]*(?:" + WORDS.alternation("mobile") + ")[\\h)>.!]*$", CI);
+
+	/** A footer is short and holds one of the words of its text: the pattern's gate. */
+	private static final HeaderWords MOBILE_WORDS = new HeaderWords().add(1,
+			WORDS.gateWords("mobile").toArray(String[]::new));
+
+	private static final int MAX_MOBILE_SIGNATURE = 120;
 
 	private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]+\\)");
 
@@ -326,7 +242,7 @@ public final class ReplyTrimmer {
 				if (line.length() > 200 || opensHeader(line)) {
 					break;
 				}
-				if ((headerWords(line) & WROTE_GATE) == 0 || !ENDS_WITH_WROTE.matcher(line).matches()) {
+				if (!ENDS_WITH_WROTE.matcher(line).matches()) {
 					continue;
 				}
 				StringBuilder joined = new StringBuilder(lines.get(i).strip());
@@ -380,8 +296,20 @@ public final class ReplyTrimmer {
 	 */
 	private static boolean isMailHeader(String line, int words) {
 		// both need a colon, a date also a digit
-		return (words & COLON_GATE) != 0
-				&& ((words & DIGIT_GATE) != 0 && DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find());
+		if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+			return false;
+		}
+		return hasDigit(line) && DATE_HEADER.matcher(line).find() || TEXT_HEADER.matcher(line).find();
+	}
+
+	private static boolean hasDigit(String line) {
+		for (int k = 0; k < line.length(); k++) {
+			char c = line.charAt(k);
+			if (c >= '0' && c <= '9' || (c > 127 && Character.isDigit(c))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean tailIsHeaderAlone(Lines facts, int start, int extra) {
@@ -398,21 +326,16 @@ public final class ReplyTrimmer {
 	}
 
 	/**
-	 * Which words some quote header needs a text has: a bit set of the gates in
-	 * {@link #QUOTE_HEADER_GATES}.
+	 * Which words some quote header needs a text has: a bit set of the gate groups of
+	 * {@link #RULES}.
 	 */
 	static int headerWords(String text) {
-		return HEADER_WORDS.find(text);
+		return RULES.words(text);
 	}
 
 	/** Whether a text holding {@code words} has all some quote header needs. */
 	private static boolean mayBeQuoteHeader(int words) {
-		for (int gate : QUOTE_HEADER_GATES) {
-			if ((words & gate) == gate) {
-				return true;
-			}
-		}
-		return false;
+		return RULES.mayBeHeader(words);
 	}
 
 	static boolean isQuoteHeader(String line) {
@@ -421,125 +344,7 @@ public final class ReplyTrimmer {
 
 	/** Whether {@code line}, holding {@code words}, is a quote header. */
 	private static boolean isQuoteHeader(String line, int words) {
-		if (!mayBeQuoteHeader(words)) {
-			return false;
-		}
-		for (int i = 0; i < QUOTE_HEADERS.size(); i++) {
-			if (mayMatch(i, line, words) && QUOTE_HEADERS.get(i).matcher(line).find()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether the pattern {@code index} of {@link #QUOTE_HEADERS} can match {@code line},
-	 * which holds {@code words}: it has the words the pattern needs and ends as it needs.
-	 */
-	static boolean mayMatch(int index, String line, int words) {
-		int gate = QUOTE_HEADER_GATES[index];
-		return (words & gate) == gate && Endings.mayEnd(index, line);
-	}
-
-	/**
-	 * How {@link #QUOTE_HEADERS} that end in {@code $} need a text to end: checked from
-	 * the end before the pattern is tried, so that a long text that cannot match is not
-	 * scanned again for each of its "@" or " via " (which made the patterns quadratic).
-	 */
-	static final class Endings {
-
-		private static final String[] WROTE = { "wrote", "writes", "écrit", "dit", "schrieb", "geschrieben", "schreef",
-				"geschreven", "escribió", "escreveu", "scritto", "napisał", "napisał(a)", "napisała", "napsal",
-				"napsal(a)", "napsala", "pisze", "skrev", "kirjoitti", "írta", "yazdı", "написал", "написал(а)",
-				"написала", "пише", "писал", "έγραψε", "写道", "寫道", "כתב", "כתב/ה", "כתבה", "كتب", "書きました", "のメッセージ" };
-
-		private static final HeaderWords WROTE_OR_SAID = new HeaderWords().add(1, WROTE).add(1, "said", "says");
-
-		private static final HeaderWords WROTE_ONLY = new HeaderWords().add(1, WROTE);
-
-		private static final HeaderWords WRITES = new HeaderWords().add(1, "writes");
-
-		private static final HeaderWords WROTE_OR_SCHRIEB = new HeaderWords().add(1, "wrote", "schrieb");
-
-		private static final HeaderWords WROTE_IN_ENGLISH = new HeaderWords().add(1, "wrote");
-
-		private Endings() {
-		}
-
-		/**
-		 * Whether {@code text} can end as the pattern {@code index} of
-		 * {@link #QUOTE_HEADERS} needs.
-		 */
-		static boolean mayEnd(int index, String text) {
-			int length = text.length();
-			if (length == 0 || isLineTerminator(text.charAt(length - 1))) {
-				// "$" also matches before a final line terminator: the pattern decides
-				return true;
-			}
-			int blanks = stripBlanks(text, length);
-			return switch (index) {
-				// (?:WROTE|said|says)[\h.:：>-]*$
-				case 0 -> WROTE_OR_SAID.endsAt(text, stripBlanksAndMarks(text));
-				// writes[\h.:>-]*$
-				case 1 -> WRITES.endsAt(text, stripBlanksAndMarks(text));
-				// [:：]\h*$
-				case 2, 6 -> blanks > 0 && isColon(text.charAt(blanks - 1));
-				// (?:WROTE)[\h]*[:：]?\h*$
-				case 4 -> WROTE_ONLY.endsAt(text,
-						(blanks > 0 && isColon(text.charAt(blanks - 1))) ? stripBlanks(text, blanks - 1) : blanks);
-				// >[:：]?\h*$
-				case 5 -> blanks > 0 && (text.charAt(blanks - 1) == '>'
-						|| blanks > 1 && isColon(text.charAt(blanks - 1)) && text.charAt(blanks - 2) == '>');
-				// (?:wrote|schrieb):?\h*$
-				case 8 -> WROTE_OR_SCHRIEB.endsAt(text, blanks)
-						|| blanks > 0 && text.charAt(blanks - 1) == ':' && WROTE_OR_SCHRIEB.endsAt(text, blanks - 1);
-				// wrote:?\h*$
-				case 9 -> WROTE_IN_ENGLISH.endsAt(text, blanks)
-						|| blanks > 0 && text.charAt(blanks - 1) == ':' && WROTE_IN_ENGLISH.endsAt(text, blanks - 1);
-				// \d{4}$
-				case 10 -> text.charAt(length - 1) >= '0' && text.charAt(length - 1) <= '9';
-				default -> true;
-			};
-		}
-
-		/**
-		 * Where the blanks ({@code \h}) that end {@code text} before {@code end} start.
-		 */
-		private static int stripBlanks(String text, int end) {
-			int i = end;
-			while (i > 0 && isBlank(text.charAt(i - 1))) {
-				i--;
-			}
-			return i;
-		}
-
-		/** Where the run of {@code [\h.:：>-]} that ends {@code text} starts. */
-		private static int stripBlanksAndMarks(String text) {
-			int i = text.length();
-			while (i > 0) {
-				char c = text.charAt(i - 1);
-				if (!isBlank(c) && c != '.' && !isColon(c) && c != '>' && c != '-') {
-					break;
-				}
-				i--;
-			}
-			return i;
-		}
-
-		private static boolean isColon(char c) {
-			return c == ':' || c == '：';
-		}
-
-		/** {@code \h}, as {@link Pattern} has it. */
-		private static boolean isBlank(char c) {
-			return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180e'
-					|| c >= '\u2000' && c <= '\u200a' || c == '\u202f' || c == '\u205f' || c == '\u3000';
-		}
-
-		private static boolean isLineTerminator(char c) {
-			return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-		}
-
+		return RULES.isHeader(line, words);
 	}
 
 	/**
@@ -705,12 +510,18 @@ public final class ReplyTrimmer {
 		}
 	}
 
+	/** What {@link #MARKER_LINE} needs: "##-" or "reply above this line". */
+	private static boolean mayBeMarker(String line) {
+		return line.contains("##-")
+				|| line.length() >= 21 && line.toLowerCase(java.util.Locale.ROOT).contains("reply above this line");
+	}
+
 	/** The class of {@code line}, which holds {@code words} ({@link #headerWords}). */
 	private static char classify(String line, int words) {
 		if (EMPTY_LINE.matcher(line).matches()) {
 			return EMPTY;
 		}
-		if ((words & MARKER_GATE) != 0 && MARKER_LINE.matcher(line).find()) {
+		if (mayBeMarker(line) && MARKER_LINE.matcher(line).find()) {
 			return MARKER;
 		}
 		if (DELIMITER_LINE.matcher(line).matches()) {
@@ -718,7 +529,8 @@ public final class ReplyTrimmer {
 		}
 		// a link needs "](": most lines have none
 		String unlinked = line.contains("](") ? MARKDOWN_LINK.matcher(line).replaceAll("$1") : line;
-		if (MOBILE_SIGNATURE.matcher(unlinked).find()) {
+		if (unlinked.length() <= MAX_MOBILE_SIGNATURE && MOBILE_WORDS.find(unlinked) != 0
+				&& MOBILE_SIGNATURE.matcher(unlinked).find()) {
 			return SIGNATURE;
 		}
 		if (isQuoteHeader(line, words)) {

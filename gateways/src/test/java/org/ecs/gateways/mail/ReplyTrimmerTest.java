@@ -239,14 +239,52 @@ class ReplyTrimmerTest {
 			}
 			String line = text.toString();
 			int words = ReplyTrimmer.headerWords(line);
-			for (int i = 0; i < ReplyTrimmer.QUOTE_HEADERS.size(); i++) {
-				if (ReplyTrimmer.QUOTE_HEADERS.get(i).matcher(line).find()) {
+			for (QuoteHeaderRule rule : ReplyTrimmer.RULES.rules()) {
+				if (rule.pattern().matcher(line).find()) {
 					matched++;
-					assertThat(ReplyTrimmer.mayMatch(i, line, words)).as("pattern %d on %s", i, line).isTrue();
+					assertThat(rule.mayMatch(words)).as("rule %s on %s", rule.id(), line).isTrue();
 				}
 			}
 		}
 		assertThat(matched).isGreaterThan(1_000);
+	}
+
+	@Test
+	void shouldCutTheBatQuoteWithInitialsUnderYouWrote() {
+		String text = "Здравствуйте, ECS.\n\nСогласен с текстом.\n\nВы писали 18 ноября 2026 г., 18:45:\n\n"
+				+ "E> Ann commented\nE> on the draft\n\n-- \nС уважением,\n Иван";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature())
+			.isEqualTo("Здравствуйте, ECS.\n\nСогласен с текстом.");
+	}
+
+	@Test
+	void shouldCutLotusNotesHeaderAndItsHeaderBlock() {
+		String lotus = "I support it.\n\n-----ECS <reply+abc@ecs.example.org> wrote: -----\nTo: ivan@example.org\n"
+				+ "From: ECS <reply+abc@ecs.example.org>\nDate: 11/18/2026 06:45PM\nSubject: [ECS] Draft\n\nAnn commented";
+		assertThat(this.trimmer.trim(lotus).replyWithoutSignature()).isEqualTo("I support it.");
+		String classic = "I support it.\n\n\n\nECS <reply+abc@ecs.example.org>\n11/18/2026 06:45 PM\n\nTo\n"
+				+ "ivan@example.org\ncc\n\nSubject\n[ECS] Draft\n\nAnn commented";
+		assertThat(this.trimmer.trim(classic).replyWithoutSignature()).isEqualTo("I support it.");
+	}
+
+	@Test
+	void shouldCutGmailChineseYahooAndroidAndThunderbirdRussianHeaders() {
+		assertThat(this.trimmer.trim("我同意。\n\nECS <reply+abc@ecs.example.org> 于2026年11月18日周三 18:45写道：\n\n> 原文")
+			.replyWithoutSignature()).isEqualTo("我同意。");
+		assertThat(this.trimmer
+			.trim("Ok fine\n\nOn Wed, Nov 18, 2026 at 18:45, ECS<reply+abc@ecs.example.org> wrote:\n> old")
+			.replyWithoutSignature()).isEqualTo("Ok fine");
+		assertThat(this.trimmer.trim("Согласен.\n\n18.11.2026 18:45, ECS пишет:\n> old").replyWithoutSignature())
+			.isEqualTo("Согласен.");
+	}
+
+	@Test
+	void shouldKeepAParagraphThatOnlyLooksLikeAMobileFooter() {
+		TrimmedReply trimmed = this.trimmer
+			.trim("My point.\n\nSent by email reply (test).\n\n> On Mon, Ann wrote:\n> old");
+		assertThat(trimmed.replyWithoutSignature()).isEqualTo("My point.\n\nSent by email reply (test).");
+		assertThat(this.trimmer.trim("My point.\n\nSent from my iPhone").replyWithoutSignature())
+			.isEqualTo("My point.");
 	}
 
 	@Test
