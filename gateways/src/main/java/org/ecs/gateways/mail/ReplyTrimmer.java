@@ -1,6 +1,7 @@
 package org.ecs.gateways.mail;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -111,6 +112,15 @@ public final class ReplyTrimmer {
 
 	/** Trims a plain-text body. */
 	public TrimmedReply trim(String text) {
+		return trim(text, List.of());
+	}
+
+	/**
+	 * Trims a plain-text body that answers {@code sent}, the texts ECS sent under the
+	 * reply's token: any copy of them in the reply is not the author's, wherever it
+	 * stands, unless the author answered it line by line.
+	 */
+	public TrimmedReply trim(String text, Collection<String> sent) {
 		if (text == null || text.isBlank()) {
 			return new TrimmedReply("", "", "");
 		}
@@ -119,9 +129,10 @@ public final class ReplyTrimmer {
 				List.of(text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)),
 				joinedHeaders);
 		List<String> lines = facts.lines;
-		String classes = classify(facts, joinedHeaders);
-		List<String> reply = cut(lines, classes, false);
-		List<String> bare = cut(lines, classes, true);
+		Set<String> own = OwnText.of(sent).copiedLines(lines);
+		String classes = classify(facts, joinedHeaders, own);
+		List<String> reply = cut(lines, classes, false, own);
+		List<String> bare = cut(lines, classes, true, own);
 		return new TrimmedReply(join(reply), join(bare), join(remainder(lines, bare)));
 	}
 
@@ -130,6 +141,13 @@ public final class ReplyTrimmer {
 	 * then on the text that is left.
 	 */
 	public TrimmedReply trimHtml(String html) {
+		return trimHtml(html, List.of());
+	}
+
+	/**
+	 * Trims an HTML body that answers {@code sent} ({@link #trim(String, Collection)}).
+	 */
+	public TrimmedReply trimHtml(String html, Collection<String> sent) {
 		if (html == null || html.isBlank()) {
 			return new TrimmedReply("", "", "");
 		}
@@ -139,8 +157,8 @@ public final class ReplyTrimmer {
 		String replyText = HtmlText.toText(document.body());
 		HtmlQuotes.removeSignatures(document);
 		String bareText = HtmlText.toText(document.body());
-		String reply = trim(replyText).reply();
-		String bare = trim(bareText).replyWithoutSignature();
+		String reply = trim(replyText, sent).reply();
+		String bare = trim(bareText, sent).replyWithoutSignature();
 		List<String> fullLines = List.of(fullText.split("\n", -1));
 		return new TrimmedReply(reply, bare, join(remainder(fullLines, List.of(bare.split("\n", -1)))));
 	}
@@ -150,13 +168,20 @@ public final class ReplyTrimmer {
 	 * structure.
 	 */
 	public TrimmedReply trim(InboundMail mail) {
+		return trim(mail, List.of());
+	}
+
+	/**
+	 * Trims a parsed mail that answers {@code sent} ({@link #trim(String, Collection)}).
+	 */
+	public TrimmedReply trim(InboundMail mail, Collection<String> sent) {
 		if (!mail.textFromHtml() && mail.text() != null && !mail.text().isBlank()) {
-			return trim(mail.text());
+			return trim(mail.text(), sent);
 		}
 		if (mail.html() != null) {
-			return trimHtml(mail.html());
+			return trimHtml(mail.html(), sent);
 		}
-		return trim(mail.text());
+		return trim(mail.text(), sent);
 	}
 
 	/**
@@ -452,7 +477,7 @@ public final class ReplyTrimmer {
 
 	}
 
-	private static String classify(Lines facts, Set<String> joinedHeaders) {
+	private static String classify(Lines facts, Set<String> joinedHeaders, Set<String> own) {
 		List<String> lines = facts.lines;
 		StringBuilder classes = new StringBuilder(lines.size());
 		boolean inCode = false;
@@ -463,11 +488,34 @@ public final class ReplyTrimmer {
 				classes.append(TEXT);
 				continue;
 			}
-			classes.append(inCode ? TEXT : joinedHeaders.contains(line) ? EMBEDDED : classify(line, facts.words(i)));
+			if (own.contains(line)) {
+				// a copy of what ECS sent is history, whatever it looks like
+				classes.append(QUOTE);
+				continue;
+			}
+			char c = inCode ? TEXT : joinedHeaders.contains(line) ? EMBEDDED : classify(line, facts.words(i));
+			if (c == MARKER && QUOTE_LINE.matcher(line).find()) {
+				// our marker quoted back: the reply may go on below the quote
+				c = QUOTE;
+			}
+			classes.append(c);
 		}
 		readInitialsQuotes(lines, classes);
 		readLoneQuotedHeadersAsQuotes(lines, classes);
+		readSeparatorsAboveHeaders(classes);
 		return classes.toString();
+	}
+
+	/**
+	 * A rule of dashes or underscores right above a block of mail headers is Outlook's
+	 * separator of the quoted mail, not a signature delimiter.
+	 */
+	private static void readSeparatorsAboveHeaders(StringBuilder classes) {
+		for (int i = 0; i + 1 < classes.length(); i++) {
+			if (classes.charAt(i) == DELIMITER && classes.charAt(i + 1) == HEADER) {
+				classes.setCharAt(i, HEADER);
+			}
+		}
 	}
 
 	/** "C>" lines are quotes when the prefix stands alone or recurs next door. */
@@ -550,9 +598,14 @@ public final class ReplyTrimmer {
 	 * from the first delimiter on and mobile footers go too; otherwise delimiters and
 	 * footers count as the author's text so that the signature is kept.
 	 */
-	private static List<String> cut(List<String> input, String inputClasses, boolean withoutSignature) {
+	private static List<String> cut(List<String> input, String inputClasses, boolean withoutSignature,
+			Set<String> own) {
 		List<String> lines = new ArrayList<>(input);
 		StringBuilder classes = new StringBuilder(inputClasses);
+		boolean answeredLineByLine = !own.isEmpty() && Classes.interleaved(lines, classes, own);
+		if (answeredLineByLine) {
+			keepAttributionsOfQuotes(classes);
+		}
 		int marker = classes.indexOf(String.valueOf(MARKER));
 		if (marker >= 0) {
 			truncate(lines, classes, marker);
@@ -594,6 +647,9 @@ public final class ReplyTrimmer {
 			classes.delete(0, start);
 		}
 		removeAll(lines, classes, EMBEDDED);
+		if (!own.isEmpty() && !answeredLineByLine) {
+			removeCopies(lines, classes, own);
+		}
 		int[] spanning = Classes.spanningHeaderBlock(classes);
 		if (spanning != null) {
 			for (int i = spanning[0]; i < spanning[1]; i++) {
@@ -621,6 +677,53 @@ public final class ReplyTrimmer {
 			}
 		}
 		return lines;
+	}
+
+	/**
+	 * In a reply answered line by line, the attribution above a quote the author answers
+	 * is kept with the quote.
+	 */
+	private static void keepAttributionsOfQuotes(StringBuilder classes) {
+		for (int i = 0; i < classes.length(); i++) {
+			if (classes.charAt(i) == EMBEDDED) {
+				int next = Classes.skip(classes, i + 1, EMPTY, EMPTY);
+				if (next < classes.length() && classes.charAt(next) == QUOTE) {
+					classes.setCharAt(i, QUOTE);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Drops the copies of what ECS sent, with the blank lines around them, leaving one
+	 * blank line where they separated the author's lines.
+	 */
+	private static void removeCopies(List<String> lines, StringBuilder classes, Set<String> own) {
+		List<String> kept = new ArrayList<>();
+		StringBuilder keptClasses = new StringBuilder();
+		boolean dropped = false;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (own.contains(line) || dropped && EMPTY_LINE.matcher(line).matches()) {
+				dropped = true;
+				continue;
+			}
+			if (dropped && !kept.isEmpty()) {
+				while (!kept.isEmpty() && EMPTY_LINE.matcher(kept.get(kept.size() - 1)).matches()) {
+					kept.remove(kept.size() - 1);
+					keptClasses.setLength(keptClasses.length() - 1);
+				}
+				kept.add("");
+				keptClasses.append(EMPTY);
+			}
+			dropped = false;
+			kept.add(line);
+			keptClasses.append(classes.charAt(i));
+		}
+		lines.clear();
+		lines.addAll(kept);
+		classes.setLength(0);
+		classes.append(keptClasses);
 	}
 
 	/** Cuts after the line {@code at}, if any. */
@@ -927,7 +1030,24 @@ public final class ReplyTrimmer {
 			return start;
 		}
 
-		private static int skip(CharSequence classes, int from, char a, char b) {
+		/**
+		 * Whether the author answered a copy of what ECS sent line by line: their text
+		 * stands between two copies, or between a copy and a quote.
+		 */
+		static boolean interleaved(List<String> lines, CharSequence classes, Set<String> own) {
+			// the runs: 'o' a copy, 't' the author's text; quotes count as copies
+			StringBuilder runs = new StringBuilder();
+			for (int i = 0; i < lines.size(); i++) {
+				char c = classes.charAt(i);
+				char run = (own.contains(lines.get(i)) || c == QUOTE) ? 'o' : (c == TEXT) ? 't' : ' ';
+				if (run != ' ' && (runs.length() == 0 || runs.charAt(runs.length() - 1) != run)) {
+					runs.append(run);
+				}
+			}
+			return runs.indexOf("oto") >= 0;
+		}
+
+		static int skip(CharSequence classes, int from, char a, char b) {
 			int i = from;
 			while (i < classes.length() && (classes.charAt(i) == a || classes.charAt(i) == b)) {
 				i++;
