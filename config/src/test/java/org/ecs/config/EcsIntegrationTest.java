@@ -8,15 +8,16 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole of ECS on real parts: embedded PostgreSQL in a fresh temporary data
- * directory, the embedded Artemis broker with a persistent journal, the GreenMail sandbox
- * on free ports. Every integration test uses exactly this annotation, so Spring starts
- * the application once.
+ * The whole of ECS on real parts: embedded PostgreSQL in a fresh temporary data directory
+ * (not flushed to disk on every commit: test data need not survive a power cut), the
+ * embedded Artemis broker with a persistent journal, the GreenMail sandbox on free ports.
+ * Every integration test uses exactly this annotation, so Spring starts the application
+ * once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = EcsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ecs.embedded.postgres-dir=",
+		properties = { "ecs.embedded.postgres-dir=", "ecs.embedded.postgres-durable=false",
 				"spring.artemis.embedded.data-directory=target/it-artemis/${random.uuid}", "ecs.sandbox.smtp-port=0",
 				"ecs.sandbox.imap-port=0", "ecs.blob.dir=target/it-blobs", "ecs.demo.enabled=true" })
 public @interface EcsIntegrationTest {

@@ -14,8 +14,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A real PostgreSQL server started from the application (no installation), its data kept
- * under {@code ecs.embedded.postgres.dir} across restarts. Used when no database URL is
- * given.
+ * under {@code ecs.embedded.postgres-dir} across restarts. Used when no database URL is
+ * given. It is as durable as a production server (every commit flushed to disk) unless
+ * {@code ecs.embedded.postgres-durable} is false, which only tests set. A server that a
+ * killed ECS left running on the same data is stopped first ({@link OrphanPostmaster});
+ * {@link DataDirectoryLock} has made sure no live ECS uses it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ecs.embedded.postgres.enabled", havingValue = "true")
@@ -28,9 +31,17 @@ class EmbeddedPostgresConfiguration {
 		// background work (pollers, the notice sweep) waiting on a pool of dead
 		// connections
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+		// the library starts the server with fsync off and asynchronous commits (fine
+		// for
+		// throw-away test data); these settings come after and win
+		String durable = settings.postgresDurable() ? "on" : "off";
+		builder.setServerConfig("fsync", durable)
+			.setServerConfig("synchronous_commit", durable)
+			.setServerConfig("full_page_writes", durable);
 		if (settings.postgresDir() != null && !settings.postgresDir().isBlank()) {
-			Path dir = Path.of(settings.postgresDir()).toAbsolutePath();
+			Path dir = Path.of(settings.postgresDir()).toAbsolutePath().normalize();
 			Files.createDirectories(dir);
+			OrphanPostmaster.stopIfRunning(dir, 60);
 			builder.setDataDirectory(dir).setCleanDataDirectory(false);
 		}
 		if (settings.postgresPort() > 0) {

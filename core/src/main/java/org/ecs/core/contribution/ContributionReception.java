@@ -10,15 +10,16 @@ import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.core.review.ApprovedContribution;
 import org.ecs.core.review.RejectedContribution;
+import org.ecs.core.review.ReviewDecisions;
 import org.ecs.core.review.ReviewItems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first stage after intake: stores the contribution, applies the rules (deadline by
- * received-at, who may post) and the discussion's review policy. Running it twice on the
- * same contribution gives the same outcome and writes nothing twice, so redelivery is
- * safe.
+ * received-at, who may post) and the discussion's review policy, and hands an automatic
+ * approval or rejection to the pipeline through the outbox, all in one transaction. A
+ * redelivered contribution finds its outcome stored and does nothing again.
  */
 @Service
 public class ContributionReception {
@@ -33,13 +34,17 @@ public class ContributionReception {
 
 	private final ReviewItems reviewItems;
 
+	private final ReviewDecisions decisions;
+
 	public ContributionReception(Contributions contributions, Discussions discussions,
-			ParticipantDirectory participants, DiscussionAccess access, ReviewItems reviewItems) {
+			ParticipantDirectory participants, DiscussionAccess access, ReviewItems reviewItems,
+			ReviewDecisions decisions) {
 		this.contributions = contributions;
 		this.discussions = discussions;
 		this.participants = participants;
 		this.access = access;
 		this.reviewItems = reviewItems;
+		this.decisions = decisions;
 	}
 
 	@Transactional
@@ -48,7 +53,11 @@ public class ContributionReception {
 		if (!id.equals(c.id())) {
 			// the same input arrived before under another id: that one is already on its
 			// way
-			return new ReceptionOutcome.Review();
+			return new ReceptionOutcome.AlreadyReceived();
+		}
+		if (this.contributions.find(id).map(ContributionRecord::status).orElseThrow() != ContributionStatus.RECEIVED) {
+			// a redelivery: the outcome and its message were committed the first time
+			return new ReceptionOutcome.AlreadyReceived();
 		}
 		Optional<Discussion> discussion = Optional.ofNullable(c.discussionId()).flatMap(this.discussions::findById);
 		Optional<Participant> author = Optional.ofNullable(c.authorId()).flatMap(this.participants::findById);
@@ -61,14 +70,18 @@ public class ContributionReception {
 		if (refusal.isPresent()) {
 			String reason = refusal.get().message();
 			this.contributions.setStatus(c.id(), ContributionStatus.REJECTED, reason);
-			return new ReceptionOutcome.Rejected(new RejectedContribution(c.id(), reason, null));
+			RejectedContribution rejected = new RejectedContribution(c.id(), reason, null);
+			this.decisions.rejected(rejected);
+			return new ReceptionOutcome.Rejected(rejected);
 		}
 		if (discussion.get().reviewPolicy().requiresReview(c.channel())) {
 			return review(c);
 		}
 		this.contributions.advance(c.id(), ContributionStatus.APPROVED);
-		return new ReceptionOutcome.Approved(new ApprovedContribution(c.id(), c.discussionId(), c.authorId(),
-				c.channel(), c.receivedAt(), c.text(), null, c.loggedBy()));
+		ApprovedContribution approved = new ApprovedContribution(c.id(), c.discussionId(), c.authorId(), c.channel(),
+				c.receivedAt(), c.text(), null, c.loggedBy());
+		this.decisions.approved(approved);
+		return new ReceptionOutcome.Approved(approved);
 	}
 
 	private ReceptionOutcome review(Contribution c) {

@@ -10,6 +10,13 @@ public sealed interface ReceptionOutcome {
 	record Review() implements ReceptionOutcome {
 	}
 
+	/**
+	 * It was received before (a redelivery, or the same input under another id): its
+	 * outcome and message were stored then, nothing more to do.
+	 */
+	record AlreadyReceived() implements ReceptionOutcome {
+	}
+
 	record Approved(ApprovedContribution message) implements ReceptionOutcome {
 	}
 

@@ -4,8 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -20,8 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Announcements and network messages as sent, and whom their addressees name. A notice is
- * written before it is handed to the broker (an outbox), so a crash between the two loses
- * nothing: {@link #awaitingFanOut} finds it again.
+ * written with its message for the pipeline in one transaction (the outbox).
  */
 @Repository
 public class Notices {
@@ -63,13 +60,6 @@ public class Notices {
 			.params(senderId, limit)
 			.query(ROW)
 			.list();
-	}
-
-	/** Notices stored longer ago than this but not fanned out: lost between the two. */
-	public List<UUID> awaitingFanOut(Duration olderThan, Instant now) {
-		return this.jdbc.sql("""
-				select id from notice where fanned_out_at is null and created_at < ? order by created_at limit 100
-				""").param(Timestamp.from(now.minus(olderThan))).query(UUID.class).list();
 	}
 
 	public void markFannedOut(UUID id, int recipients) {

@@ -1,7 +1,6 @@
 package org.ecs.routes.notice;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.ecs.core.notice.NoticeDispatch;
 import org.ecs.core.notification.NotificationFanOut;
 import org.ecs.routes.messaging.PipelineCodec;
 import org.ecs.routes.messaging.Queues;
@@ -9,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * notice posted → notifications for everyone it names × their channels → the outbound
- * queues, as for a published comment. A sweep hands over again any notice stored but
- * never handed to the broker.
+ * queues, as for a published comment. The notice's message comes from the outbox, written
+ * with the notice.
  */
 @Component
 class NoticeRoute extends RouteBuilder {
@@ -21,8 +20,6 @@ class NoticeRoute extends RouteBuilder {
 			.bean(PipelineCodec.class, "noticeId")
 			.bean(NotificationFanOut.class, "noticePosted")
 			.to("direct:outbound-dispatch");
-
-		from("timer:notice-sweep?period=30000&delay=30000").routeId("notice-sweep").bean(NoticeDispatch.class, "sweep");
 	}
 
 }

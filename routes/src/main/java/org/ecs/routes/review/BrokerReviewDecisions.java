@@ -1,6 +1,6 @@
 package org.ecs.routes.review;
 
-import org.apache.camel.ProducerTemplate;
+import org.ecs.core.outbox.Outbox;
 import org.ecs.core.review.ApprovedContribution;
 import org.ecs.core.review.RejectedContribution;
 import org.ecs.core.review.ReviewDecisions;
@@ -8,28 +8,30 @@ import org.ecs.routes.messaging.PipelineCodec;
 import org.ecs.routes.messaging.Queues;
 import org.springframework.stereotype.Component;
 
-/** Coordinators' decisions go to the approved and rejected queues. */
+/**
+ * Decisions (a coordinator's, or the review policy's) go to the approved and rejected
+ * queues through the outbox, in the transaction that records them.
+ */
 @Component
 class BrokerReviewDecisions implements ReviewDecisions {
 
-	private final ProducerTemplate producer;
+	private final Outbox outbox;
 
 	private final PipelineCodec codec;
 
-	BrokerReviewDecisions(ProducerTemplate producer, PipelineCodec codec) {
-		this.producer = producer;
+	BrokerReviewDecisions(Outbox outbox, PipelineCodec codec) {
+		this.outbox = outbox;
 		this.codec = codec;
 	}
 
 	@Override
 	public void approved(ApprovedContribution approved) {
-		this.producer.sendBodyAndHeader(Queues.queue(Queues.APPROVED), this.codec.write(approved), Queues.GROUP,
-				"d-" + approved.discussionId());
+		this.outbox.append(Outbox.queue(Queues.APPROVED), this.codec.write(approved), "d-" + approved.discussionId());
 	}
 
 	@Override
 	public void rejected(RejectedContribution rejected) {
-		this.producer.sendBody(Queues.queue(Queues.REJECTED), this.codec.write(rejected));
+		this.outbox.append(Outbox.queue(Queues.REJECTED), this.codec.write(rejected), null);
 	}
 
 }

@@ -2,14 +2,14 @@ package org.ecs.routes.review;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.ecs.core.contribution.ContributionReception;
-import org.ecs.core.contribution.ReceptionOutcome;
 import org.ecs.routes.messaging.PipelineCodec;
 import org.ecs.routes.messaging.Queues;
 import org.springframework.stereotype.Component;
 
 /**
- * received → rules and review policy → review inbox (in the database), approved, or
- * rejected.
+ * received → rules and review policy → review inbox (in the database), or an automatic
+ * approval or rejection, whose message the reception writes to the outbox in its own
+ * transaction.
  */
 @Component
 class ReceptionRoute extends RouteBuilder {
@@ -25,18 +25,7 @@ class ReceptionRoute extends RouteBuilder {
 		from(Queues.queue(Queues.RECEIVED) + "?concurrentConsumers=" + this.settings.consumers())
 			.routeId("contribution-receive")
 			.bean(PipelineCodec.class, "contribution")
-			.bean(ContributionReception.class, "receive")
-			.choice()
-			.when(body().isInstanceOf(ReceptionOutcome.Approved.class))
-			.setHeader(Queues.GROUP, simple("d-${body.message.discussionId}"))
-			.setBody(simple("${body.message}"))
-			.bean(PipelineCodec.class, "write")
-			.to(Queues.queue(Queues.APPROVED))
-			.when(body().isInstanceOf(ReceptionOutcome.Rejected.class))
-			.setBody(simple("${body.message}"))
-			.bean(PipelineCodec.class, "write")
-			.to(Queues.queue(Queues.REJECTED))
-			.end();
+			.bean(ContributionReception.class, "receive");
 	}
 
 }

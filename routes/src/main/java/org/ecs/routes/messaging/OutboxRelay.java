@@ -1,0 +1,182 @@
+package org.ecs.routes.messaging;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import org.ecs.core.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands the outbox to the broker: in one database transaction it locks a batch of rows
+ * (skipping rows another instance holds), sends them in one broker transaction, and
+ * deletes them. A crash before the broker's commit leaves the rows to be sent again; a
+ * crash after it but before the delete sends them again with the same duplicate-detection
+ * id ({@code _AMQ_DUPL_ID}), which the broker drops. One thread per instance; it wakes as
+ * soon as a transaction of this instance wrote to the outbox, and polls for the rest.
+ */
+@Component
+class OutboxRelay implements SmartLifecycle {
+
+	/** Artemis drops a message whose id it has seen on the same address. */
+	static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transaction;
+
+	private final JmsTemplate jms;
+
+	private final OutboxSettings settings;
+
+	private volatile Thread thread;
+
+	private volatile boolean running;
+
+	OutboxRelay(Outbox outbox, PlatformTransactionManager transactions, jakarta.jms.ConnectionFactory connections,
+			OutboxSettings settings) {
+		this.outbox = outbox;
+		this.transaction = new TransactionTemplate(transactions);
+		this.jms = new JmsTemplate(connections);
+		this.jms.setSessionTransacted(true);
+		this.settings = settings;
+	}
+
+	/**
+	 * Hands over one batch.
+	 * @return how many messages were handed over
+	 */
+	int relayBatch() {
+		Integer sent = this.transaction.execute((status) -> {
+			List<Outbox.Entry> batch = this.outbox.claim(this.settings.batch());
+			if (batch.isEmpty()) {
+				return 0;
+			}
+			this.jms.execute((Session session) -> {
+				send(session, batch);
+				return null;
+			}, false);
+			this.outbox.remove(batch);
+			return batch.size();
+		});
+		return (sent != null) ? sent : 0;
+	}
+
+	private static void send(Session session, List<Outbox.Entry> batch) throws JMSException {
+		Map<String, MessageProducer> producers = new HashMap<>();
+		try {
+			for (Outbox.Entry e : batch) {
+				MessageProducer producer = producers.computeIfAbsent(e.destination(), (d) -> {
+					try {
+						Destination destination = e.isTopic() ? session.createTopic(e.name())
+								: session.createQueue(e.name());
+						MessageProducer p = session.createProducer(destination);
+						p.setDeliveryMode(DeliveryMode.PERSISTENT);
+						return p;
+					}
+					catch (JMSException ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+				Message message = session.createTextMessage(e.body());
+				message.setStringProperty(DUPLICATE_ID, e.messageId().toString());
+				if (e.group() != null) {
+					message.setStringProperty(Queues.GROUP, e.group());
+				}
+				producer.send(message);
+			}
+			session.commit();
+		}
+		finally {
+			for (MessageProducer p : producers.values()) {
+				p.close();
+			}
+		}
+	}
+
+	private void loop() {
+		Duration backOff = Duration.ofMillis(200);
+		while (this.running) {
+			try {
+				if (relayBatch() < this.settings.batch()) {
+					this.outbox.awaitAppended(this.settings.poll());
+				}
+				backOff = Duration.ofMillis(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (!this.running) {
+					return;
+				}
+				log.warn("The outbox relay could not hand messages to the broker; retrying in {}: {}", backOff,
+						ex.toString());
+				try {
+					Thread.sleep(backOff.toMillis());
+				}
+				catch (InterruptedException ie) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				backOff = backOff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
+						: backOff.multipliedBy(2);
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		Thread t = new Thread(this::loop, "outbox-relay");
+		t.setDaemon(true);
+		this.thread = t;
+		t.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		Thread t = this.thread;
+		if (t != null) {
+			t.interrupt();
+			try {
+				t.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/**
+	 * Starts after the broker connection and the routes, and stops before them, so what
+	 * it hands over has consumers.
+	 */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 2048;
+	}
+
+}
