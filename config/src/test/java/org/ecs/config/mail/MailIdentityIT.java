@@ -1,5 +1,8 @@
 package org.ecs.config.mail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -7,14 +10,21 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.ecs.config.EcsIntegrationTest;
+import org.ecs.core.blob.BlobStore;
 import org.ecs.core.comment.CommentStore;
 import org.ecs.core.contribution.ContributionStatus;
 import org.ecs.core.contribution.Contributions;
@@ -34,6 +44,7 @@ import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.core.participant.Role;
 import org.ecs.core.review.ReviewInbox;
 import org.ecs.core.review.ReviewItem;
+import org.ecs.routes.mail.MailTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +87,12 @@ class MailIdentityIT {
 
 	@Autowired
 	InboundMails inboundMails;
+
+	@Autowired
+	MailTokens tokens;
+
+	@Autowired
+	BlobStore blobs;
 
 	String tag;
 
@@ -135,6 +152,78 @@ class MailIdentityIT {
 		assertThat(this.contributions.byAuthorInDiscussion(this.alice.id(), d.id())).isEmpty();
 	}
 
+	@Test
+	void shouldStoreAndReviewAReplyWithANulByteInsteadOfDeadLetteringIt() throws Exception {
+		Discussion d = discussion(ReviewPolicy.EMAIL_AND_FAX);
+		String raw = "From: " + this.alice.email() + "\r\nTo: " + this.tokens.replyAddress(this.alice.id(), d.id())
+				+ "\r\nSubject: Re: draft\r\nMessage-ID: <nul-" + this.tag + "@test.example>\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+				+ "We agree\u0000 with paragraph 3.\r\n";
+
+		sendRaw(this.tokens.replyAddress(this.alice.id(), d.id()), raw.getBytes(StandardCharsets.UTF_8));
+
+		await().until(() -> this.review.pending(this.coordinator, d.id()), (items) -> !items.isEmpty());
+		ReviewItem item = this.review.pending(this.coordinator, d.id()).get(0);
+		assertThat(item.authorId()).isEqualTo(this.alice.id());
+		assertThat(item.text()).isEqualTo("We agree with paragraph 3.");
+		assertThat(item.factsJson()).contains("NUL");
+		await().until(() -> this.inboundMails.find("nul-" + this.tag + "@test.example").isPresent());
+		assertThat(this.inboundMails.find("nul-" + this.tag + "@test.example").orElseThrow().outcome())
+			.isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void shouldRefuseAZipBombDocxUnreadAndTellTheSenderWhileKeepingTheMail() throws Exception {
+		Discussion d = discussion(ReviewPolicy.EMAIL_AND_FAX);
+		byte[] bomb = docxBomb(512L * 1024 * 1024);
+		assertThat(bomb.length).as("small enough to pass the size limit").isLessThan(1024 * 1024);
+		MimeMessage reply = message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()), "Re: draft",
+				"");
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Our report is attached.", "UTF-8");
+		MimeBodyPart docx = new MimeBodyPart();
+		docx.setFileName("report.docx");
+		docx.setContent(bomb, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		mixed.addBodyPart(text);
+		mixed.addBodyPart(docx);
+		reply.setContent(mixed);
+
+		String messageId = send(reply);
+
+		await().until(() -> this.review.pending(this.coordinator, d.id()), (items) -> !items.isEmpty());
+		ReviewItem item = this.review.pending(this.coordinator, d.id()).get(0);
+		assertThat(item.text()).isEqualTo("Our report is attached.");
+		assertThat(item.factsJson()).contains("report.docx (archive expands too much)");
+		assertThat(this.blobs.get(item.originalKey())).as("the whole mail is kept for inspection")
+			.hasValueSatisfying((original) -> assertThat(original.length).isGreaterThan(bomb.length));
+		await().until(() -> mailTo(this.alice.email()), (mails) -> !mails.isEmpty());
+		MimeMessage answer = mailTo(this.alice.email()).get(0);
+		assertThat(answer.getHeader("Auto-Submitted")).containsExactly("auto-replied");
+		assertThat(answer.getContent().toString()).contains("report.docx (archive expands too much)");
+		await().until(() -> this.inboundMails.find(messageId).isPresent());
+		assertThat(this.inboundMails.find(messageId).orElseThrow().reason()).isEqualTo("ATTACHMENT_REFUSED");
+	}
+
+	/** A .docx-shaped ZIP of a few hundred kilobytes whose document part is zeros. */
+	private static byte[] docxBomb(long unpacked) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.setLevel(Deflater.BEST_COMPRESSION);
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+					+ "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+					+ "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (long written = 0; written < unpacked; written += zeros.length) {
+				zip.write(zeros);
+			}
+		}
+		return out.toByteArray();
+	}
+
 	/** A comment by someone else makes ECS notify {@code to}; returns that mail. */
 	private MimeMessage notificationTo(Participant to, Discussion d) {
 		this.web.post(this.reader, d.id(), "Here is the draft for comment, " + this.tag + ".", null);
@@ -160,6 +249,14 @@ class MailIdentityIT {
 			smtp.sendMessage(m, m.getAllRecipients());
 		}
 		return m.getMessageID().replaceAll("[<>]", "");
+	}
+
+	private void sendRaw(String to, byte[] raw) throws Exception {
+		MimeMessage m = new MimeMessage(session(), new ByteArrayInputStream(raw));
+		try (Transport smtp = session().getTransport("smtp")) {
+			smtp.connect();
+			smtp.sendMessage(m, new Address[] { new InternetAddress(to) });
+		}
 	}
 
 	private Session session() {

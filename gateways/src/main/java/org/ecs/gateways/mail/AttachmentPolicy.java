@@ -21,7 +21,16 @@ public final class AttachmentPolicy {
 	/** Why a file was refused, for the rejection notice. */
 	public enum Reason {
 
-		EMPTY, TYPE_NOT_ALLOWED, FILE_TOO_LARGE, MAIL_TOO_LARGE
+		EMPTY, TYPE_NOT_ALLOWED, FILE_TOO_LARGE, MAIL_TOO_LARGE,
+
+		/** A ZIP container (such as a .docx) that unpacks to far more than it weighs. */
+		ARCHIVE_EXPANDS_TOO_MUCH,
+
+		/** A ZIP container with more entries than a document has. */
+		ARCHIVE_HAS_TOO_MANY_FILES,
+
+		/** A ZIP container that cannot be read as one. */
+		ARCHIVE_DAMAGED
 
 	}
 
@@ -48,6 +57,8 @@ public final class AttachmentPolicy {
 
 	private final long maxMailBytes;
 
+	private final ArchiveExpansion archives;
+
 	/**
 	 * @param allowedTypes media types accepted, for example {@code application/pdf}; a
 	 * {@code type/*} entry accepts the whole type
@@ -55,6 +66,19 @@ public final class AttachmentPolicy {
 	 * @param maxMailBytes largest sum of accepted files in one mail
 	 */
 	public AttachmentPolicy(Set<String> allowedTypes, long maxFileBytes, long maxMailBytes) {
+		this(allowedTypes, maxFileBytes, maxMailBytes, new ArchiveExpansion(100L * 1024 * 1024, 100, 10_000));
+	}
+
+	/**
+	 * @param allowedTypes media types accepted, for example {@code application/pdf}; a
+	 * {@code type/*} entry accepts the whole type
+	 * @param maxFileBytes largest accepted file
+	 * @param maxMailBytes largest sum of accepted files in one mail
+	 * @param archives what ZIP containers may unpack to, checked before anything reads
+	 * them
+	 */
+	public AttachmentPolicy(Set<String> allowedTypes, long maxFileBytes, long maxMailBytes, ArchiveExpansion archives) {
+		this.archives = archives;
 		this.allowedTypes = allowedTypes.stream()
 			.map((type) -> type.strip().toLowerCase(Locale.ROOT))
 			.collect(Collectors.toUnmodifiableSet());
@@ -67,15 +91,22 @@ public final class AttachmentPolicy {
 		List<Refused> refused = new ArrayList<>();
 		long total = 0;
 		for (MailAttachment attachment : attachments) {
+			if (attachment.size() > this.maxFileBytes) {
+				refused.add(new Refused(attachment, attachment.declaredType(), Reason.FILE_TOO_LARGE));
+				continue;
+			}
+			// before anything, type detection included, opens the container
+			Reason archive = archiveRefusal(attachment);
+			if (archive != null) {
+				refused.add(new Refused(attachment, "application/zip", archive));
+				continue;
+			}
 			String detected = detect(attachment);
 			if (attachment.size() == 0) {
 				refused.add(new Refused(attachment, detected, Reason.EMPTY));
 			}
 			else if (!allowed(detected)) {
 				refused.add(new Refused(attachment, detected, Reason.TYPE_NOT_ALLOWED));
-			}
-			else if (attachment.size() > this.maxFileBytes) {
-				refused.add(new Refused(attachment, detected, Reason.FILE_TOO_LARGE));
 			}
 			else if (total + attachment.size() > this.maxMailBytes) {
 				refused.add(new Refused(attachment, detected, Reason.MAIL_TOO_LARGE));
@@ -86,6 +117,15 @@ public final class AttachmentPolicy {
 			}
 		}
 		return new Decision(accepted, refused);
+	}
+
+	private Reason archiveRefusal(MailAttachment attachment) {
+		return switch (this.archives.check(attachment.content())) {
+			case FINE -> null;
+			case EXPANDS_TOO_MUCH -> Reason.ARCHIVE_EXPANDS_TOO_MUCH;
+			case TOO_MANY_ENTRIES -> Reason.ARCHIVE_HAS_TOO_MANY_FILES;
+			case UNREADABLE -> Reason.ARCHIVE_DAMAGED;
+		};
 	}
 
 	private String detect(MailAttachment attachment) {

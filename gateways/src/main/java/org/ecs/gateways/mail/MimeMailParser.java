@@ -86,7 +86,7 @@ public final class MimeMailParser {
 		}
 		catch (MessagingException | RuntimeException | StackOverflowError ex) {
 			problems.add("unreadable message: " + ex);
-			String text = MailCharsets.decode(raw, "");
+			String text = storable(MailCharsets.decode(raw, ""), "text", problems);
 			return new InboundMail(digestKey, null, null, List.of(), List.of(), List.of(), "", null, null, List.of(),
 					text, null, false, List.of(), Map.of(), "text/plain", List.of(), problems);
 		}
@@ -163,9 +163,32 @@ public final class MimeMailParser {
 			textFromHtml = true;
 		}
 		String contentType = mediaType(message, problems);
+		if (from != null) {
+			from = new MailAddress(storable(from.address(), "sender's address", problems),
+					storable(from.displayName(), "sender's name", problems));
+		}
 		return new InboundMail(dedupeKey, messageId, from, to, cc, envelope.stream().distinct().toList(),
-				(subject == null) ? "" : subject.strip(), date, inReplyTo, references, text, body.html, textFromHtml,
-				body.attachments, headers, contentType, body.reports, problems);
+				(subject == null) ? "" : storable(subject.strip(), "subject", problems), date, inReplyTo, references,
+				storable(text, "text", problems), storable(body.html, "HTML", problems), textFromHtml,
+				storableNames(body.attachments, problems), headers, contentType, body.reports, problems);
+	}
+
+	/** Without the control characters no person types; the mail keeps a note of them. */
+	private static String storable(String text, String where, List<String> problems) {
+		int removed = StorableText.count(text);
+		if (removed == 0) {
+			return text;
+		}
+		problems.add("removed " + removed + " control character(s) such as NUL from the " + where);
+		return StorableText.clean(text);
+	}
+
+	private static List<MailAttachment> storableNames(List<MailAttachment> attachments, List<String> problems) {
+		return attachments.stream()
+			.map((a) -> (StorableText.count(a.fileName()) == 0) ? a
+					: new MailAttachment(storable(a.fileName(), "file name", problems), a.declaredType(), a.content(),
+							a.inline(), a.contentId()))
+			.toList();
 	}
 
 	private static Map<String, List<String>> headers(MimePart part, List<String> problems) {

@@ -55,4 +55,20 @@ class AttachmentPolicyTest {
 			.satisfies(a -> assertThat(a.detectedType()).isEqualTo("text/plain"));
 	}
 
+	@Test
+	void shouldRefuseAZipBombDocxWithoutReadingIt() throws Exception {
+		AttachmentPolicy documents = new AttachmentPolicy(
+				Set.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), 10_000_000,
+				20_000_000, new ArchiveExpansion(8L * 1024 * 1024, 100, 100));
+		byte[] bomb = ArchiveExpansionTest.docxBomb(64L * 1024 * 1024);
+
+		var decision = documents.check(List.of(new MailAttachment("report.docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", bomb, false, null)));
+
+		assertThat(decision.accepted()).isEmpty();
+		assertThat(decision.refused()).singleElement()
+			.extracting(AttachmentPolicy.Refused::reason)
+			.isEqualTo(AttachmentPolicy.Reason.ARCHIVE_EXPANDS_TOO_MUCH);
+	}
+
 }

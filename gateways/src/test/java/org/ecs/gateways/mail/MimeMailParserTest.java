@@ -37,6 +37,15 @@ class MimeMailParserTest {
 	}
 
 	@Test
+	void shouldRemoveNulBytesFromTextAndSubjectAndSayItDid() {
+		InboundMail mail = parse("From: a@b.org\r\nSubject: Re: dr\u0000aft\r\nContent-Type: text/plain\r\n\r\n"
+				+ "We agree\u0000 with\u0007 para 3.\tYes.\r\n");
+		assertThat(mail.text()).isEqualTo("We agree with para 3.\tYes.\n");
+		assertThat(mail.subject()).isEqualTo("Re: draft");
+		assertThat(mail.problems()).anyMatch((p) -> p.contains("NUL") && p.contains("text"));
+	}
+
+	@Test
 	void shouldDecodeUtf7WhenTheJdkLacksIt() {
 		InboundMail mail = parse(
 				"From: a@b.org\r\nContent-Type: text/plain; charset=unicode-1-1-utf-7\r\n\r\nHi +AKM-1 +-\r\n");

@@ -1,5 +1,6 @@
 package org.ecs.routes.mail;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.ecs.core.blob.BlobStore;
 import org.ecs.core.contribution.Attachment;
 import org.ecs.gateways.mail.AttachmentPolicy;
 import org.ecs.gateways.mail.InboundMail.MailAttachment;
+import org.ecs.gateways.mail.StorableText;
 import org.ecs.ocr.text.DocumentText;
 import org.ecs.ocr.text.ExtractedText;
 import org.ecs.ocr.text.TextExtractionException;
@@ -17,10 +19,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Files that came with a reply: the policy decides (on the detected type and the sizes),
- * accepted ones go to the blob store with the text Tika finds in documents, refused ones
- * are named in the answer to the sender. Inline images with a Content-ID are the mail's
- * decoration (logos, signatures), not attachments.
+ * Files that came with a reply: the policy decides (on the sizes, what a ZIP container
+ * unpacks to, and the detected type) before anything reads them; accepted ones go to the
+ * blob store with the text Tika finds in documents, refused ones are named in the answer
+ * to the sender (the whole mail stays in the blob store for inspection). Inline images
+ * with a Content-ID are the mail's decoration (logos, signatures), not attachments.
  */
 @Component
 class AttachmentIntake implements DisposableBean {
@@ -32,7 +35,9 @@ class AttachmentIntake implements DisposableBean {
 
 	private final BlobStore blobs;
 
-	private final DocumentText documents = new DocumentText();
+	/** Tika stops writing at the text kept, and gives up on a slow document. */
+	private final DocumentText documents = new DocumentText(
+			new DocumentText.Limits(Long.MAX_VALUE, MAX_TEXT, Duration.ofSeconds(60)));
 
 	AttachmentIntake(AttachmentPolicy policy, BlobStore blobs) {
 		this.policy = policy;
@@ -72,7 +77,7 @@ class AttachmentIntake implements DisposableBean {
 	private java.util.Optional<String> text(AttachmentPolicy.Accepted a) {
 		try {
 			ExtractedText extracted = this.documents.extract(a.attachment().content(), a.attachment().fileName());
-			String text = extracted.text();
+			String text = StorableText.clean(extracted.text());
 			if (text.isBlank()) {
 				return java.util.Optional.empty();
 			}

@@ -9,6 +9,7 @@ import org.ecs.core.contribution.ContributionIntake;
 import org.ecs.core.participant.Channel;
 import org.ecs.gateways.mail.InboundMail;
 import org.ecs.gateways.mail.RejectionMailComposer.Reason;
+import org.ecs.gateways.mail.StorableText;
 import org.ecs.gateways.mail.TrimmedReply;
 import org.ecs.routes.mail.IntakeMail.Refusal;
 import org.springframework.stereotype.Component;
@@ -86,11 +87,20 @@ class EmailContributions {
 			facts.put("email.refusedAttachments", String.join(", ", m.refusedAttachments()));
 		}
 		m.attachmentTexts().forEach((key, value) -> facts.put("attachment." + key + ".text", value));
-		return facts;
+		return storable(facts);
 	}
 
 	private static String bounded(String value) {
 		return (value.length() > MAX_FACT) ? value.substring(0, MAX_FACT) + "\n[…]" : value;
+	}
+
+	/**
+	 * Whatever reached the facts, nothing in them stops the contribution being stored.
+	 */
+	private static Map<String, String> storable(Map<String, String> facts) {
+		Map<String, String> clean = new LinkedHashMap<>();
+		facts.forEach((key, value) -> clean.put(key, StorableText.clean(value)));
+		return clean;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Properties;
 import java.util.Set;
 
 import jakarta.mail.Session;
+import org.ecs.gateways.mail.ArchiveExpansion;
 import org.ecs.gateways.mail.AttachmentPolicy;
 import org.ecs.gateways.mail.AutoMailClassifier;
 import org.ecs.gateways.mail.MessageIds;
@@ -45,7 +46,8 @@ class MailGatewayConfiguration {
 	@Bean
 	AttachmentPolicy attachmentPolicy(MailboxSettings mailbox) {
 		return new AttachmentPolicy(mailbox.attachmentTypes(), mailbox.maxAttachment().toBytes(),
-				mailbox.maxAttachments().toBytes());
+				mailbox.maxAttachments().toBytes(), new ArchiveExpansion(mailbox.maxUnpackedAttachment().toBytes(),
+						mailbox.maxUnpackRatio(), mailbox.maxArchiveEntries()));
 	}
 
 	@Bean

@@ -32,6 +32,10 @@ import org.springframework.util.unit.DataSize;
  * type), detected from the bytes
  * @param maxAttachment largest accepted file
  * @param maxAttachments largest sum of accepted files in one mail
+ * @param maxUnpackedAttachment most a ZIP container (.docx, .xlsx, .odt, .zip) may unpack
+ * to, measured before anything reads it
+ * @param maxUnpackRatio most times its own size a ZIP container may unpack to
+ * @param maxArchiveEntries most files a ZIP container may hold
  */
 @ConfigurationProperties("ecs.mailbox")
 public record MailboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("imap") String protocol,
@@ -46,5 +50,7 @@ public record MailboxSettings(@DefaultValue("true") boolean enabled, @DefaultVal
 				"application/vnd.openxmlformats-officedocument.presentationml.presentation",
 				"application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
 				"application/rtf" }) Set<String> attachmentTypes,
-		@DefaultValue("10MB") DataSize maxAttachment, @DefaultValue("20MB") DataSize maxAttachments){
+		@DefaultValue("10MB") DataSize maxAttachment, @DefaultValue("20MB") DataSize maxAttachments,
+		@DefaultValue("100MB") DataSize maxUnpackedAttachment, @DefaultValue("100") int maxUnpackRatio,
+		@DefaultValue("10000") int maxArchiveEntries){
 }

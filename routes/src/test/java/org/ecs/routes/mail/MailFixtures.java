@@ -14,6 +14,7 @@ import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Level;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.Role;
+import org.ecs.gateways.mail.ArchiveExpansion;
 import org.ecs.gateways.mail.AttachmentPolicy;
 import org.ecs.gateways.mail.InboundMail;
 import org.ecs.gateways.mail.InboundMail.MailAddress;
@@ -53,7 +54,8 @@ final class MailFixtures {
 
 	static AttachmentPolicy policy() {
 		MailboxSettings s = mailboxSettings();
-		return new AttachmentPolicy(s.attachmentTypes(), s.maxAttachment().toBytes(), s.maxAttachments().toBytes());
+		return new AttachmentPolicy(s.attachmentTypes(), s.maxAttachment().toBytes(), s.maxAttachments().toBytes(),
+				new ArchiveExpansion(s.maxUnpackedAttachment().toBytes(), s.maxUnpackRatio(), s.maxArchiveEntries()));
 	}
 
 	static InboundMail mail(String from, List<String> to, String text) {
