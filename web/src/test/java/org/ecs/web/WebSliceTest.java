@@ -111,6 +111,9 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.mailbox.ReplyTokenEpochs replyTokenEpochs;
 
+	@MockitoBean
+	protected org.ecs.core.security.SecurityEvents securityEvents;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

@@ -240,13 +240,17 @@ class FaxGatewayIT {
 		assertThat(comment.authorId()).isEqualTo(this.expert.id());
 		assertThat(comment.loggedBy()).isEqualTo(this.coordinator.id());
 		assertThat(comment.receivedAt()).isBefore(item.createdAt().plusSeconds(1));
-		String sandbox = coordinatorBrowser.get("/sandbox/fax").body();
+		// the fax sandbox shows a fax to the one it went to, and to nobody else
+		Browser expertBrowser = Browser.signIn(this.port, this.expert.username(), PASSWORD);
+		String sandbox = expertBrowser.get("/sandbox/fax").body();
 		assertThat(sandbox).contains(this.expert.faxNumber());
 		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/sandbox/fax/sent/[0-9a-f]+\\.pdf)\"")
 			.matcher(sandbox);
 		assertThat(link.find()).isTrue();
-		HttpResponse<byte[]> sandboxPdf = coordinatorBrowser.getBytes(link.group(1));
+		HttpResponse<byte[]> sandboxPdf = expertBrowser.getBytes(link.group(1));
 		assertThat(sandboxPdf.headers().firstValue("Content-Type")).contains("application/pdf");
+		assertThat(coordinatorBrowser.get("/sandbox/fax").body()).doesNotContain(this.expert.faxNumber());
+		assertThat(coordinatorBrowser.getBytes(link.group(1)).statusCode()).isEqualTo(404);
 		String page = coordinatorBrowser.get("/discussions/" + this.discussion.id()).body();
 		assertThat(page).contains(this.expert.displayName())
 			.contains("received by fax, transcribed and logged by " + this.coordinator.displayName());

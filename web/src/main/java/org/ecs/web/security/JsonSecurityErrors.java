@@ -26,6 +26,12 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		var throttled = LoginThrottle.throttled(ex);
+		if (throttled.isPresent()) {
+			response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.get().retryAfter().getSeconds())));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.get().getMessage());
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"ECS\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: username and password.");
 	}

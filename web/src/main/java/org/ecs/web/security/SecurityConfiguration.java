@@ -1,18 +1,23 @@
 package org.ecs.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.security.SecurityEvents;
 
+import java.io.IOException;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,13 +42,26 @@ class SecurityConfiguration {
 
 	static final String[] REVIEWERS = { "COORDINATOR", "SECRETARIAT", "ADMINISTRATOR" };
 
+	/**
+	 * One way to check a password for every chain: throttled per account and address
+	 * before anything is hashed, then verified (and remembered briefly, so scripts do not
+	 * pay BCrypt on every call). No other provider is asked after it.
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
+			ObjectProvider<Clock> clock, SecurityEvents audit) {
+		Clock time = clock.getIfAvailable(Clock::systemUTC);
+		return new ProviderManager(new LoginThrottle(new VerifiedCredentials(users, passwords, time), audit, time,
+				LoginThrottle.Limits.DEFAULT));
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, UserDetailsService users,
-			PasswordEncoder passwords, ObjectProvider<Clock> clock) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication)
+			throws Exception {
 		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(path("/api/v1/**"))
-			.authenticationProvider(new VerifiedCredentials(users, passwords, clock.getIfAvailable(Clock::systemUTC)))
+			.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(path("/api/v1/review/**"))
 				.hasAnyRole(REVIEWERS)
 				.requestMatchers(path("/api/v1/dead-letters/**"))
@@ -60,32 +78,40 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain actuatorChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication)
+			throws Exception {
+		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(path("/actuator/**"))
+			.authenticationManager(authentication)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 						.permitAll()
 						.anyRequest()
 						.hasRole("ADMINISTRATOR"))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/webjars/**"),
-					path("/favicon.ico"))
-			.permitAll()
-			.requestMatchers(path("/review/**"))
-			.hasAnyRole(REVIEWERS)
-			.requestMatchers(path("/admin/**"))
-			.hasRole("ADMINISTRATOR")
-			.anyRequest()
-			.authenticated())
-			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/discussions").permitAll())
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+		http.authenticationManager(authentication)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/webjars/**"),
+						path("/favicon.ico"))
+				.permitAll()
+				.requestMatchers(path("/review/**"))
+				.hasAnyRole(REVIEWERS)
+				.requestMatchers(path("/admin/**"))
+				.hasRole("ADMINISTRATOR")
+				.anyRequest()
+				.authenticated())
+			.formLogin((login) -> login.loginPage("/login")
+				.defaultSuccessUrl("/discussions")
+				.failureHandler(SecurityConfiguration::loginFailed)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions
 				// an htmx request whose session expired would swap the login page into a
@@ -97,6 +123,18 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/**
+	 * Back to the login page: saying for how long sign-in is paused when it is throttled,
+	 * else only that it failed.
+	 */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String query = LoginThrottle.throttled(ex)
+			.map((t) -> "locked=" + LoginThrottle.Throttled.minutes(t.retryAfter()))
+			.orElse("error");
+		response.sendRedirect(request.getContextPath() + "/login?" + query);
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

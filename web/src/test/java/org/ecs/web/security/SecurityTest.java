@@ -11,8 +11,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.ecs.core.security.SecurityEvents;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.times;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
@@ -82,6 +90,91 @@ class SecurityTest extends WebSliceTest {
 				null, null, "en", Level.FULL, Set.of(Role.PARTICIPANT), Set.of(), false)));
 		given(this.directory.passwordHash("gone")).willReturn(Optional.empty());
 		this.mvc.perform(formLogin().user("gone").password("secret")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void shouldThrottleGuessesAtOneAccountBeforeHashingAndTellTheScriptWhenToRetry() throws Exception {
+		Participant brute = participant(21, "brute", "Brute Target", Level.FULL, Role.PARTICIPANT);
+		given(this.directory.findByUsername("brute")).willReturn(Optional.of(brute));
+		given(this.directory.passwordHash("brute")).willReturn(Optional.of(this.passwords.encode("right")));
+		int unauthorized = 0;
+		int throttled = 0;
+		for (int i = 0; i < 60; i++) {
+			int status = this.mvc
+				.perform(get("/api/v1/discussions").with(httpBasic("brute", "wrong-" + i)).with(from("10.0.0.21")))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			unauthorized += (status == 401) ? 1 : 0;
+			throttled += (status == 429) ? 1 : 0;
+		}
+		assertThat(unauthorized).isEqualTo(5);
+		assertThat(throttled).isEqualTo(55);
+		this.mvc.perform(get("/api/v1/discussions").with(httpBasic("brute", "right")).with(from("10.0.0.22")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "900"))
+			.andExpect(jsonPath("$.status").value(429))
+			.andExpect(jsonPath("$.message").value(containsString("Too many failed sign-ins")));
+		// the password was looked at five times only: the other 56 were refused before
+		// BCrypt
+		then(this.directory).should(times(5)).passwordHash("brute");
+		then(this.securityEvents).should(times(5))
+			.record(eq(SecurityEvents.Kind.SIGN_IN_FAILED), eq("brute"), eq("10.0.0.21"), any(), any());
+		then(this.securityEvents).should()
+			.record(eq(SecurityEvents.Kind.LOCKED_OUT), eq("brute"), eq("10.0.0.21"),
+					contains("account locked for 15 min"), any());
+	}
+
+	@Test
+	void shouldPauseTheLoginFormWithAMessageAfterTooManyWrongPasswords() throws Exception {
+		Participant brute = participant(22, "formbrute", "Form Target", Level.FULL, Role.PARTICIPANT);
+		given(this.directory.findByUsername("formbrute")).willReturn(Optional.of(brute));
+		given(this.directory.passwordHash("formbrute")).willReturn(Optional.of(this.passwords.encode("right")));
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(loginForm("formbrute", "wrong", "10.0.0.23")).andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(loginForm("formbrute", "right", "10.0.0.23"))
+			.andExpect(redirectedUrl("/login?locked=15"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(get("/login").param("locked", "15"))
+			.andExpect(content().string(containsString("Too many failed sign-ins")))
+			.andExpect(content().string(containsString("try again in <span>15</span> minutes")));
+	}
+
+	@Test
+	void shouldThrottleOneAddressTryingManyAccounts() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			this.mvc.perform(get("/api/v1/discussions").with(httpBasic("nobody-" + i, "guess")).with(from("10.0.0.30")))
+				.andExpect(status().isUnauthorized());
+		}
+		given(this.directory.passwordHash("cora")).willReturn(Optional.of(this.passwords.encode("secret")));
+		this.mvc.perform(get("/api/v1/discussions").with(httpBasic("cora", "secret")).with(from("10.0.0.30")))
+			.andExpect(status().isTooManyRequests());
+		this.mvc.perform(get("/api/v1/discussions").with(httpBasic("cora", "secret")).with(from("10.0.0.31")))
+			.andExpect(status().isOk());
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder loginForm(String user,
+			String password, String address) {
+		return post("/login").param("username", user)
+			.param("password", password)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(from(address));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Test
+	void shouldAnswerADirectLookAtTheErrorPathAsNotFound() throws Exception {
+		this.mvc.perform(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error"));
+		this.mvc.perform(get("/error")).andExpect(status().isNotFound()).andExpect(jsonPath("$.status").value(404));
 	}
 
 	@Test

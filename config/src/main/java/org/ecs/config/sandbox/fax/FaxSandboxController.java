@@ -81,7 +81,7 @@ class FaxSandboxController {
 		model.addAttribute("me", me);
 		model.addAttribute("unreadCount", this.inbox.unread(me.id()));
 		model.addAttribute("section", "sandbox");
-		model.addAttribute("faxes", this.sent.list());
+		model.addAttribute("faxes", this.sent.list().stream().filter((fax) -> isFor(me, fax)).toList());
 		model.addAttribute("bridgeMailbox", this.bridge.mailbox());
 		model.addAttribute("replyNumber", this.settings.replyFaxNumber());
 		model.addAttribute("maxUpload", this.settings.maxUpload().toKilobytes() / 1024 + " MB");
@@ -89,9 +89,16 @@ class FaxSandboxController {
 		return "sandbox/fax";
 	}
 
+	/**
+	 * A fax someone else received is as unknown as a fax never sent: 404 either way.
+	 */
 	@GetMapping("/sent/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String id) throws MessagingException, IOException {
-		SentFaxes.Pdf pdf = this.sent.pdf(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Participant me = this.current.get();
+		SentFaxes.Pdf pdf = this.sent.find(id)
+			.filter((fax) -> isFor(me, fax.fax()))
+			.map(SentFaxes.Found::pdf)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -128,6 +135,12 @@ class FaxSandboxController {
 		this.sender.send(mail);
 		redirect.addFlashAttribute("notice", "Faxed from " + number + ": it reaches the review console once read.");
 		return "redirect:/sandbox/fax";
+	}
+
+	/** Administrators see every fax; anyone else those sent to their own fax number. */
+	private boolean isFor(Participant me, SentFaxes.SentFax fax) {
+		return me.isAdministrator()
+				|| (me.faxNumber() != null && this.numbers.sameNumber(me.faxNumber(), fax.number()));
 	}
 
 	private String refusal(MultipartFile file, String number) {

@@ -40,23 +40,34 @@ class SentFaxes {
 		for (MimeMessage message : this.servers.getReceivedMessages()) {
 			Optional<String> to = gatewayRecipient(message);
 			if (to.isPresent()) {
-				Optional<Pdf> pdf = pdf(message);
-				faxes.add(new SentFax(id(message), to.get(), message.getSubject(),
-						(message.getSentDate() != null) ? message.getSentDate().toInstant() : null,
-						pdf.map(Pdf::name).orElse(null), pdf.map((p) -> p.bytes().length).orElse(0)));
+				faxes.add(fax(message, to.get(), pdf(message)));
 			}
 		}
 		faxes.sort(Comparator.comparing(SentFax::sentAt, Comparator.nullsLast(Comparator.reverseOrder())));
 		return faxes;
 	}
 
-	Optional<Pdf> pdf(String id) throws MessagingException, IOException {
+	/** The fax with this id and its PDF, so the caller can check whom it went to. */
+	Optional<Found> find(String id) throws MessagingException, IOException {
 		for (MimeMessage message : this.servers.getReceivedMessages()) {
-			if (gatewayRecipient(message).isPresent() && id(message).equals(id)) {
-				return pdf(message);
+			Optional<String> to = gatewayRecipient(message);
+			if (to.isPresent() && id(message).equals(id)) {
+				Optional<Pdf> pdf = pdf(message);
+				return pdf.map((p) -> new Found(fax(message, to.get(), pdf), p));
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static SentFax fax(MimeMessage message, String to, Optional<Pdf> pdf) {
+		try {
+			return new SentFax(id(message), to, message.getSubject(),
+					(message.getSentDate() != null) ? message.getSentDate().toInstant() : null,
+					pdf.map(Pdf::name).orElse(null), pdf.map((p) -> p.bytes().length).orElse(0));
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Optional<String> gatewayRecipient(MimeMessage message) throws MessagingException {
@@ -113,6 +124,9 @@ class SentFaxes {
 	}
 
 	record Pdf(String name, byte[] bytes) {
+	}
+
+	record Found(SentFax fax, Pdf pdf) {
 	}
 
 }

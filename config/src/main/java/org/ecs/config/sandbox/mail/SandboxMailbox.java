@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -18,6 +17,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -32,12 +32,37 @@ public final class SandboxMailbox {
 		this.servers = servers;
 	}
 
-	/** Messages to this address (every message when null), newest first. */
+	/** Every message, newest first (for administrators). */
+	List<Mail> all() throws MessagingException, IOException {
+		return list(null);
+	}
+
+	/**
+	 * Messages with this address among their recipients, newest first; none for an
+	 * account without an address.
+	 */
 	List<Mail> to(String address) throws MessagingException, IOException {
+		return (address == null || address.isBlank()) ? List.of() : list(address);
+	}
+
+	/** Whether this address is one of the message's recipients, compared whole. */
+	static boolean isTo(MimeMessage m, String address) throws MessagingException {
+		if (address == null || address.isBlank() || m.getAllRecipients() == null) {
+			return false;
+		}
+		for (Address a : m.getAllRecipients()) {
+			if (a instanceof InternetAddress internet && internet.getAddress() != null
+					&& internet.getAddress().strip().equalsIgnoreCase(address.strip())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<Mail> list(String address) throws MessagingException, IOException {
 		List<Mail> mails = new ArrayList<>();
 		for (MimeMessage m : this.servers.getReceivedMessages()) {
-			String to = addresses(m.getAllRecipients());
-			if (address == null || to.toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT))) {
+			if (address == null || isTo(m, address)) {
 				mails.add(mail(m));
 			}
 		}

@@ -1,0 +1,68 @@
+package org.ecs.core.security;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The security audit trail: what was tried against which account, from which address,
+ * kept for administrators to read.
+ */
+@Repository
+public class SecurityEvents {
+
+	/** Usernames and addresses are what a client sent: kept, but never at any length. */
+	static final int MAX_FIELD = 200;
+
+	private final JdbcClient jdbc;
+
+	public SecurityEvents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void record(Kind kind, String username, String address, String detail, Instant at) {
+		this.jdbc.sql("insert into security_event (kind, username, address, detail, at) values (?, ?, ?, ?, ?)")
+			.params(kind.name(), clip(username), clip(address), clip(detail), Timestamp.from(at))
+			.update();
+	}
+
+	/** The latest events, newest first; for one username when given. */
+	public List<SecurityEvent> latest(String username, int limit) {
+		return this.jdbc.sql("""
+				select kind, username, address, detail, at from security_event
+				where cast(? as text) is null or username = ?
+				order by at desc, id desc limit ?
+				""")
+			.params(username, username, limit)
+			.query((rs, i) -> new SecurityEvent(Kind.valueOf(rs.getString("kind")), rs.getString("username"),
+					rs.getString("address"), rs.getString("detail"), rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	private static String clip(String s) {
+		if (s == null) {
+			return null;
+		}
+		String clean = s.replaceAll("\\p{Cntrl}", "?");
+		return (clean.length() > MAX_FIELD) ? clean.substring(0, MAX_FIELD) + "…" : clean;
+	}
+
+	/** What happened. */
+	public enum Kind {
+
+		/** A wrong password, or an unknown or inactive account. */
+		SIGN_IN_FAILED,
+
+		/** Too many failures: the account or the address is refused for a while. */
+		LOCKED_OUT
+
+	}
+
+	/** One entry of the trail. */
+	public record SecurityEvent(Kind kind, String username, String address, String detail, Instant at) {
+	}
+
+}
