@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -14,6 +15,7 @@ import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Boot's error page and JSON, except that {@code /error} asked for directly (no error
@@ -24,6 +26,16 @@ class ErrorPage extends BasicErrorController {
 
 	ErrorPage(ErrorAttributes errors, ServerProperties server, ObjectProvider<ErrorViewResolver> resolvers) {
 		super(errors, server.getError(), resolvers.orderedStream().toList());
+	}
+
+	@Override
+	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		ModelAndView page = super.errorHtml(request, response);
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			page.addObject("status", HttpStatus.NOT_FOUND.value());
+			page.addObject("error", HttpStatus.NOT_FOUND.getReasonPhrase());
+		}
+		return page;
 	}
 
 	@Override

@@ -173,7 +173,8 @@ class SecurityTest extends WebSliceTest {
 	void shouldAnswerADirectLookAtTheErrorPathAsNotFound() throws Exception {
 		this.mvc.perform(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
-			.andExpect(view().name("error"));
+			.andExpect(view().name("error"))
+			.andExpect(content().string(containsString("Not found")));
 		this.mvc.perform(get("/error")).andExpect(status().isNotFound()).andExpect(jsonPath("$.status").value(404));
 	}
 
