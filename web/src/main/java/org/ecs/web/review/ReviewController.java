@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.ecs.core.contribution.IntakeProgress;
+import org.ecs.core.discussion.DiscussionAccess;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
@@ -47,13 +48,16 @@ class ReviewController {
 
 	private final IntakeProgress progress;
 
+	private final DiscussionAccess access;
+
 	ReviewController(CurrentParticipant current, ReviewInbox inbox, Discussions discussions,
-			ParticipantDirectory directory, IntakeProgress progress) {
+			ParticipantDirectory directory, IntakeProgress progress, DiscussionAccess access) {
 		this.current = current;
 		this.inbox = inbox;
 		this.discussions = discussions;
 		this.directory = directory;
 		this.progress = progress;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -78,7 +82,9 @@ class ReviewController {
 		shown.forEach((item) -> MailSenderClaim.of(item).ifPresent((c) -> claims.put(item.contributionId(), c)));
 		model.addAttribute("senderClaims", claims);
 		if (shown.stream().anyMatch((item) -> item.discussionId() == null || item.authorId() == null)) {
-			model.addAttribute("assignableDiscussions", this.discussions.visibleTo(me.id()));
+			// only where this reviewer may move input: core refuses the others anyway
+			model.addAttribute("assignableDiscussions",
+					this.discussions.visibleTo(me.id()).stream().filter((d) -> this.access.mayReview(me, d)).toList());
 			model.addAttribute("assignableAuthors",
 					this.directory.all().stream().filter(Participant::mayPost).toList());
 		}

@@ -121,6 +121,19 @@ class ReviewControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldOfferOnlyDiscussionsTheReviewerCoordinatesAndAuthorsWhoMayPost() throws Exception {
+		org.ecs.core.discussion.Discussion others = new org.ecs.core.discussion.Discussion(12, "Someone else's",
+				org.ecs.core.discussion.SubjectKind.TOPIC, null, "", ADAM.id(), NOW.minus(Duration.ofDays(1)),
+				NOW.plus(Duration.ofDays(5)), org.ecs.core.discussion.ReviewPolicy.EVERY);
+		given(this.discussions.visibleTo(CORA.id())).willReturn(List.of(OPEN, others));
+		given(this.reviewInbox.pending(CORA, null)).willReturn(List.of(FAX_ITEM));
+		this.mvc.perform(get("/review").with(as(CORA)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("assignableDiscussions", List.of(OPEN)))
+			.andExpect(model().attribute("assignableAuthors", List.of(ADAM, ALICE, CORA, OTTO)));
+	}
+
+	@Test
 	void shouldShowWhyAnAssignmentWasRefused() throws Exception {
 		given(this.reviewInbox.item(CORA, EMAILED)).willReturn(EMAIL_ITEM);
 		willThrow(new ReviewException(ReviewException.Kind.FORBIDDEN,
