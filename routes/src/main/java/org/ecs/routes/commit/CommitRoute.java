@@ -2,6 +2,7 @@ package org.ecs.routes.commit;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.ecs.core.comment.CommentStore;
+import org.ecs.routes.messaging.ContributionLogContext;
 import org.ecs.routes.messaging.PipelineCodec;
 import org.ecs.routes.messaging.Queues;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,9 @@ class CommitRoute extends RouteBuilder {
 	public void configure() {
 		from(Queues.queue(Queues.APPROVED) + "?concurrentConsumers=2").routeId("contribution-commit")
 			.bean(PipelineCodec.class, "approved")
+			// carried on to the committed event and each delivery (ContributionLogContext)
+			.setHeader(ContributionLogContext.HEADER, simple("${body.contributionId}"))
+			.bean(IntakeLatency.class, "observe")
 			.bean(CommentStore.class, "commit")
 			// the discussion's message group orders commits only; fan-out and deliveries
 			// run in

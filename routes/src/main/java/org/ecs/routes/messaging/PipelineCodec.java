@@ -32,20 +32,23 @@ public class PipelineCodec {
 		}
 	}
 
+	// reading a message about a contribution names it in the logging context
+	// (ContributionLogContext) for the rest of the exchange
+
 	public Contribution contribution(String body) {
-		return read(body, Contribution.class);
+		return ContributionLogContext.enter(read(body, Contribution.class), Contribution::id);
 	}
 
 	public ApprovedContribution approved(String body) {
-		return read(body, ApprovedContribution.class);
+		return ContributionLogContext.enter(read(body, ApprovedContribution.class), ApprovedContribution::contributionId);
 	}
 
 	public RejectedContribution rejected(String body) {
-		return read(body, RejectedContribution.class);
+		return ContributionLogContext.enter(read(body, RejectedContribution.class), RejectedContribution::contributionId);
 	}
 
 	public CommittedComment committed(String body) {
-		return read(body, CommittedComment.class);
+		return ContributionLogContext.enter(read(body, CommittedComment.class), CommittedComment::contributionId);
 	}
 
 	public java.util.UUID noticeId(String body) {
