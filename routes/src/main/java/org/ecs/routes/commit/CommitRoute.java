@@ -22,6 +22,9 @@ class CommitRoute extends RouteBuilder {
 			.setHeader(ContributionLogContext.HEADER, simple("${body.contributionId}"))
 			.bean(IntakeLatency.class, "observe")
 			.bean(CommentStore.class, "commit")
+			// one line per contribution reaching the store: with its contribution_id (the
+			// logging context), a contribution's path can be followed across instances
+			.log("Committed as comment ${body.commentId} in discussion ${body.discussionId}")
 			// the discussion's message group orders commits only; fan-out and deliveries
 			// run in
 			// parallel, and a group pinned to one consumer must not follow them
