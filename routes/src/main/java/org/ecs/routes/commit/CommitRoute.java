@@ -18,7 +18,8 @@ class CommitRoute extends RouteBuilder {
 	public void configure() {
 		from(Queues.queue(Queues.APPROVED) + "?concurrentConsumers=2").routeId("contribution-commit")
 			.bean(PipelineCodec.class, "approved")
-			// carried on to the committed event and each delivery (ContributionLogContext)
+			// carried on to the committed event and each delivery
+			// (ContributionLogContext)
 			.setHeader(ContributionLogContext.HEADER, simple("${body.contributionId}"))
 			.bean(IntakeLatency.class, "observe")
 			.bean(CommentStore.class, "commit")

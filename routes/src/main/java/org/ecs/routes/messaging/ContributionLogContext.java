@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names the contribution a message concerns on every log line written while a route
- * handles it, as the logging context's {@value #MDC_KEY} (in JSON logs a field of its own,
- * so one search finds a contribution's whole journey across instances). It is set when
- * {@link PipelineCodec} reads a message about a contribution, or at the start of an
+ * handles it, as the logging context's {@value #MDC_KEY} (in JSON logs a field of its
+ * own, so one search finds a contribution's whole journey across instances). It is set
+ * when {@link PipelineCodec} reads a message about a contribution, or at the start of an
  * exchange whose message carries the id as the property {@value #HEADER} (the commit
  * stage sets it, and Camel carries it on to the committed event and the deliveries fanned
  * out from it); it is cleared when the exchange ends.

@@ -40,11 +40,13 @@ public class PipelineCodec {
 	}
 
 	public ApprovedContribution approved(String body) {
-		return ContributionLogContext.enter(read(body, ApprovedContribution.class), ApprovedContribution::contributionId);
+		return ContributionLogContext.enter(read(body, ApprovedContribution.class),
+				ApprovedContribution::contributionId);
 	}
 
 	public RejectedContribution rejected(String body) {
-		return ContributionLogContext.enter(read(body, RejectedContribution.class), RejectedContribution::contributionId);
+		return ContributionLogContext.enter(read(body, RejectedContribution.class),
+				RejectedContribution::contributionId);
 	}
 
 	public CommittedComment committed(String body) {

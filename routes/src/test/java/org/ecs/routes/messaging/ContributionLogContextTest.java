@@ -31,7 +31,8 @@ class ContributionLogContextTest {
 		this.camel.addRoutes(new RouteBuilder() {
 			@Override
 			public void configure() {
-				// as the stages do: read the message, then steps, one of them in a direct: route
+				// as the stages do: read the message, then steps, one of them in a
+				// direct: route
 				from("direct:stage").routeId("stage")
 					.process((exchange) -> record())
 					.bean("codec", "approved")
@@ -72,7 +73,8 @@ class ContributionLogContextTest {
 		UUID id = UUID.randomUUID();
 
 		this.camel.createProducerTemplate()
-			.sendBodyAndHeader("direct:delivery", "{\"notificationId\":7}", ContributionLogContext.HEADER, id.toString());
+			.sendBodyAndHeader("direct:delivery", "{\"notificationId\":7}", ContributionLogContext.HEADER,
+					id.toString());
 
 		assertThat(this.seen).containsExactly(id.toString());
 		assertThat(MDC.get("contribution_id")).isNull();
