@@ -179,6 +179,43 @@ class EmailGatewayIT {
 	}
 
 	@Test
+	void shouldPostOnlyTheAuthorsTextUnderAnUnquotedCopyOfTheNotificationAndRefuseACopyAlone() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+		await().until(() -> this.notifications.sentTexts(this.author.id(), d.id(), 5), (texts) -> !texts.isEmpty());
+		String sent = plainText(notification);
+		String outlookHeader = "________________________________\nDe : ECS <" + MAILBOX
+				+ ">\nEnvoyé : mercredi 18 novembre 2026 18:45\nÀ : Author\nObjet : " + notification.getSubject()
+				+ "\n\n";
+
+		send(reply(notification, this.author.email(), outlookHeader + sent + "\nJe suis d'accord avec l'article 4."));
+
+		ReviewItem item = awaitReviewItem(d);
+		assertThat(item.text()).isEqualTo("Je suis d'accord avec l'article 4.");
+
+		String onlyTheCopy = send(reply(notification, this.author.email(),
+				"Le mer. 18 nov. 2026 à 18:45, ECS <" + MAILBOX + "> a écrit :\n" + sent.replaceAll("(?m)^", "> ")));
+		await().until(() -> this.inboundMails.find(onlyTheCopy).isPresent());
+		assertThat(this.inboundMails.find(onlyTheCopy).orElseThrow().reason()).isEqualTo("EMPTY_REPLY");
+		assertThat(this.contributions.byAuthorInDiscussion(this.author.id(), d.id())).hasSize(1);
+	}
+
+	private static String plainText(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = plainText(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Test
 	void shouldProcessTheSameMailOnceWhenItArrivesTwice() throws Exception {
 		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
 		MimeMessage notification = notificationTo(this.author, d);

@@ -105,6 +105,25 @@ public class Notifications {
 			.update();
 	}
 
+	/** Keeps the plain text a notification was emailed as. */
+	public int recordSentText(long notificationId, String text) {
+		return this.jdbc.sql("update notification set sent_text = ? where id = ?")
+			.params(text, notificationId)
+			.update();
+	}
+
+	/**
+	 * The plain texts ECS emailed to a recipient about a discussion, newest first: what a
+	 * reply from them may quote back.
+	 */
+	public List<String> sentTexts(long recipientId, long discussionId, int limit) {
+		return this.jdbc.sql("""
+				select sent_text from notification
+				where recipient_id = ? and discussion_id = ? and sent_text is not null
+				order by id desc limit ?
+				""").params(recipientId, discussionId, limit).query(String.class).list();
+	}
+
 	public Optional<DeliveryRecord> delivery(long notificationId, Channel channel) {
 		return this.jdbc.sql("""
 				select notification_id, channel, status, attempts, last_error, updated_at

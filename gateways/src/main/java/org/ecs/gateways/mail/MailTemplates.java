@@ -31,6 +31,17 @@ final class MailTemplates {
 		this.zone = zone;
 	}
 
+	/**
+	 * Whether the texts {@code name} exist in {@code language} itself (English always).
+	 */
+	static boolean has(String name, Locale language) {
+		if (language == null || language.getLanguage().equals("en")) {
+			return true;
+		}
+		ResourceBundle bundle = ResourceBundle.getBundle("org.ecs.gateways.mail." + name, language, NO_DEFAULT_LOCALE);
+		return bundle.getLocale().getLanguage().equals(language.getLanguage());
+	}
+
 	String text(String key, Map<String, String> values) {
 		String template = this.bundle.getString(key);
 		for (Map.Entry<String, String> value : values.entrySet()) {

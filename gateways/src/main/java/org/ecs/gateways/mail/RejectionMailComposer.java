@@ -62,6 +62,11 @@ public final class RejectionMailComposer {
 		this.clock = clock;
 	}
 
+	/** Whether answers are written in {@code language} (else they are in English). */
+	public static boolean writesIn(Locale language) {
+		return MailTemplates.has("rejection", language);
+	}
+
 	public MimeMessage compose(Rejection rejection) throws MessagingException {
 		InboundMail original = rejection.original();
 		if (original.from() == null) {

@@ -11,17 +11,19 @@ import jakarta.mail.MessagingException;
 import org.ecs.core.mailbox.MailAnswerLimits;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.gateways.mail.MailLanguage;
 import org.ecs.gateways.mail.RejectionMailComposer;
+import org.ecs.gateways.mail.ReplyTrimmer;
 import org.ecs.gateways.mail.RejectionMailComposer.Reason;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a person why their mail was not posted (or not whole), in their language: at most
- * once per sender and reason a day. Only people's mail reaches this step, so machines are
- * never answered. A send that fails gives the day's answer back and fails the exchange,
- * so the broker retries it.
+ * Tells a person why their mail was not posted (or not whole), in the language they wrote
+ * it in (else their account's): at most once per sender and reason a day. Only people's
+ * mail reaches this step, so machines are never answered. A send that fails gives the
+ * day's answer back and fails the exchange, so the broker retries it.
  */
 @Component
 class MailAnswers {
@@ -36,8 +38,11 @@ class MailAnswers {
 
 	private final Clock clock;
 
+	private final ReplyTrimmer trimmer;
+
 	MailAnswers(RejectionMailComposer composer, JavaMailSender mail, MailAnswerLimits limits,
-			ParticipantDirectory participants, Clock clock) {
+			ParticipantDirectory participants, Clock clock, ReplyTrimmer trimmer) {
+		this.trimmer = trimmer;
 		this.composer = composer;
 		this.mail = mail;
 		this.limits = limits;
@@ -79,7 +84,18 @@ class MailAnswers {
 		return Optional.empty();
 	}
 
+	/**
+	 * The language the mail was written in, when it can be told and answers are written
+	 * in it; else the writer's account language; else English.
+	 */
 	private Locale language(IntakeMail m) {
+		String written = (m.reply() != null) ? m.reply().reply() : this.trimmer.trim(m.mail()).reply();
+		Optional<Locale> detected = MailLanguage.detect(written)
+			.map(Locale::forLanguageTag)
+			.filter(RejectionMailComposer::writesIn);
+		if (detected.isPresent()) {
+			return detected.get();
+		}
 		Optional<Participant> writer = Optional.ofNullable(m.author())
 			.or(() -> Optional.ofNullable(m.sender()).flatMap(this.participants::findByEmail));
 		return writer.map(Participant::language).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);

@@ -94,6 +94,32 @@ public class EmailNotifier {
 			throw ex;
 		}
 		this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.SENT, null);
+		String sent = plainText(message);
+		if (sent != null) {
+			// what a reply may quote back, to tell it from what its author wrote
+			this.notifications.recordSentText(n.id(), sent);
+		}
+	}
+
+	/** The text/plain part of a composed mail, or null. */
+	static String plainText(jakarta.mail.Part part) {
+		try {
+			if (part.isMimeType("text/plain")) {
+				return part.getContent().toString();
+			}
+			if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+				for (int i = 0; i < multipart.getCount(); i++) {
+					String text = plainText(multipart.getBodyPart(i));
+					if (text != null) {
+						return text;
+					}
+				}
+			}
+			return null;
+		}
+		catch (MessagingException | java.io.IOException ex) {
+			return null;
+		}
 	}
 
 	MimeMessage compose(Notification n, Participant to) throws MessagingException {

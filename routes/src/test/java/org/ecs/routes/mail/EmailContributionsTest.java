@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.ecs.core.contribution.Contribution;
 import org.ecs.core.contribution.ContributionIntake;
+import org.ecs.core.notification.Notifications;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Level;
 import org.ecs.gateways.mail.RejectionMailComposer.Reason;
@@ -17,6 +18,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 class EmailContributionsTest {
 
@@ -24,7 +26,63 @@ class EmailContributionsTest {
 
 	final EmailContributions contributions = new EmailContributions(this.intake);
 
-	final ReplyExtraction extraction = new ReplyExtraction(new ReplyTrimmer());
+	final Notifications notifications = mock(Notifications.class);
+
+	final ReplyExtraction extraction = new ReplyExtraction(new ReplyTrimmer(), this.notifications);
+
+	static final String SENT = """
+			##- Please type your reply above this line -##
+			Reply to this email to comment: write above the line above, everything below it is removed.
+
+			Ann commented on 2 Mar 2026, 10:00 (UTC) in the discussion "Water":
+
+			The measuring stations do not yet cover the whole basin, so I suggest target values.
+
+			Comments are accepted until 9 Mar 2026, 10:00 (UTC).
+			""";
+
+	@Test
+	void shouldPostOnlyTheAuthorsTextBelowABottomPostedCopyOfTheNotification() {
+		when(this.notifications.sentTexts(1, 10, ReplyExtraction.SENT_TEXTS)).thenReturn(List.of(SENT));
+		IntakeMail m = identified("""
+				Am 2. März 2026 um 10:00 schrieb ECS <reply+abc@ecs.localhost>:
+				> ##- Please type your reply above this line -##
+				> Reply to this email to comment: write above the line above, everything
+				> below it is removed.
+				>
+				> Ann commented on 2 Mar 2026, 10:00 (UTC) in the discussion "Water":
+				>
+				> The measuring stations do not yet cover the whole basin, so I suggest
+				> target values.
+				>
+				> Comments are accepted until 9 Mar 2026, 10:00 (UTC).
+
+				Ich stimme zu.
+				""");
+
+		this.contributions.submit(this.extraction.trim(m));
+
+		ArgumentCaptor<Contribution> submitted = ArgumentCaptor.forClass(Contribution.class);
+		verify(this.intake).submit(submitted.capture());
+		assertThat(submitted.getValue().text()).isEqualTo("Ich stimme zu.");
+	}
+
+	@Test
+	void shouldRefuseAsEmptyAReplyThatIsOnlyTheQuotedNotification() {
+		when(this.notifications.sentTexts(1, 10, ReplyExtraction.SENT_TEXTS)).thenReturn(List.of(SENT));
+		IntakeMail result = this.contributions.submit(this.extraction.trim(identified("""
+				El lun, 2 mar 2026 a las 10:00, ECS (<reply+abc@ecs.localhost>) escribió:
+				> ##- Please type your reply above this line -##
+				> Reply to this email to comment: write above the line above, everything below it is removed.
+				>
+				> Ann commented on 2 Mar 2026, 10:00 (UTC) in the discussion "Water":
+				>
+				> The measuring stations do not yet cover the whole basin, so I suggest target values.
+				""")));
+
+		assertThat(result.refusal().reason()).isEqualTo(Reason.EMPTY_REPLY);
+		verify(this.intake, never()).submit(any());
+	}
 
 	@Test
 	void shouldSubmitTheTrimmedReplyWithItsOriginalAndTheRemainderAsFacts() {

@@ -16,6 +16,7 @@ import org.ecs.gateways.mail.MailClassification;
 import org.ecs.gateways.mail.MailKind;
 import org.ecs.gateways.mail.RejectionMailComposer;
 import org.ecs.gateways.mail.RejectionMailComposer.Reason;
+import org.ecs.gateways.mail.ReplyTrimmer;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.mail.MailSendException;
@@ -43,7 +44,33 @@ class MailAnswersTest {
 	final MailAnswers answers = new MailAnswers(
 			new RejectionMailComposer(Session.getInstance(new Properties()), address(), MailFixtures.MESSAGE_IDS,
 					ZoneId.of("UTC"), Clock.fixed(MailFixtures.NOW, ZoneOffset.UTC)),
-			this.sender, this.limits, this.participants, Clock.fixed(MailFixtures.NOW, ZoneOffset.UTC));
+			this.sender, this.limits, this.participants, Clock.fixed(MailFixtures.NOW, ZoneOffset.UTC),
+			new ReplyTrimmer());
+
+	@Test
+	void shouldAnswerARefusalInTheLanguageTheMailWasWrittenIn() throws Exception {
+		given(this.participants.findByEmail(anyString())).willReturn(Optional.empty());
+		given(this.limits.reserve(any(), any(), any())).willReturn(true);
+		String[][] mails = { { "Je vous transmets le commentaire, merci de le publier dans la discussion.", "fr" },
+				{ "Les reenvío el comentario, por favor publíquenlo en la discusión.", "es" },
+				{ "Пересылаю комментарий, прошу опубликовать его в обсуждении.", "ru" },
+				{ "أرسل إليكم التعليق، يرجى نشره في المناقشة.", "ar" }, { "转发这条意见，请在讨论中发布。", "zh" } };
+		for (String[] mail : mails) {
+			IntakeMail m = MailFixtures
+				.intake(MailFixtures.mail("stranger@x.example", List.of("ecs@ecs.localhost"),
+						mail[0] + "\n\nOn Mon, 2 Mar 2026, ECS <ecs@ecs.localhost> wrote:\n> Ann commented"))
+				.classified(new MailClassification(MailKind.HUMAN, "none", null), null)
+				.refused(new IntakeMail.Refusal(Reason.UNKNOWN_SENDER, "test"));
+			this.answers.answer(m);
+		}
+
+		ArgumentCaptor<MimeMessage> sent = ArgumentCaptor.forClass(MimeMessage.class);
+		verify(this.sender, org.mockito.Mockito.times(mails.length)).send(sent.capture());
+		for (int i = 0; i < mails.length; i++) {
+			assertThat(sent.getAllValues().get(i).getHeader("Content-Language")).as(mails[i][0])
+				.containsExactly(mails[i][1]);
+		}
+	}
 
 	@Test
 	void shouldAnswerARefusedPersonOncePerReasonAndDay() throws Exception {
