@@ -251,6 +251,19 @@ class EmailGatewayIT {
 	}
 
 	@Test
+	void shouldAnswerAStrangersForwardInTheLanguageItWasWrittenIn() throws Exception {
+		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
+		MimeMessage notification = notificationTo(this.author, d);
+		String stranger = "extrano-" + this.tag + "@elsewhere.example";
+
+		send(reply(notification, stranger,
+				"Les reenvío el comentario de mi colega, por favor publíquenlo en la discusión. Gracias."));
+
+		MimeMessage answer = awaitAnswerTo(stranger);
+		assertThat(answer.getHeader("Content-Language")).containsExactly("es");
+	}
+
+	@Test
 	void shouldAnswerALateReplyThatTheDiscussionClosed() throws Exception {
 		Discussion closed = discussion(Instant.now().minus(Duration.ofHours(1)));
 

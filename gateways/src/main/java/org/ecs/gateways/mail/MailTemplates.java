@@ -63,7 +63,9 @@ final class MailTemplates {
 	}
 
 	String languageTag() {
-		return this.bundle.getLocale().toLanguageTag().isEmpty() ? "en" : this.bundle.getLocale().toLanguageTag();
+		// the base bundle's locale is the root locale, whose tag is "und"
+		Locale locale = this.bundle.getLocale();
+		return locale.getLanguage().isEmpty() ? "en" : locale.toLanguageTag();
 	}
 
 	static String escapeHtml(String text) {

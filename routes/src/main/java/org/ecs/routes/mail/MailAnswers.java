@@ -20,10 +20,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a person why their mail was not posted (or not whole), in the language they wrote
- * it in (else their account's): at most once per sender and reason a day. Only people's
- * mail reaches this step, so machines are never answered. A send that fails gives the
- * day's answer back and fails the exchange, so the broker retries it.
+ * Tells a person why their mail was not posted (or not whole), in their account's
+ * language, or if they have none in the language they wrote in: at most once per sender
+ * and reason a day. Only people's mail reaches this step, so machines are never answered.
+ * A send that fails gives the day's answer back and fails the exchange, so the broker
+ * retries it.
  */
 @Component
 class MailAnswers {
@@ -85,20 +86,21 @@ class MailAnswers {
 	}
 
 	/**
-	 * The language the mail was written in, when it can be told and answers are written
-	 * in it; else the writer's account language; else English.
+	 * A participant's account language (they chose it); for anyone else the language the
+	 * mail was written in, when it can be told and answers are written in it; else
+	 * English.
 	 */
 	private Locale language(IntakeMail m) {
-		String written = (m.reply() != null) ? m.reply().reply() : this.trimmer.trim(m.mail()).reply();
-		Optional<Locale> detected = MailLanguage.detect(written)
-			.map(Locale::forLanguageTag)
-			.filter(RejectionMailComposer::writesIn);
-		if (detected.isPresent()) {
-			return detected.get();
-		}
 		Optional<Participant> writer = Optional.ofNullable(m.author())
 			.or(() -> Optional.ofNullable(m.sender()).flatMap(this.participants::findByEmail));
-		return writer.map(Participant::language).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
+		if (writer.isPresent()) {
+			return Locale.forLanguageTag(writer.get().language());
+		}
+		String written = (m.reply() != null) ? m.reply().reply() : this.trimmer.trim(m.mail()).reply();
+		return MailLanguage.detect(written)
+			.map(Locale::forLanguageTag)
+			.filter(RejectionMailComposer::writesIn)
+			.orElse(Locale.ENGLISH);
 	}
 
 }
