@@ -42,27 +42,17 @@ final class LoginThrottle implements AuthenticationProvider {
 
 	private final Clock clock;
 
-	private final Limits limits;
+	private final SignInLimits limits;
 
 	private final Map<String, Counter> accounts = new ConcurrentHashMap<>();
 
 	private final Map<String, Counter> addresses = new ConcurrentHashMap<>();
 
-	LoginThrottle(AuthenticationProvider delegate, SecurityEvents audit, Clock clock, Limits limits) {
+	LoginThrottle(AuthenticationProvider delegate, SecurityEvents audit, Clock clock, SignInLimits limits) {
 		this.delegate = delegate;
 		this.audit = audit;
 		this.clock = clock;
 		this.limits = limits;
-	}
-
-	/**
-	 * How many failures are allowed within the window per account and per client address,
-	 * and how long the lockout that follows lasts.
-	 */
-	record Limits(int perAccount, int perAddress, Duration window, Duration lockout) {
-
-		static final Limits DEFAULT = new Limits(5, 30, Duration.ofMinutes(15), Duration.ofMinutes(15));
-
 	}
 
 	@Override
@@ -158,7 +148,7 @@ final class LoginThrottle implements AuthenticationProvider {
 
 		private volatile Instant lockedUntil;
 
-		Counter(int limit, Limits limits, Clock clock) {
+		Counter(int limit, SignInLimits limits, Clock clock) {
 			this.limit = limit;
 			this.bucket = Bucket.builder()
 				.addLimit((l) -> l.capacity(limit).refillGreedy(limit, limits.window()))

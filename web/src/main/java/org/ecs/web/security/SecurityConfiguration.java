@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (Basic for scrapers), and the pages (form login, session, CSRF).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInLimits.class)
 class SecurityConfiguration {
 
 	/** Self only and no inline script: every script is a static file. */
@@ -49,10 +51,10 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
-			ObjectProvider<Clock> clock, SecurityEvents audit) {
+			ObjectProvider<Clock> clock, SecurityEvents audit, SignInLimits limits) {
 		Clock time = clock.getIfAvailable(Clock::systemUTC);
-		return new ProviderManager(new LoginThrottle(new VerifiedCredentials(users, passwords, time), audit, time,
-				LoginThrottle.Limits.DEFAULT));
+		return new ProviderManager(
+				new LoginThrottle(new VerifiedCredentials(users, passwords, time), audit, time, limits));
 	}
 
 	@Bean
@@ -64,7 +66,7 @@ class SecurityConfiguration {
 			.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(path("/api/v1/review/**"))
 				.hasAnyRole(REVIEWERS)
-				.requestMatchers(path("/api/v1/dead-letters/**"))
+				.requestMatchers(path("/api/v1/dead-letters/**"), path("/api/v1/security-events/**"))
 				.hasRole("ADMINISTRATOR")
 				.anyRequest()
 				.authenticated())

@@ -45,7 +45,7 @@ class LoginThrottleTest {
 	};
 
 	final LoginThrottle throttle = new LoginThrottle(this.passwords, mock(SecurityEvents.class), this.clock,
-			new LoginThrottle.Limits(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+			new SignInLimits(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(15)));
 
 	@Test
 	void shouldLockTheAccountForTheLockoutWindowThenLetTheRightPasswordIn() {

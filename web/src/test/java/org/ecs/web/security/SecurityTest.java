@@ -1,5 +1,6 @@
 package org.ecs.web.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -167,6 +168,19 @@ class SecurityTest extends WebSliceTest {
 			request.setRemoteAddr(address);
 			return request;
 		};
+	}
+
+	@Test
+	void shouldShowTheSecurityAuditTrailToAdministratorsOnly() throws Exception {
+		given(this.securityEvents.latest("brute", 100))
+			.willReturn(List.of(new SecurityEvents.SecurityEvent(SecurityEvents.Kind.LOCKED_OUT, "brute", "10.0.0.21",
+					"account locked for 15 min after 5 failures", java.time.Instant.parse("2026-03-10T12:00:00Z"))));
+		this.mvc.perform(get("/api/v1/security-events").param("username", "brute").with(as(ALICE)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/security-events").param("username", "brute").with(as(ADAM)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].kind").value("LOCKED_OUT"))
+			.andExpect(jsonPath("$[0].address").value("10.0.0.21"));
 	}
 
 	@Test
