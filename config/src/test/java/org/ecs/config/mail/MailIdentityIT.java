@@ -153,6 +153,41 @@ class MailIdentityIT {
 	}
 
 	@Test
+	void shouldHoldALeakedTokenWithAForgedFromWhenOurServerSaysDmarcFailedEvenWithoutReview() throws Exception {
+		Discussion d = discussion(ReviewPolicy.NONE);
+		MimeMessage forged = message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()), "Re: draft",
+				"Posted with Alice's leaked reply address.");
+		forged.setHeader("Authentication-Results", "mx.ecs.test; spf=fail smtp.mailfrom=evil.example; "
+				+ "dkim=none; dmarc=fail (p=reject) header.from=example.org");
+
+		String messageId = send(forged);
+
+		await().until(() -> this.inboundMails.find(messageId).isPresent());
+		assertThat(this.inboundMails.find(messageId).orElseThrow().reason()).isEqualTo("SENDER_UNPROVEN");
+		await().until(() -> this.review.pending(this.coordinator, d.id()), (items) -> !items.isEmpty());
+		ReviewItem item = this.review.pending(this.coordinator, d.id()).get(0);
+		assertThat(item.authorId()).isNull();
+		assertThat(item.factsJson()).contains("sender not authenticated").contains("dmarc=fail");
+		assertThat(this.contributions.byAuthorInDiscussion(this.alice.id(), d.id())).isEmpty();
+	}
+
+	@Test
+	void shouldBelieveNoAuthenticationResultsOfAServerNotOurs() throws Exception {
+		Discussion d = discussion(ReviewPolicy.NONE);
+		MimeMessage reply = message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()), "Re: draft",
+				"Alice's own reply, " + this.tag + ".");
+		reply.setHeader("Authentication-Results", "mx.elsewhere.example; dmarc=fail header.from=example.org");
+
+		send(reply);
+
+		await().until(() -> this.comments.inDiscussion(d.id()),
+				(published) -> published.stream().anyMatch((c) -> c.text().contains("Alice's own reply")));
+		assertThat(this.comments.inDiscussion(d.id())).filteredOn((c) -> c.text().contains("Alice's own reply"))
+			.singleElement()
+			.satisfies((c) -> assertThat(c.authorId()).isEqualTo(this.alice.id()));
+	}
+
+	@Test
 	void shouldStoreAndReviewAReplyWithANulByteInsteadOfDeadLetteringIt() throws Exception {
 		Discussion d = discussion(ReviewPolicy.EMAIL_AND_FAX);
 		String raw = "From: " + this.alice.email() + "\r\nTo: " + this.tokens.replyAddress(this.alice.id(), d.id())

@@ -14,6 +14,7 @@ import org.ecs.gateways.mail.NoticeMailComposer;
 import org.ecs.gateways.mail.NotificationMailComposer;
 import org.ecs.gateways.mail.RejectionMailComposer;
 import org.ecs.gateways.mail.ReplyTrimmer;
+import org.ecs.gateways.mail.SenderAuthentication;
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +49,11 @@ class MailGatewayConfiguration {
 		return new AttachmentPolicy(mailbox.attachmentTypes(), mailbox.maxAttachment().toBytes(),
 				mailbox.maxAttachments().toBytes(), new ArchiveExpansion(mailbox.maxUnpackedAttachment().toBytes(),
 						mailbox.maxUnpackRatio(), mailbox.maxArchiveEntries()));
+	}
+
+	@Bean
+	SenderAuthentication senderAuthentication(MailboxSettings mailbox) {
+		return new SenderAuthentication(mailbox.trustedAuthservIds());
 	}
 
 	@Bean

@@ -36,6 +36,11 @@ import org.springframework.util.unit.DataSize;
  * to, measured before anything reads it
  * @param maxUnpackRatio most times its own size a ZIP container may unpack to
  * @param maxArchiveEntries most files a ZIP container may hold
+ * @param trustedAuthservIds the authserv-ids of the organisation's receiving mail
+ * servers, whose {@code Authentication-Results} (SPF, DKIM, DMARC) ECS believes; empty to
+ * believe none (anyone can write that header)
+ * @param requireAuthenticatedSender hold for review every reply whose From has no aligned
+ * pass from a trusted server, not only those whose DMARC failed
  */
 @ConfigurationProperties("ecs.mailbox")
 public record MailboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("imap") String protocol,
@@ -52,5 +57,10 @@ public record MailboxSettings(@DefaultValue("true") boolean enabled, @DefaultVal
 				"application/rtf" }) Set<String> attachmentTypes,
 		@DefaultValue("10MB") DataSize maxAttachment, @DefaultValue("20MB") DataSize maxAttachments,
 		@DefaultValue("100MB") DataSize maxUnpackedAttachment, @DefaultValue("100") int maxUnpackRatio,
-		@DefaultValue("10000") int maxArchiveEntries){
+		@DefaultValue("10000") int maxArchiveEntries, Set<String> trustedAuthservIds,
+		@DefaultValue("false") boolean requireAuthenticatedSender){
+
+	public MailboxSettings {
+		trustedAuthservIds = (trustedAuthservIds == null) ? Set.of() : Set.copyOf(trustedAuthservIds);
+	}
 }

@@ -15,6 +15,7 @@ import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.gateways.mail.MessageIds;
 import org.ecs.gateways.mail.ReplyToken;
+import org.ecs.gateways.mail.SenderAuthentication;
 import org.ecs.gateways.mail.RejectionMailComposer.Reason;
 import org.ecs.routes.mail.IntakeMail.Refusal;
 import org.springframework.stereotype.Component;
@@ -30,11 +31,18 @@ import org.springframework.stereotype.Component;
  * notification of ours (a Message-ID whose MAC verifies) it waits for a coordinator as
  * from an unknown sender, in that notification's discussion, showing the From it claims;
  * otherwise it is answered and kept, never posted.
+ * <p>
+ * A token can leak (a forwarded notification, a shared mailbox), so the receiving
+ * server's verdict on the From counts too: a DMARC failure, or no aligned pass when the
+ * operator requires one, holds the mail for review the same way, marked "sender not
+ * authenticated".
  */
 @Component
 class SenderIdentification {
 
 	static final String NO_TOKEN = "no reply token: the sender is not proven";
+
+	static final String NOT_AUTHENTICATED = "sender not authenticated: ";
 
 	private final MailTokens tokens;
 
@@ -48,14 +56,21 @@ class SenderIdentification {
 
 	private final MessageIds messageIds;
 
+	private final SenderAuthentication authentication;
+
+	private final boolean requireAuthenticated;
+
 	SenderIdentification(MailTokens tokens, ParticipantDirectory participants, Discussions discussions,
-			DiscussionAccess access, Notifications notifications, MessageIds messageIds) {
+			DiscussionAccess access, Notifications notifications, MessageIds messageIds,
+			SenderAuthentication authentication, MailboxSettings mailbox) {
 		this.tokens = tokens;
 		this.participants = participants;
 		this.discussions = discussions;
 		this.access = access;
 		this.notifications = notifications;
 		this.messageIds = messageIds;
+		this.authentication = authentication;
+		this.requireAuthenticated = mailbox.requireAuthenticatedSender();
 	}
 
 	IntakeMail identify(IntakeMail m) {
@@ -85,6 +100,11 @@ class SenderIdentification {
 		Optional<Discussion> discussion = this.discussions.findById(discussionId);
 		if (discussion.isEmpty()) {
 			return refuse(m, writer, Reason.INVALID_TOKEN, "discussion " + discussionId + " is gone");
+		}
+		SenderAuthentication.Verdict verdict = this.authentication.judge(m.mail());
+		if (verdict.result() == SenderAuthentication.Result.FAIL
+				|| (this.requireAuthenticated && verdict.result() != SenderAuthentication.Result.PASS)) {
+			return m.unproven(discussion.get(), NOT_AUTHENTICATED + verdict.detail());
 		}
 		Optional<DiscussionAccess.Refusal> refusal = this.access.refusalToPost(author, discussion.get(),
 				m.receivedAt());

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.DiscussionAccess;
@@ -18,8 +20,13 @@ import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.gateways.mail.InboundMail;
 import org.ecs.gateways.mail.RejectionMailComposer.Reason;
+import org.ecs.gateways.mail.SenderAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -69,7 +76,8 @@ class SenderIdentificationTest {
 		given(this.discussions.findById(11)).willReturn(Optional.of(this.closed));
 		given(this.discussions.isInAudience(anyLong(), anyLong())).willReturn(true);
 		this.identification = new SenderIdentification(this.tokens, this.participants, this.discussions,
-				new DiscussionAccess(this.discussions), this.notifications, MailFixtures.MESSAGE_IDS);
+				new DiscussionAccess(this.discussions), this.notifications, MailFixtures.MESSAGE_IDS,
+				new SenderAuthentication(Set.of("mx.ecs.localhost")), MailFixtures.mailboxSettings());
 	}
 
 	private MailTokens tokens(Clock clock, MailTokenKeys keys) {
@@ -157,6 +165,55 @@ class SenderIdentificationTest {
 		assertThat(m.refusal().reason()).isEqualTo(Reason.INVALID_TOKEN);
 		assertThat(m.discussion()).isNull();
 		assertThat(m.isUnproven()).isFalse();
+	}
+
+	@Test
+	void shouldHoldAReplyWithAValidTokenWhenOurServerSaysDmarcFailed() {
+		IntakeMail m = this.identification.identify(MailFixtures.intake(authenticated(this.tokens.replyAddress(1, 10),
+				"mx.ecs.localhost; spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=example.org")));
+
+		assertThat(m.author()).isNull();
+		assertThat(m.refusal()).isNull();
+		assertThat(m.discussion()).isEqualTo(this.open);
+		assertThat(m.unproven()).startsWith("sender not authenticated").contains("dmarc=fail");
+	}
+
+	@Test
+	void shouldBelieveNoVerdictOfAServerNotOurs() {
+		IntakeMail m = this.identification.identify(MailFixtures.intake(
+				authenticated(this.tokens.replyAddress(1, 10), "evil.example; dmarc=fail header.from=example.org")));
+
+		assertThat(m.author()).isEqualTo(this.alice);
+		assertThat(m.isUnproven()).isFalse();
+	}
+
+	@Test
+	void shouldHoldAReplyWithoutAlignedPassWhenTheOperatorRequiresOne() {
+		MailboxSettings strict = bind(Map.of("ecs.mailbox.require-authenticated-sender", "true",
+				"ecs.mailbox.trusted-authserv-ids", "mx.ecs.localhost"));
+		SenderIdentification requiring = new SenderIdentification(this.tokens, this.participants, this.discussions,
+				new DiscussionAccess(this.discussions), this.notifications, MailFixtures.MESSAGE_IDS,
+				new SenderAuthentication(strict.trustedAuthservIds()), strict);
+		String to = this.tokens.replyAddress(1, 10);
+
+		assertThat(requiring.identify(MailFixtures.intake(MailFixtures.mail("alice@example.org", List.of(to), "Hi")))
+			.unproven()).startsWith("sender not authenticated");
+		assertThat(requiring
+			.identify(MailFixtures.intake(authenticated(to, "mx.ecs.localhost; dkim=pass header.d=example.org")))
+			.author()).isEqualTo(this.alice);
+	}
+
+	private static MailboxSettings bind(Map<String, String> properties) {
+		MockEnvironment env = new MockEnvironment();
+		properties.forEach(env::setProperty);
+		return new Binder(ConfigurationPropertySources.get(env)).bindOrCreate("ecs.mailbox",
+				Bindable.of(MailboxSettings.class));
+	}
+
+	private static InboundMail authenticated(String to, String results) {
+		return new InboundMail("a@x", "a@x", new InboundMail.MailAddress("alice@example.org", null), List.of(to),
+				List.of(), List.of(), "Re", MailFixtures.NOW, null, List.of(), "We agree.", null, false, List.of(),
+				Map.of("authentication-results", List.of(results)), "text/plain", List.of(), List.of());
 	}
 
 	private static InboundMail answering(String from, String inReplyTo) {
