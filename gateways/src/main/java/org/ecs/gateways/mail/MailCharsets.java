@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
 /**
  * Turns bytes from a mail part or encoded-word into text whatever the sender declared.
  * Mail in the wild mislabels charsets (UTF-8 sent as Big5 or ISO-8859-1), names charsets
  * the JDK does not know (UTF-7, ks_c_5601-1987) or names none: decoding never fails, it
- * falls back and says so.
+ * falls back and says so. Undeclared 8-bit text that is not UTF-8 is detected (ICU)
+ * rather than assumed Western.
  */
 final class MailCharsets {
 
@@ -67,8 +71,10 @@ final class MailCharsets {
 		}
 		Charset charset = lookup(label);
 		if (charset == null) {
-			String problem = label.isEmpty() ? null : "unknown charset " + declared + ", read as windows-1252";
-			return new Decoded(new String(bytes, Charset.forName("windows-1252")), "windows-1252", problem);
+			Charset detected = detect(bytes);
+			String problem = label.isEmpty() ? null
+					: "unknown charset " + declared + ", read as " + detected.name() + " (detected)";
+			return new Decoded(new String(bytes, detected), detected.name(), problem);
 		}
 		String strictText = strict(bytes, charset);
 		if (strictText != null) {
@@ -77,6 +83,39 @@ final class MailCharsets {
 		return new Decoded(new String(bytes, charset), charset.name(),
 				"malformed " + charset.name() + " bytes replaced");
 	}
+
+	/**
+	 * The charset of undeclared 8-bit text, by ICU's statistics (Cyrillic, Arabic, Greek,
+	 * Hebrew single-byte charsets, the Chinese, Japanese and Korean multi-byte ones);
+	 * windows-1252 when ICU is unsure or finds a Western charset (short Western text is
+	 * where it guesses worst).
+	 */
+	static Charset detect(byte[] bytes) {
+		CharsetDetector detector = new CharsetDetector();
+		detector.setText(bytes);
+		CharsetMatch[] matches = detector.detectAll();
+		for (CharsetMatch match : (matches != null) ? matches : new CharsetMatch[0]) {
+			if (match.getConfidence() < MIN_CONFIDENCE) {
+				break;
+			}
+			String name = match.getName();
+			if (WESTERN.contains(name.toUpperCase(Locale.ROOT)) || name.startsWith("UTF-")) {
+				break;
+			}
+			Charset charset = lookup(name);
+			if (charset != null) {
+				return charset;
+			}
+		}
+		return WINDOWS_1252;
+	}
+
+	private static final int MIN_CONFIDENCE = 25;
+
+	private static final java.util.Set<String> WESTERN = java.util.Set.of("ISO-8859-1", "WINDOWS-1252", "ISO-8859-2",
+			"WINDOWS-1250");
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	static Charset lookup(String declared) {
 		String label = normalise(declared);

@@ -3,6 +3,8 @@ package org.ecs.gateways.mail;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +45,30 @@ class MimeMailParserTest {
 		assertThat(mail.text()).isEqualTo("We agree with para 3.\tYes.\n");
 		assertThat(mail.subject()).isEqualTo("Re: draft");
 		assertThat(mail.problems()).anyMatch((p) -> p.contains("NUL") && p.contains("text"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"windows-1251|Мы поддерживаем проект доклада, но просим уточнить пункт четвёртый о сроках представления.",
+			"KOI8-R|Мы поддерживаем проект доклада, но просим уточнить пункт четвёртый о сроках представления.",
+			"GB18030|我们支持报告草案，但请澄清关于提交期限的第四段。我们认为应当给各国更多的时间。", "Big5|我們支持報告草案，但請澄清關於提交期限的第四段。我們認為應當給各國更多的時間。",
+			"windows-1256|نحن نؤيد مشروع التقرير، ولكننا نطلب توضيح الفقرة الرابعة بشأن المواعيد النهائية للتقديم." })
+	void shouldDetectTheCharsetOfUndeclaredText(String charset, String text) {
+		byte[] head = "From: a@b.org\r\nSubject: Re: draft\r\nContent-Type: text/plain\r\n\r\n"
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] body = (text + "\r\n").getBytes(java.nio.charset.Charset.forName(charset));
+		byte[] raw = new byte[head.length + body.length];
+		System.arraycopy(head, 0, raw, 0, head.length);
+		System.arraycopy(body, 0, raw, head.length, body.length);
+
+		assertThat(this.parser.parse(raw).text().strip()).isEqualTo(text);
+	}
+
+	@Test
+	void shouldReadUndeclaredWesternTextAsWindows1252() {
+		InboundMail mail = parse(
+				"From: a@b.org\r\nContent-Type: text/plain\r\n\r\nR\u00e9union \u00e0 Gen\u00e8ve \u0080\r\n");
+		assertThat(mail.text().strip()).isEqualTo("R\u00e9union \u00e0 Gen\u00e8ve \u20ac");
 	}
 
 	@Test
