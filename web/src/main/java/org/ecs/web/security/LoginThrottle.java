@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import org.ecs.core.security.SecurityEvents;
+import org.ecs.core.text.InputText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,12 @@ final class LoginThrottle implements AuthenticationProvider {
 			throw new Throttled(Duration.between(now, until.get()));
 		}
 		try {
+			if (InputText.keyProblem("username", authentication.getName()).isPresent()) {
+				// no account has such a name: not worth a database query, but a guess all
+				// the
+				// same
+				throw new BadCredentialsException("Bad credentials");
+			}
 			Authentication result = this.delegate.authenticate(authentication);
 			if (result != null) {
 				this.accounts.remove(username);

@@ -75,6 +75,15 @@ class LoginThrottleTest {
 		}
 	}
 
+	@Test
+	void shouldCountAnImpossibleUsernameAsAFailureWithoutAskingForIt() {
+		assertThatThrownBy(() -> this.throttle.authenticate(token("ann\u0000", "right")))
+			.isInstanceOf(BadCredentialsException.class);
+		assertThatThrownBy(() -> this.throttle.authenticate(token("a".repeat(10_000), "right")))
+			.isInstanceOf(BadCredentialsException.class);
+		assertThat(this.checked).hasValue(0);
+	}
+
 	private static Authentication token(String user, String password) {
 		return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
 	}
