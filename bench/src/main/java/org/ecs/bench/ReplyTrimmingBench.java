@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
+import org.ecs.gateways.mail.ClientReplies;
 import org.ecs.gateways.mail.InboundMail;
 import org.ecs.gateways.mail.MimeMailParser;
 import org.ecs.gateways.mail.ReplyTrimmer;
@@ -20,7 +21,9 @@ import org.ecs.gateways.mail.ReplyTrimmer;
  * it (its text part, else its HTML);</li>
  * <li>the plain-text inputs of email_reply_trimmer's fixtures;</li>
  * <li>2,000 replies of 3–10 KB built as {@link MailIntakeBench} builds them (a line of
- * reply, "On Monday, ECS wrote:", the quoted draft).</li>
+ * reply, "On Monday, ECS wrote:", the quoted draft);</li>
+ * <li>the generated replies of {@link ClientReplies} (21 clients, 9 languages, 8 shapes),
+ * whose exact-match rates per client, language and shape are printed too.</li>
  * </ol>
  * Each set is trimmed for a warm-up, then for a few seconds; replies/s and MB/s (of
  * UTF-16 characters, counted as one byte each) are printed. Run:
@@ -62,6 +65,8 @@ public final class ReplyTrimmingBench {
 			replies.add(benchReply(i));
 		}
 
+		List<ClientReplies.Case> generated = ClientReplies.all();
+
 		System.out.printf(Locale.ROOT, "%nReply trimming, one thread, %.0f s per set, corpus %s%n", seconds, corpus);
 		run("corpus mails (text, else HTML)", mails, (mail) -> trimmer.trim(mail).reply().length(),
 				ReplyTrimmingBench::size, seconds);
@@ -69,6 +74,19 @@ public final class ReplyTrimmingBench {
 				seconds);
 		run("intake bench replies, 3-10 KB", replies, (text) -> trimmer.trim(text).reply().length(), String::length,
 				seconds);
+		run("generated client replies", generated,
+				(c) -> ((c.text() != null) ? trimmer.trim(c.text(), List.of(c.notification()))
+						: trimmer.trimHtml(c.html(), List.of(c.notification())))
+					.reply()
+					.length(),
+				(c) -> (c.text() != null) ? c.text().length() : c.html().length(), seconds);
+
+		// exact match (METRICS.md) on the generated set, beside the public corpora that
+		// EmailCorpusConformanceIT scores
+		System.out.printf(Locale.ROOT, "%nExact match, knowing what ECS sent (as the gateway does)%n%s",
+				ClientReplies.score(trimmer, true).table());
+		System.out.printf(Locale.ROOT, "%nExact match, not knowing what ECS sent%n%s",
+				ClientReplies.score(trimmer, false).table());
 		System.exit(0);
 	}
 

@@ -133,7 +133,101 @@ public final class ReplyTrimmer {
 		String classes = classify(facts, joinedHeaders, own);
 		List<String> reply = cut(lines, classes, false, own);
 		List<String> bare = cut(lines, classes, true, own);
-		return new TrimmedReply(join(reply), join(bare), join(remainder(lines, bare)));
+		return new TrimmedReply(join(reply), join(bare), join(remainder(lines, bare)),
+				removedParts(lines, classes, bare, own), doubts(bare));
+	}
+
+	/**
+	 * The lines not kept in {@code kept}, in runs, each with why: a run holding a copy of
+	 * what ECS sent is that, else one holding a footer or starting at a delimiter is a
+	 * footer or signature, else a quote.
+	 */
+	private static List<TrimmedReply.Removed> removedParts(List<String> all, String classes, List<String> kept,
+			Set<String> own) {
+		List<TrimmedReply.Removed> parts = new ArrayList<>();
+		int k = 0;
+		List<String> run = new ArrayList<>();
+		StringBuilder runClasses = new StringBuilder();
+		boolean runOwn = false;
+		char runGroup = 0;
+		for (int i = 0; i <= all.size(); i++) {
+			boolean keptLine = i < all.size() && k < kept.size() && all.get(i).strip().equals(kept.get(k).strip());
+			if (i == all.size() || keptLine) {
+				addPart(parts, run, runClasses, runOwn);
+				run.clear();
+				runClasses.setLength(0);
+				runOwn = false;
+				runGroup = 0;
+				if (keptLine) {
+					k++;
+				}
+				continue;
+			}
+			String line = all.get(i);
+			char c = classes.charAt(i);
+			if (c != EMPTY) {
+				// a signature and the quote under it are two parts
+				boolean history = own.contains(line) || isOneOf(c, QUOTE, EMBEDDED, HEADER, MARKER);
+				if (runGroup != 0 && (runGroup == 'h') != history) {
+					addPart(parts, run, runClasses, runOwn);
+					run.clear();
+					runClasses.setLength(0);
+					runOwn = false;
+				}
+				runGroup = history ? 'h' : 'o';
+			}
+			run.add(line);
+			runClasses.append(c);
+			runOwn |= own.contains(line);
+		}
+		return parts;
+	}
+
+	private static boolean isOneOf(char c, char a, char b, char d, char e) {
+		return c == a || c == b || c == d || c == e;
+	}
+
+	private static void addPart(List<TrimmedReply.Removed> parts, List<String> run, CharSequence classes, boolean own) {
+		String text = join(run);
+		if (text.isEmpty()) {
+			return;
+		}
+		String c = classes.toString();
+		boolean history = c.indexOf(QUOTE) >= 0 || c.indexOf(EMBEDDED) >= 0 || c.indexOf(HEADER) >= 0;
+		TrimmedReply.Why why;
+		if (own) {
+			why = TrimmedReply.Why.NOTIFICATION;
+		}
+		else if (history) {
+			why = TrimmedReply.Why.QUOTE;
+		}
+		else if (c.indexOf(DELIMITER) >= 0) {
+			why = TrimmedReply.Why.SIGNATURE;
+		}
+		else if (c.indexOf(SIGNATURE) >= 0) {
+			why = TrimmedReply.Why.FOOTER;
+		}
+		else {
+			why = TrimmedReply.Why.QUOTE;
+		}
+		parts.add(new TrimmedReply.Removed(why, text));
+	}
+
+	/**
+	 * The last line of the author's text when it holds a footer's words without being a
+	 * known footer ("Sent by email reply."): kept, and named for the coordinator.
+	 */
+	private static List<String> doubts(List<String> kept) {
+		for (int i = kept.size() - 1; i >= 0; i--) {
+			String line = kept.get(i).strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			boolean looksLikeFooter = line.length() <= MAX_MOBILE_SIGNATURE && MOBILE_WORDS.find(line) != 0
+					&& !QUOTE_LINE.matcher(line).find();
+			return looksLikeFooter ? List.of(line) : List.of();
+		}
+		return List.of();
 	}
 
 	/**
@@ -158,9 +252,18 @@ public final class ReplyTrimmer {
 		HtmlQuotes.removeSignatures(document);
 		String bareText = HtmlText.toText(document.body());
 		String reply = trim(replyText, sent).reply();
-		String bare = trim(bareText, sent).replyWithoutSignature();
+		TrimmedReply trimmedBare = trim(bareText, sent);
+		String bare = trimmedBare.replyWithoutSignature();
 		List<String> fullLines = List.of(fullText.split("\n", -1));
-		return new TrimmedReply(reply, bare, join(remainder(fullLines, List.of(bare.split("\n", -1)))));
+		String remainder = join(remainder(fullLines, List.of(bare.split("\n", -1))));
+		// what the HTML's structure removed is not in the text trimmed: one quote part
+		List<TrimmedReply.Removed> removed = new ArrayList<>();
+		String structural = join(remainder(fullLines, List.of(bareText.split("\n", -1))));
+		if (!structural.isEmpty()) {
+			removed.add(new TrimmedReply.Removed(TrimmedReply.Why.QUOTE, structural));
+		}
+		removed.addAll(trimmedBare.removed());
+		return new TrimmedReply(reply, bare, remainder, removed, trimmedBare.doubts());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.ecs.gateways.mail;
 
+import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -285,6 +286,22 @@ class ReplyTrimmerTest {
 		assertThat(trimmed.replyWithoutSignature()).isEqualTo("My point.\n\nSent by email reply (test).");
 		assertThat(this.trimmer.trim("My point.\n\nSent from my iPhone").replyWithoutSignature())
 			.isEqualTo("My point.");
+	}
+
+	@Test
+	void shouldSayWhatItRemovedAndWhyAndNameWhatItKeptUnsure() {
+		String sent = "##- Please type your reply above this line -##\nAnn commented on the draft in the discussion Water:\n\n"
+				+ "The stations do not cover the basin yet.";
+		String text = "I agree.\n\nSent by email reply (test).\n\n-- \nAlice\nMinistry\n\nSent from my iPhone\n\n"
+				+ "On Mon, 2 Mar 2026 at 10:00, ECS <reply+abc@ecs.example.org> wrote:\n> Ann commented on the draft in the "
+				+ "discussion Water:\n>\n> The stations do not cover the basin yet.\n";
+		TrimmedReply trimmed = this.trimmer.trim(text, List.of(sent));
+		assertThat(trimmed.replyWithoutSignature()).isEqualTo("I agree.\n\nSent by email reply (test).");
+		assertThat(trimmed.doubts()).containsExactly("Sent by email reply (test).");
+		assertThat(trimmed.removed()).extracting(TrimmedReply.Removed::why)
+			.containsExactly(TrimmedReply.Why.SIGNATURE, TrimmedReply.Why.NOTIFICATION);
+		assertThat(trimmed.removed().get(0).text()).contains("Alice", "Sent from my iPhone");
+		assertThat(trimmed.removed().get(1).text()).contains("ECS <reply+abc", "The stations do not cover");
 	}
 
 	@Test

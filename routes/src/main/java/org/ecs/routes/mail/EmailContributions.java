@@ -1,6 +1,7 @@
 package org.ecs.routes.mail;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +27,9 @@ class EmailContributions {
 
 	/** Bounds what a fact may hold; the original mail is kept whole in the blob store. */
 	static final int MAX_FACT = 20_000;
+
+	/** Removed parts kept as facts, at most. */
+	static final int MAX_REMOVED_PARTS = 20;
 
 	/** The sender the mail claims (its From), proven or not. */
 	static final String FROM = "email.from";
@@ -73,6 +77,15 @@ class EmailContributions {
 		}
 		if (!m.reply().remainder().isBlank()) {
 			facts.put("email.trimmed", bounded(m.reply().remainder()));
+		}
+		// each removed part with why, for the coordinator to see and restore
+		List<TrimmedReply.Removed> removed = m.reply().removed();
+		for (int i = 0; i < removed.size() && i < MAX_REMOVED_PARTS; i++) {
+			facts.put("email.removed." + (i + 1) + ".why", removed.get(i).why().name());
+			facts.put("email.removed." + (i + 1) + ".text", bounded(removed.get(i).text()));
+		}
+		if (!m.reply().doubts().isEmpty()) {
+			facts.put("email.keptButUnsure", bounded(String.join("\n", m.reply().doubts())));
 		}
 		if (!m.reply().reply().strip().equals(text)) {
 			facts.put("email.withSignature", bounded(m.reply().reply().strip()));

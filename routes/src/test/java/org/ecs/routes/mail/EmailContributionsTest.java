@@ -65,6 +65,7 @@ class EmailContributionsTest {
 		ArgumentCaptor<Contribution> submitted = ArgumentCaptor.forClass(Contribution.class);
 		verify(this.intake).submit(submitted.capture());
 		assertThat(submitted.getValue().text()).isEqualTo("Ich stimme zu.");
+		assertThat(submitted.getValue().facts()).containsEntry("email.removed.1.why", "NOTIFICATION");
 	}
 
 	@Test

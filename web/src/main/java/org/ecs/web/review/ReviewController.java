@@ -81,6 +81,9 @@ class ReviewController {
 		Map<UUID, MailSenderClaim> claims = new LinkedHashMap<>();
 		shown.forEach((item) -> MailSenderClaim.of(item).ifPresent((c) -> claims.put(item.contributionId(), c)));
 		model.addAttribute("senderClaims", claims);
+		Map<UUID, MailTrimming> trimmings = new LinkedHashMap<>();
+		shown.forEach((item) -> MailTrimming.of(item).ifPresent((t) -> trimmings.put(item.contributionId(), t)));
+		model.addAttribute("mailTrimmings", trimmings);
 		if (shown.stream().anyMatch((item) -> item.discussionId() == null || item.authorId() == null)) {
 			// only where this reviewer may move input: core refuses the others anyway
 			model.addAttribute("assignableDiscussions",
@@ -104,6 +107,26 @@ class ReviewController {
 		Participant me = this.current.get();
 		return decide(redirect, filter, "Text saved; it will be published as edited.",
 				() -> this.inbox.edit(me, id, text));
+	}
+
+	/**
+	 * Puts a part the trimmer removed back at the end of the text to publish (as the
+	 * reviewer has it on the page), as an edit of the reviewer's: the same rights as
+	 * editing the text.
+	 */
+	@PostMapping("/{id}/restore/{part}")
+	String restore(@PathVariable UUID id, @PathVariable int part,
+			@RequestParam(name = "text", required = false) String current,
+			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		ReviewItem item = call(() -> this.inbox.item(me, id));
+		MailTrimming.Part removed = MailTrimming.part(item, part)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such removed part"));
+		// the text as the reviewer has it on the page, unsaved edits included
+		String text = ((current != null) ? current : item.effectiveText()).stripTrailing();
+		String restored = text.isEmpty() ? removed.text() : text + "\n\n" + removed.text();
+		return decide(redirect, filter, "Restored: the part is back in the text to publish.",
+				() -> this.inbox.edit(me, id, restored));
 	}
 
 	/**

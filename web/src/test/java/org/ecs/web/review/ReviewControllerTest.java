@@ -59,6 +59,38 @@ class ReviewControllerTest extends WebSliceTest {
 			.andExpect(content().string(containsString("Original &lt;b&gt;text&lt;/b&gt;")));
 	}
 
+	static final ReviewItem TRIMMED_ITEM = new ReviewItem(EMAILED, OPEN.id(), OPEN.title(), Channel.EMAIL, ALICE.id(),
+			"Alice Full", NOW.minus(Duration.ofHours(1)), "I agree.", null, ReviewState.PENDING, null, null,
+			NOW.minus(Duration.ofHours(1)),
+			"{\"email.removed.1.why\":\"NOTIFICATION\",\"email.removed.1.text\":\"> Ann commented:\","
+					+ "\"email.removed.2.why\":\"SIGNATURE\",\"email.removed.2.text\":\"-- \\nAlice, Ministry\","
+					+ "\"email.keptButUnsure\":\"Sent by email reply (test).\"}",
+			null);
+
+	@Test
+	void shouldShowWhatWasRemovedFromAMailAndWhyBesideTheText() throws Exception {
+		given(this.reviewInbox.pending(CORA, null)).willReturn(List.of(TRIMMED_ITEM));
+		this.mvc.perform(get("/review").with(as(CORA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Removed as a copy of ECS&#39;s notification")))
+			.andExpect(content().string(containsString("Removed as a signature")))
+			.andExpect(content().string(containsString("&gt; Ann commented:")))
+			.andExpect(content().string(containsString("/review/" + EMAILED + "/restore/2")))
+			.andExpect(content().string(containsString("Sent by email reply (test).")));
+	}
+
+	@Test
+	void shouldRestoreARemovedPartAtTheEndOfTheTextAsTheReviewerHasIt() throws Exception {
+		given(this.reviewInbox.item(CORA, EMAILED)).willReturn(TRIMMED_ITEM);
+		this.mvc
+			.perform(post("/review/{id}/restore/{n}", EMAILED, 2).with(as(CORA)).with(csrf()).param("text", "I agree!"))
+			.andExpect(redirectedUrl("/review"))
+			.andExpect(flash().attribute("notice", containsString("Restored")));
+		then(this.reviewInbox).should().edit(CORA, EMAILED, "I agree!\n\n-- \nAlice, Ministry");
+		this.mvc.perform(post("/review/{id}/restore/{n}", EMAILED, 9).with(as(CORA)).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
 	@Test
 	void shouldFilterByDiscussion() throws Exception {
 		given(this.reviewInbox.pending(CORA, null)).willReturn(List.of(EMAIL_ITEM, FAX_ITEM));
