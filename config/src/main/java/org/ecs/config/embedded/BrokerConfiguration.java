@@ -7,44 +7,42 @@ import java.net.ServerSocket;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.ecs.routes.messaging.RetrySettings;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded broker's settings: redelivery with back-off and one dead-letter queue per
- * address ({@code DLQ.<address>}). A production broker needs the same address settings
- * (README).
+ * The embedded broker's settings: redelivery with back-off ({@code ecs.retry.*}) and one
+ * dead-letter queue per address ({@code DLQ.<address>}). A production broker needs the
+ * same address settings (README).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddedSettings.class)
 class BrokerConfiguration {
 
-	static AddressSettings pipelineAddressSettings() {
+	/**
+	 * One address's redelivery from the settings ({@code ecs.retry.*}), then its
+	 * dead-letter queue. Deliveries ({@code ecs.outbound.#}) wait out an outage of the
+	 * mail server or fax gateway: by default back-off up to five minutes, about an hour
+	 * and a half in all, before a delivery becomes a dead letter.
+	 */
+	static AddressSettings addressSettings(RetrySettings.Policy retry) {
 		return new AddressSettings().setDeadLetterAddress(SimpleString.of("DLA"))
 			.setAutoCreateDeadLetterResources(true)
 			.setDeadLetterQueuePrefix(SimpleString.of("DLQ."))
-			.setRedeliveryDelay(500)
-			.setRedeliveryMultiplier(2.0)
-			.setMaxRedeliveryDelay(30_000)
-			.setMaxDeliveryAttempts(6);
-	}
-
-	/**
-	 * Deliveries wait out an outage of the mail server or fax gateway: back-off up to
-	 * five minutes, about an hour and a half in all, before a delivery becomes a dead
-	 * letter.
-	 */
-	static AddressSettings outboundAddressSettings() {
-		return pipelineAddressSettings().setMaxRedeliveryDelay(300_000).setMaxDeliveryAttempts(25);
+			.setRedeliveryDelay(retry.initialDelay().toMillis())
+			.setRedeliveryMultiplier(retry.multiplier())
+			.setMaxRedeliveryDelay(retry.maxDelay().toMillis())
+			.setMaxDeliveryAttempts(retry.maxAttempts());
 	}
 
 	@Bean
-	ArtemisConfigurationCustomizer ecsBrokerSettings(EmbeddedSettings settings) {
+	ArtemisConfigurationCustomizer ecsBrokerSettings(EmbeddedSettings settings, RetrySettings retry) {
 		return configuration -> {
-			configuration.addAddressSetting("ecs.#", pipelineAddressSettings());
-			configuration.addAddressSetting("ecs.outbound.#", outboundAddressSettings());
+			configuration.addAddressSetting("ecs.#", addressSettings(retry.pipeline()));
+			configuration.addAddressSetting("ecs.outbound.#", addressSettings(retry.outbound()));
 			// only the broker makes dead-letter queues (each filtered on its original
 			// address); a
 			// client looking for one that does not exist yet must not create an

@@ -35,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The SMTP server goes away while a notification is due: the delivery is recorded as
- * failed and retried with back-off by the broker, and goes out once the server is back;
- * nothing is lost.
+ * The SMTP server goes away while a notification is due: the delivery shows as waiting to
+ * retry (which attempt, when next) while the broker retries it with back-off, and goes
+ * out once the server is back; nothing is lost.
  */
 @EcsIntegrationTest
 class SmtpOutageIT {
@@ -78,8 +78,15 @@ class SmtpOutageIT {
 			await().until(() -> !this.inbox.latest(reader.id(), 5).isEmpty());
 			Notification n = this.inbox.latest(reader.id(), 5).get(0);
 			await().atMost(Duration.ofSeconds(30)).until(() -> email(n).attempts() >= 2);
-			assertThat(email(n).status()).isEqualTo(DeliveryStatus.FAILED);
-			assertThat(email(n).lastError()).isNotBlank();
+			// still being retried by the broker: waiting, not failed, and when next
+			DeliveryRecord waiting = email(n);
+			assertThat(waiting.status()).isEqualTo(DeliveryStatus.RETRYING);
+			assertThat(waiting.lastError()).isNotBlank();
+			assertThat(waiting.nextAttemptAt()).isAfter(waiting.updatedAt());
+			assertThat(this.notifications.summary(n.sourceKey()).line()).contains("email: 1 waiting to retry");
+			assertThat(this.notifications.summary(n.sourceKey()).failures()).anySatisfy((f) -> assertThat(f.line())
+				.startsWith("email to outage-reader-" + tag + " waiting to retry (attempt ")
+				.contains(", next at "));
 
 			restarted = new SmtpServer(setup, this.mailSandbox.getManagers());
 			restarted.startService();

@@ -30,7 +30,7 @@ public record DeliverySummary(List<Count> counts, List<Failure> failures) {
 			else {
 				sb.append(", ");
 			}
-			sb.append(c.count()).append(' ').append(c.status().name().toLowerCase(java.util.Locale.ROOT));
+			sb.append(c.count()).append(' ').append(c.status().label());
 		}
 		return sb.toString();
 	}
@@ -38,7 +38,45 @@ public record DeliverySummary(List<Count> counts, List<Failure> failures) {
 	public record Count(Channel channel, DeliveryStatus status, int count) {
 	}
 
-	public record Failure(String recipient, Channel channel, DeliveryStatus status, String reason) {
+	/**
+	 * A delivery that did not go out (yet).
+	 *
+	 * @param attempts attempts made so far
+	 * @param nextAttemptAt when one waiting to retry is tried again, else null
+	 */
+	public record Failure(String recipient, Channel channel, DeliveryStatus status, String reason, int attempts,
+			java.time.Instant nextAttemptAt) {
+
+		public Failure(String recipient, Channel channel, DeliveryStatus status, String reason) {
+			this(recipient, channel, status, reason, 0, null);
+		}
+
+		/**
+		 * E.g. "email to Bruno waiting to retry (attempt 3, next at 14:05:10 UTC):
+		 * Connection refused".
+		 */
+		public String line() {
+			StringBuilder sb = new StringBuilder(this.channel.name().toLowerCase(java.util.Locale.ROOT)).append(" to ")
+				.append(this.recipient)
+				.append(' ')
+				.append(this.status.label());
+			if (this.status == DeliveryStatus.RETRYING) {
+				sb.append(" (attempt ").append(this.attempts);
+				if (this.nextAttemptAt != null) {
+					sb.append(", next at ").append(NEXT.format(this.nextAttemptAt));
+				}
+				sb.append(')');
+			}
+			if (this.reason != null && !this.reason.isBlank()) {
+				sb.append(": ").append(this.reason);
+			}
+			return sb.toString();
+		}
+
+		private static final java.time.format.DateTimeFormatter NEXT = java.time.format.DateTimeFormatter
+			.ofPattern("HH:mm:ss 'UTC'")
+			.withZone(java.time.ZoneOffset.UTC);
+
 	}
 
 }

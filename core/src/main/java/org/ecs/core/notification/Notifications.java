@@ -126,7 +126,7 @@ public class Notifications {
 
 	public Optional<DeliveryRecord> delivery(long notificationId, Channel channel) {
 		return this.jdbc.sql("""
-				select notification_id, channel, status, attempts, last_error, updated_at
+				select notification_id, channel, status, attempts, last_error, updated_at, next_attempt_at
 				from notification_delivery where notification_id = ? and channel = ?
 				""").params(notificationId, channel.name()).query(DELIVERY).optional();
 	}
@@ -138,7 +138,7 @@ public class Notifications {
 
 	public List<DeliveryRecord> deliveries(long notificationId) {
 		return this.jdbc.sql("""
-				select notification_id, channel, status, attempts, last_error, updated_at
+				select notification_id, channel, status, attempts, last_error, updated_at, next_attempt_at
 				from notification_delivery where notification_id = ? order by channel
 				""").param(notificationId).query(DELIVERY).list();
 	}
@@ -150,9 +150,24 @@ public class Notifications {
 	public int recordAttempt(long notificationId, Channel channel, DeliveryStatus status, String error) {
 		return this.jdbc.sql("""
 				update notification_delivery
-				set status = ?, attempts = attempts + 1, last_error = ?, updated_at = now()
-				where notification_id = ? and channel = ? and status in ('QUEUED', 'FAILED')
+				set status = ?, attempts = attempts + 1, last_error = ?, updated_at = now(), next_attempt_at = null
+				where notification_id = ? and channel = ? and status in ('QUEUED', 'RETRYING', 'FAILED')
 				""").params(status.name(), error, notificationId, channel.name()).update();
+	}
+
+	/**
+	 * Records a failed attempt that the broker will repeat at about
+	 * {@code nextAttemptAt}.
+	 */
+	public int recordRetry(long notificationId, Channel channel, String error, java.time.Instant nextAttemptAt) {
+		return this.jdbc
+			.sql("""
+					update notification_delivery
+					set status = 'RETRYING', attempts = attempts + 1, last_error = ?, updated_at = now(), next_attempt_at = ?
+					where notification_id = ? and channel = ? and status in ('QUEUED', 'RETRYING', 'FAILED')
+					""")
+			.params(error, Timestamp.from(nextAttemptAt), notificationId, channel.name())
+			.update();
 	}
 
 	public int markBounced(long notificationId, Channel channel, String reason) {
@@ -200,17 +215,18 @@ public class Notifications {
 		});
 		java.util.Map<String, List<DeliverySummary.Failure>> failures = new java.util.HashMap<>();
 		this.jdbc.sql("""
-				select source_key, display_name, channel, status, last_error from (
-				  select n.source_key, p.display_name, d.channel, d.status, d.last_error,
+				select source_key, display_name, channel, status, last_error, attempts, next_attempt_at from (
+				  select n.source_key, p.display_name, d.channel, d.status, d.last_error, d.attempts, d.next_attempt_at,
 				         row_number() over (partition by n.source_key order by p.display_name) as nth
 				  from notification_delivery d
 				  join notification n on n.id = d.notification_id join participant p on p.id = n.recipient_id
-				  where n.source_key = any(?::text[]) and d.status in ('FAILED', 'BOUNCED')) f
+				  where n.source_key = any(?::text[]) and d.status in ('RETRYING', 'FAILED', 'BOUNCED')) f
 				where nth <= 50 order by source_key, nth
 				""").param(keys).query((rs) -> {
 			failures.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>())
 				.add(new DeliverySummary.Failure(rs.getString(2), Channel.valueOf(rs.getString(3)),
-						DeliveryStatus.valueOf(rs.getString(4)), rs.getString(5)));
+						DeliveryStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6),
+						(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null));
 		});
 		java.util.Map<String, DeliverySummary> summaries = new java.util.HashMap<>();
 		counts.forEach((key, c) -> summaries.put(key, new DeliverySummary(c, failures.getOrDefault(key, List.of()))));
@@ -229,7 +245,7 @@ public class Notifications {
 
 	static final RowMapper<DeliveryRecord> DELIVERY = (rs, i) -> new DeliveryRecord(rs.getLong(1),
 			Channel.valueOf(rs.getString(2)), DeliveryStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
-			rs.getTimestamp(6).toInstant());
+			rs.getTimestamp(6).toInstant(), (rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null);
 
 	private static Notification map(ResultSet rs, int row) throws SQLException {
 		Timestamp read = rs.getTimestamp("read_at");

@@ -25,6 +25,7 @@ import org.ecs.gateways.fax.FaxOutboundMail;
 import org.ecs.gateways.fax.RenderedFax;
 import org.ecs.gateways.fax.ReplySheetCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.ecs.routes.messaging.DeliveryRetries;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -61,9 +62,12 @@ class FaxNotifier {
 
 	private final Notices notices;
 
+	private final DeliveryRetries retries;
+
 	FaxNotifier(Notifications notifications, ParticipantDirectory participants, Discussions discussions,
 			CommentStore comments, FaxRendering rendering, FaxOutboundMail outbound, FaxReplySheetKey key,
-			JavaMailSender sender, FaxSettings settings, Notices notices) {
+			JavaMailSender sender, FaxSettings settings, Notices notices, DeliveryRetries retries) {
+		this.retries = retries;
 		this.notices = notices;
 		this.notifications = notifications;
 		this.participants = participants;
@@ -76,7 +80,8 @@ class FaxNotifier {
 		this.settings = settings;
 	}
 
-	public void send(OutboundDelivery delivery) throws MessagingException {
+	public void send(OutboundDelivery delivery,
+			@org.apache.camel.Header(DeliveryRetries.DELIVERY_COUNT) Integer deliveryCount) throws MessagingException {
 		if (!this.notifications.isPending(delivery.notificationId(), Channel.FAX)) {
 			return;
 		}
@@ -93,7 +98,7 @@ class FaxNotifier {
 			this.sender.send(mail);
 		}
 		catch (RuntimeException | MessagingException ex) {
-			this.notifications.recordAttempt(n.id(), Channel.FAX, DeliveryStatus.FAILED, ex.getMessage());
+			this.retries.failed(n.id(), Channel.FAX, deliveryCount, ex.getMessage());
 			throw ex;
 		}
 		this.notifications.recordAttempt(n.id(), Channel.FAX, DeliveryStatus.SENT, null);

@@ -23,7 +23,7 @@ import org.springframework.jms.connection.JmsTransactionManager;
  * message writes it to the outbox instead ({@link OutboxRelay}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OutboxSettings.class)
+@EnableConfigurationProperties({ OutboxSettings.class, RetrySettings.class })
 public class MessagingConfiguration {
 
 	/**

@@ -23,7 +23,9 @@ import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.gateways.mail.NoticeMailComposer;
 import org.ecs.gateways.mail.NotificationMailComposer;
+import org.apache.camel.Header;
 import org.ecs.routes.mail.MailTokens;
+import org.ecs.routes.messaging.DeliveryRetries;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
  * their own reply address (a token over them and the discussion), a VERP return path
  * naming the notification, and ids that thread a discussion's mail together. A delivery
  * already sent or bounced is not sent again (redelivery after a crash); a failure is
- * recorded and rethrown so the broker retries with back-off, then dead-letters it.
+ * recorded (waiting to retry, or failed on the broker's last attempt) and rethrown so the
+ * broker retries with back-off, then dead-letters it.
  */
 @Component
 public class EmailNotifier {
@@ -59,9 +62,13 @@ public class EmailNotifier {
 
 	private final Contributions contributions;
 
+	private final DeliveryRetries retries;
+
 	EmailNotifier(Notifications notifications, ParticipantDirectory participants, Discussions discussions,
 			CommentStore comments, NotificationMailComposer composer, MailTokens tokens, SmtpConnections smtp,
-			MailSettings settings, NoticeMailComposer noticeComposer, Notices notices, Contributions contributions) {
+			MailSettings settings, NoticeMailComposer noticeComposer, Notices notices, Contributions contributions,
+			DeliveryRetries retries) {
+		this.retries = retries;
 		this.noticeComposer = noticeComposer;
 		this.notices = notices;
 		this.contributions = contributions;
@@ -75,7 +82,8 @@ public class EmailNotifier {
 		this.settings = settings;
 	}
 
-	public void send(OutboundDelivery delivery) throws MessagingException {
+	public void send(OutboundDelivery delivery, @Header(DeliveryRetries.DELIVERY_COUNT) Integer deliveryCount)
+			throws MessagingException {
 		if (!this.notifications.isPending(delivery.notificationId(), Channel.EMAIL)) {
 			return;
 		}
@@ -90,7 +98,7 @@ public class EmailNotifier {
 			this.smtp.send(message);
 		}
 		catch (MailException ex) {
-			this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.FAILED, ex.getMessage());
+			this.retries.failed(n.id(), Channel.EMAIL, deliveryCount, ex.getMessage());
 			throw ex;
 		}
 		this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.SENT, null);

@@ -95,7 +95,7 @@ class FaxNotifierTest {
 		assertThat(document.replyCode().participantId()).isEqualTo(17);
 		assertThat(document.replyCode().isAuthentic(FaxReplySheetKey.DEVELOPMENT)).isTrue();
 
-		notifier.send(new OutboundDelivery(7, 17, Channel.FAX));
+		notifier.send(new OutboundDelivery(7, 17, Channel.FAX), 1);
 
 		ArgumentCaptor<MimeMessage> mail = ArgumentCaptor.forClass(MimeMessage.class);
 		verify(this.sender).send(mail.capture());
@@ -149,11 +149,17 @@ class FaxNotifierTest {
 		FaxNotifier notifier = notifier(new FaxDocumentProperties("+43 1 1", null,
 				List.of(new FaxFont(Path.of("/nonexistent/x.ttf"), "X", 400, "fonts-x")), null, 0));
 
-		assertThatThrownBy(() -> notifier.send(new OutboundDelivery(7, 17, Channel.FAX)))
+		assertThatThrownBy(() -> notifier.send(new OutboundDelivery(7, 17, Channel.FAX), 1))
+			.isInstanceOf(FaxRendering.FaxUnavailableException.class);
+		verify(this.notifications).recordRetry(eq(7L), eq(Channel.FAX),
+				org.mockito.ArgumentMatchers.contains("fonts-x"), any(java.time.Instant.class));
+		verify(this.sender, never()).send(any(MimeMessage.class));
+
+		// the broker's last attempt: failed for good, and the broker dead-letters it
+		assertThatThrownBy(() -> notifier.send(new OutboundDelivery(7, 17, Channel.FAX), 25))
 			.isInstanceOf(FaxRendering.FaxUnavailableException.class);
 		verify(this.notifications).recordAttempt(eq(7L), eq(Channel.FAX), eq(DeliveryStatus.FAILED),
 				org.mockito.ArgumentMatchers.contains("fonts-x"));
-		verify(this.sender, never()).send(any(MimeMessage.class));
 	}
 
 	@Test
@@ -161,7 +167,7 @@ class FaxNotifierTest {
 		given(this.notifications.delivery(7, Channel.FAX))
 			.willReturn(Optional.of(new DeliveryRecord(7, Channel.FAX, DeliveryStatus.SENT, 1, null, Instant.now())));
 
-		notifier(FaxDocumentProperties.withReplyNumber("+43 1 1")).send(new OutboundDelivery(7, 17, Channel.FAX));
+		notifier(FaxDocumentProperties.withReplyNumber("+43 1 1")).send(new OutboundDelivery(7, 17, Channel.FAX), 1);
 
 		verify(this.sender, never()).send(any(MimeMessage.class));
 		verify(this.notifications, never()).recordAttempt(anyLong(), any(), any(), isNull());
@@ -170,7 +176,9 @@ class FaxNotifierTest {
 	private FaxNotifier notifier(FaxDocumentProperties properties) {
 		return new FaxNotifier(this.notifications, this.participants, this.discussions, this.comments,
 				new FaxRendering(properties), this.outbound, FaxReplySheetKey.of("", true), this.sender,
-				FaxRecognitionTest.SETTINGS, this.notices);
+				FaxRecognitionTest.SETTINGS, this.notices,
+				new org.ecs.routes.messaging.DeliveryRetries(this.notifications,
+						org.ecs.routes.messaging.RetrySettings.defaults(), java.time.Clock.systemUTC()));
 	}
 
 }

@@ -4,6 +4,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.ecs.core.notice.NetworkMessages;
+import org.ecs.core.notice.Notice;
+import org.ecs.core.notification.DeliverySummary;
+import org.ecs.core.notification.Notification;
+import org.ecs.core.notification.Notifications;
 import org.ecs.core.notice.NoticeRefusedException;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.security.CurrentParticipant;
@@ -32,17 +36,31 @@ class MessageController {
 
 	private final Recipients recipients;
 
-	MessageController(CurrentParticipant current, NetworkMessages messages, Recipients recipients) {
+	private final Notifications notifications;
+
+	MessageController(CurrentParticipant current, NetworkMessages messages, Recipients recipients,
+			Notifications notifications) {
 		this.current = current;
 		this.messages = messages;
 		this.recipients = recipients;
+		this.notifications = notifications;
 	}
 
 	@GetMapping
 	String sent(Model model) {
 		Participant me = this.current.get();
-		model.addAttribute("sent", this.messages.sentBy(me));
+		List<Notice> sent = this.messages.sentBy(me);
+		model.addAttribute("sent", sent);
 		model.addAttribute("labels", this.recipients.labels(me));
+		// how each message fared per channel: "email: 2 waiting to retry", not only how
+		// many people it names
+		java.util.Map<java.util.UUID, DeliverySummary> deliveries = new java.util.HashMap<>();
+		this.notifications.summaries(sent.stream().map((n) -> Notification.noticeKey(n.id())).toList())
+			.forEach((key, summary) -> sent.stream()
+				.filter((n) -> Notification.noticeKey(n.id()).equals(key))
+				.findFirst()
+				.ifPresent((n) -> deliveries.put(n.id(), summary)));
+		model.addAttribute("deliveries", deliveries);
 		return "messages";
 	}
 
