@@ -123,6 +123,11 @@ class CrashRecoveryIT {
 		System.out.println("CrashRecoveryIT seed " + this.seed + " (-Decs.crash.seed to repeat)");
 		this.ecs = start(this.data.resolve("run-0.log"), this.args);
 		awaitUp();
+		// the run command keeps real data: its database flushes every commit as
+		// production
+		assertThat(setting("fsync")).isEqualTo("on");
+		assertThat(setting("synchronous_commit")).isEqualTo("on");
+		assertThat(setting("full_page_writes")).isEqualTo("on");
 
 		Set<Stage> hit = EnumSet.noneOf(Stage.class);
 		List<String> report = new ArrayList<>();
@@ -396,6 +401,13 @@ class CrashRecoveryIT {
 			}
 		}
 		return sb.toString();
+	}
+
+	private String setting(String name) throws SQLException {
+		try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery("show " + name)) {
+			rs.next();
+			return rs.getString(1);
+		}
 	}
 
 	private long count(String sql) throws SQLException {
