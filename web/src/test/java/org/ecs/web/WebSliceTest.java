@@ -114,6 +114,21 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.security.SecurityEvents securityEvents;
 
+	@MockitoBean
+	protected org.ecs.core.document.Documents documents;
+
+	@MockitoBean
+	protected org.ecs.core.document.DocumentUploads documentUploads;
+
+	@MockitoBean
+	protected org.ecs.core.document.DocumentPublishing documentPublishing;
+
+	@MockitoBean
+	protected org.ecs.core.search.Search search;
+
+	@MockitoBean
+	protected org.ecs.core.blob.BlobStore blobs;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

@@ -62,6 +62,19 @@ public class BlobStore {
 		}
 	}
 
+	/**
+	 * The bytes, checked against their key on the way out.
+	 * @return empty when there is no such blob
+	 * @throws IllegalStateException when the stored bytes no longer match their checksum
+	 */
+	public Optional<byte[]> getVerified(String key) {
+		Optional<byte[]> bytes = get(key);
+		if (bytes.isPresent() && !sha256(bytes.get()).equals(key)) {
+			throw new IllegalStateException("Blob " + key + " does not match its checksum");
+		}
+		return bytes;
+	}
+
 	public InputStream open(String key) throws IOException {
 		return Files.newInputStream(pathOf(key));
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.document.DocumentUploads;
 import org.ecs.core.discussion.NewDiscussion;
 import org.ecs.core.discussion.ReviewPolicy;
 import org.ecs.core.discussion.SubjectKind;
@@ -49,12 +50,15 @@ public class DemoData implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
+	private final DocumentUploads documents;
+
 	public DemoData(ParticipantDirectory participants, Discussions discussions, Clock clock,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DocumentUploads documents) {
 		this.participants = participants;
 		this.discussions = discussions;
 		this.clock = clock;
 		this.transaction = transaction;
+		this.documents = documents;
 	}
 
 	@Override
@@ -100,6 +104,7 @@ public class DemoData implements SmartInitializingSingleton {
 				SubjectKind.AGENDA_ITEM, "WGB-60/4", "Input on agenda item 4 of the sixtieth session.",
 				p.get("cora").id(), now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)),
 				ReviewPolicy.EMAIL_AND_FAX, audience), p.get("sam").id());
+		DemoDocuments.seed(this.documents, p.get("sam"), now);
 		log.info("Seeded demo data: {} accounts, password '{}'", p.size(), PASSWORD);
 	}
 

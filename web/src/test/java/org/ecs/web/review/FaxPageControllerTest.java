@@ -7,14 +7,12 @@ import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-import org.ecs.core.blob.BlobStore;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.review.ReviewException;
 import org.ecs.core.review.ReviewItem;
 import org.ecs.core.review.ReviewState;
 import org.ecs.web.WebSliceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -39,8 +37,7 @@ class FaxPageControllerTest extends WebSliceTest {
 					+ "\", \"fax.routedBy\": \"qr\", \"ocr.meanConfidence\": \"80.0\", \"ocr.lowConfidenceWords\": \"supp0rt\"}",
 			null);
 
-	@MockitoBean
-	BlobStore blobs;
+	// the blob store's mock is the slice's (WebSliceTest.blobs)
 
 	@Test
 	void shouldShowEachPageBesideTheTextWithUnsureWordsMarked() throws Exception {

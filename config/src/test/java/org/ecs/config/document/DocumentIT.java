@@ -1,0 +1,212 @@
+package org.ecs.config.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.ecs.config.EcsIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The document module on the running application: upload over the API, extraction and
+ * publication by the document pipeline, search by an inflected word, download with its
+ * checksum and ranges, the fax-only participant refused the file but told of it by fax,
+ * and the demo's documents published.
+ */
+@EcsIntegrationTest
+class DocumentIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void shouldPublishTheDemoDocumentsIncludingThePaperOfDiscussionOne() throws Exception {
+		await().until(() -> languagesOf(get("monica", "/api/v1/documents?symbol=INF.1234")).contains("ru"));
+		JsonNode list = get("monica", "/api/v1/documents?symbol=CTBT/PTS/INF.1234");
+		assertThat(list.get(0).get("symbol").asText()).isEqualTo("CTBT/PTS/INF.1234");
+		assertThat(languagesOf(list)).containsExactly("en", "fr", "ru");
+		assertThat(get("monica", "/api/v1/search?q={v}", "станция").findValuesAsText("symbol"))
+			.contains("CTBT/PTS/INF.1234");
+		assertThat(get("monica", "/api/v1/search?q={v}", "监测站的校准").findValuesAsText("symbol")).contains("CTBT/PC-61/1");
+	}
+
+	@Test
+	void shouldTakeAnUploadThroughExtractionToSearchDownloadAndAFaxNotice() throws Exception {
+		String symbol = "CTBT/PC-70/" + (100 + (int) (Math.random() * 100000));
+		byte[] pdf = pdf("Calibration of the infrasound stations " + symbol);
+		byte[] russian = ("Доклад о калибровке на инфразвуковых станциях международной системы мониторинга. "
+				+ "Калибровка каждой станции проводится ежегодно.")
+			.getBytes(StandardCharsets.UTF_8);
+
+		ResponseEntity<String> first = upload("sam", symbol, "Calibration report", "en", "report.pdf", pdf);
+		ResponseEntity<String> second = upload("sam", symbol, "Доклад о калибровке", "ru", "report-ru.txt", russian);
+
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
+		long id = this.json.readTree(first.getBody()).get("document").get("id").asLong();
+		await().until(() -> languagesOf(get("monica", "/api/v1/documents?symbol={v}", symbol)).size() == 2);
+
+		JsonNode hits = get("monica", "/api/v1/search?q={v}", "станция");
+		assertThat(hits.findValuesAsText("symbol")).contains(symbol);
+		JsonNode detail = get("monica", "/api/v1/documents/" + id);
+		JsonNode en = detail.get("versions")
+			.findParents("language")
+			.stream()
+			.filter((v) -> v.get("language").asText().equals("en") && v.has("files"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(en.get("status").asText()).isEqualTo("AVAILABLE");
+		assertThat(en.get("files").get(0).get("textChars").asInt()).isGreaterThan(20);
+
+		ResponseEntity<byte[]> download = client("monica").get()
+			.uri("/api/v1/documents/" + id + "/versions/en")
+			.retrieve()
+			.toEntity(byte[].class);
+		assertThat(download.getBody()).isEqualTo(pdf);
+		assertThat(download.getHeaders().getFirst("X-Checksum-SHA256")).isEqualTo(sha256(pdf));
+		ResponseEntity<byte[]> range = client("monica").get()
+			.uri("/api/v1/documents/" + id + "/versions/en")
+			.header(HttpHeaders.RANGE, "bytes=0-7")
+			.retrieve()
+			.toEntity(byte[].class);
+		assertThat(range.getStatusCode()).isEqualTo(HttpStatus.PARTIAL_CONTENT);
+		assertThat(new String(range.getBody(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4");
+
+		assertThat(status("faith", "/api/v1/documents/" + id + "/versions/en")).isEqualTo(403);
+		await().until(() -> this.jdbc.sql("""
+				select count(*) from notification n join participant p on p.id = n.recipient_id
+				join notification_delivery d on d.notification_id = n.id and d.channel = 'FAX'
+				where p.username = 'faith' and n.subject = ?
+				""").param("New document: " + symbol).query(Integer.class).single() == 1);
+		assertThat(this.jdbc.sql("""
+				select n.body from notification n join participant p on p.id = n.recipient_id
+				where p.username = 'faith' and n.subject = ?
+				""").param("New document: " + symbol).query(String.class).single()).contains(symbol)
+			.contains("Calibration report")
+			.doesNotContain("%PDF");
+	}
+
+	@Test
+	void shouldFlagAVersionWhoseTextIsInAnotherLanguageAndRefuseWhatIsNotADocument() throws Exception {
+		String symbol = "CTBT/PC-70/WP." + (1 + (int) (Math.random() * 100000));
+		byte[] french = ("Le secrétariat invite les participants à présenter leurs observations sur le projet de "
+				+ "directives pour l'étalonnage des stations du réseau de surveillance.")
+			.getBytes(StandardCharsets.UTF_8);
+		ResponseEntity<String> r = upload("sam", symbol, "Working paper", "en", "wp.txt", french);
+		long id = this.json.readTree(r.getBody()).get("document").get("id").asLong();
+
+		await().until(() -> get("sam", "/api/v1/documents/" + id).findValuesAsText("status").contains("PUBLISHED"));
+		JsonNode file = get("sam", "/api/v1/documents/" + id).findParents("languageMismatch").get(0);
+		assertThat(file.get("languageMismatch").asBoolean()).isTrue();
+		assertThat(file.get("detectedLanguage").asText()).isEqualTo("fr");
+
+		byte[] exe = new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0 };
+		assertThat(upload("sam", symbol, "x", "fr", "wp.pdf", exe).getStatusCode().value()).isEqualTo(415);
+		assertThat(upload("monica", symbol, "x", "fr", "wp.txt", french).getStatusCode().value()).isEqualTo(403);
+	}
+
+	private ResponseEntity<String> upload(String user, String symbol, String title, String language, String name,
+			byte[] bytes) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("symbol", symbol);
+		parts.add("title", title);
+		parts.add("language", language);
+		parts.add("file", new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		});
+		return client(user).post()
+			.uri("/api/v1/documents")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.retrieve()
+			.onStatus((s) -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
+	}
+
+	/** The path is a URI template: values are given unencoded and encoded once. */
+	private JsonNode get(String user, String path, Object... values) throws IOException {
+		return this.json.readTree(client(user).get().uri(path, values).retrieve().body(String.class));
+	}
+
+	private int status(String user, String path) {
+		return client(user).get().uri(path).retrieve().onStatus((s) -> true, (request, response) -> {
+		}).toBodilessEntity().getStatusCode().value();
+	}
+
+	private RestClient client(String user) {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeaders((h) -> h.setBasicAuth(user, "demo"))
+			.build();
+	}
+
+	private static List<String> languagesOf(JsonNode list) {
+		if (list.size() == 0) {
+			return List.of();
+		}
+		return json(list.get(0).get("languages"));
+	}
+
+	private static List<String> json(JsonNode array) {
+		List<String> out = new java.util.ArrayList<>();
+		array.forEach((n) -> out.add(n.asText()));
+		return out;
+	}
+
+	private static String sha256(byte[] bytes) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+
+	private static byte[] pdf(String text) throws IOException {
+		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			doc.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				content.newLineAtOffset(72, 700);
+				content.showText(text);
+				content.endText();
+			}
+			doc.getDocumentInformation().setTitle(UUID.randomUUID().toString());
+			doc.save(out);
+			return out.toByteArray();
+		}
+	}
+
+}
