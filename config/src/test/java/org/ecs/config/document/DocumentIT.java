@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,19 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.ecs.config.EcsIntegrationTest;
+import org.ecs.core.document.DocumentFile;
+import org.ecs.core.document.DocumentPublishing;
+import org.ecs.core.document.Documents;
+import org.ecs.core.participant.ParticipantDirectory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +60,18 @@ class DocumentIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	DocumentPublishing publishing;
+
+	@Autowired
+	ParticipantDirectory participants;
+
+	@Autowired
+	GreenMail mailSandbox;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -97,11 +122,12 @@ class DocumentIT {
 		assertThat(download.getHeaders().getFirst("X-Checksum-SHA256")).isEqualTo(sha256(pdf));
 		ResponseEntity<byte[]> range = client("monica").get()
 			.uri("/api/v1/documents/" + id + "/versions/en")
-			.header(HttpHeaders.RANGE, "bytes=0-7")
+			.header(HttpHeaders.RANGE, "bytes=0-4")
 			.retrieve()
 			.toEntity(byte[].class);
 		assertThat(range.getStatusCode()).isEqualTo(HttpStatus.PARTIAL_CONTENT);
-		assertThat(new String(range.getBody(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4");
+		assertThat(new String(range.getBody(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(range.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes 0-4/" + pdf.length);
 
 		assertThat(status("faith", "/api/v1/documents/" + id + "/versions/en")).isEqualTo(403);
 		await().until(() -> this.jdbc.sql("""
@@ -134,6 +160,55 @@ class DocumentIT {
 		byte[] exe = new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0 };
 		assertThat(upload("sam", symbol, "x", "fr", "wp.pdf", exe).getStatusCode().value()).isEqualTo(415);
 		assertThat(upload("monica", symbol, "x", "fr", "wp.txt", french).getStatusCode().value()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldTakeFilesMailedToTheDocumentsAddressAsVersionsForReview() throws Exception {
+		String symbol = "CTBT/PTS/INF.1234/Add." + (1 + (int) (Math.random() * 1000));
+		MimeMessage m = new MimeMessage(mailSession());
+		m.setFrom(new InternetAddress("sam@example.org"));
+		m.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress("ecs+documents@ecs.localhost"));
+		m.setSubject(symbol + " Annex on reference sources", "UTF-8");
+		MimeMultipart body = new MimeMultipart();
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Please publish the attached annex.", "UTF-8");
+		body.addBodyPart(text);
+		MimeBodyPart file = new MimeBodyPart();
+		file.setText("Приложение об эталонных источниках для калибровки станций.", "UTF-8");
+		file.setDisposition(Part.ATTACHMENT);
+		file.setFileName("annex-ru.txt");
+		body.addBodyPart(file);
+		m.setContent(body);
+		try (Transport smtp = mailSession().getTransport("smtp")) {
+			smtp.connect();
+			smtp.sendMessage(m, m.getAllRecipients());
+		}
+
+		await().atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> this.documents.inReview()
+				.stream()
+				.anyMatch((f) -> f.language().equals("ru")
+						&& this.documents.findById(f.documentId()).orElseThrow().symbol().equals(symbol)));
+		DocumentFile waiting = this.documents.inReview()
+			.stream()
+			.filter((f) -> this.documents.findById(f.documentId()).orElseThrow().symbol().equals(symbol))
+			.findFirst()
+			.orElseThrow();
+		assertThat(waiting.source()).isEqualTo(DocumentFile.Source.EMAIL);
+		assertThat(status("monica", "/api/v1/documents/" + waiting.documentId())).isEqualTo(404);
+
+		this.publishing.approve(waiting.id(), this.participants.findByUsername("sam").orElseThrow());
+
+		assertThat(languagesOf(get("monica", "/api/v1/documents?symbol={v}", symbol))).containsExactly("ru");
+		assertThat(get("monica", "/api/v1/documents/" + waiting.documentId()).get("document").get("title").asText())
+			.isEqualTo("Annex on reference sources");
+	}
+
+	private Session mailSession() {
+		Properties p = new Properties();
+		p.setProperty("mail.smtp.host", "127.0.0.1");
+		p.setProperty("mail.smtp.port", String.valueOf(this.mailSandbox.getSmtp().getPort()));
+		return Session.getInstance(p);
 	}
 
 	private ResponseEntity<String> upload(String user, String symbol, String title, String language, String name,

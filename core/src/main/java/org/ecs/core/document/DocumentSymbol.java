@@ -48,7 +48,8 @@ public record DocumentSymbol(String symbol, String series, String body, String s
 			return Optional.empty();
 		}
 		String t = text.strip().replaceAll("\\s*/\\s*", "/");
-		if (t.isEmpty() || t.length() > MAX_LENGTH) {
+		// every document symbol numbers something: "and/or" is not one
+		if (t.isEmpty() || t.length() > MAX_LENGTH || !t.matches(".*\\d.*")) {
 			return Optional.empty();
 		}
 		String[] raw = t.split("/", -1);

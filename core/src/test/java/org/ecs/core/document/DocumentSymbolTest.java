@@ -62,6 +62,7 @@ class DocumentSymbolTest {
 		assertThat(DocumentSymbol.parse("CTBT/PC-61/Rev.1/1")).isEmpty();
 		assertThat(DocumentSymbol.parse("CTBT/" + "A".repeat(120))).isEmpty();
 		assertThat(DocumentSymbol.parse("../../etc/passwd")).isEmpty();
+		assertThat(DocumentSymbol.parse("and/or")).isEmpty();
 	}
 
 	@Test

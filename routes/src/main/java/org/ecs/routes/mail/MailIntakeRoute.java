@@ -55,11 +55,13 @@ class MailIntakeRoute extends RouteBuilder {
 
 	private final MailOutcomes outcomes;
 
+	private final DocumentMails documents;
+
 	MailIntakeRoute(MailboxSettings mailbox, MailSettings mail, ObjectProvider<ImapServerPort> sandbox,
 			InboundMails inboundMails, MailOriginals originals, ReceivedMails codec, MailParsing parsing,
 			MailTriage triage, SenderIdentification identification, ReplyExtraction extraction,
-			AttachmentIntake attachments, EmailContributions contributions, MailAnswers answers,
-			MailOutcomes outcomes) {
+			AttachmentIntake attachments, EmailContributions contributions, MailAnswers answers, MailOutcomes outcomes,
+			DocumentMails documents) {
 		this.mailbox = mailbox;
 		this.mail = mail;
 		this.sandbox = sandbox;
@@ -74,6 +76,7 @@ class MailIntakeRoute extends RouteBuilder {
 		this.contributions = contributions;
 		this.answers = answers;
 		this.outcomes = outcomes;
+		this.documents = documents;
 	}
 
 	@Override
@@ -94,11 +97,16 @@ class MailIntakeRoute extends RouteBuilder {
 			.process(step(ReceivedMail.class, this.parsing::parse))
 			.process(step(IntakeMail.class, this.triage::classify))
 			.filter((exchange) -> exchange.getMessage().getBody(IntakeMail.class).isHuman())
+			.choice()
+			.when((exchange) -> this.documents.isForDocuments(exchange.getMessage().getBody(IntakeMail.class)))
+			.process(step(IntakeMail.class, this.documents::receive))
+			.otherwise()
 			.process(step(IntakeMail.class, this.identification::identify))
 			.process(step(IntakeMail.class, this.extraction::trim))
 			.process(step(IntakeMail.class, this.attachments::accept))
 			.process(step(IntakeMail.class, this.contributions::submit))
 			.process(step(IntakeMail.class, this.answers::answer))
+			.end()
 			.end()
 			.process(step(IntakeMail.class, this.outcomes::record));
 	}

@@ -1,0 +1,198 @@
+package org.ecs.config;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.NewDiscussion;
+import org.ecs.core.discussion.ReviewPolicy;
+import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The document module's story in a real browser: the secretariat uploads a paper in two
+ * languages from the form; a monitoring participant finds it by an inflected Russian
+ * word, opens it from the discussion on that paper, and downloads it; the fax-only
+ * participant is sent a fax naming it, without the file.
+ */
+@EcsIntegrationTest
+class DocumentStoryIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GreenMail mailSandbox;
+
+	@Autowired
+	Discussions discussions;
+
+	@Autowired
+	ParticipantDirectory participants;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void browser() throws Exception {
+		this.browser = BrowserStoryIT.chromium();
+	}
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void shouldCarryADocumentFromTheSecretariatToReadersAndAFaxNotice(@org.junit.jupiter.api.io.TempDir Path dir)
+			throws Exception {
+		String symbol = "CTBT/WGB-61/CRP." + (10 + (int) (Math.random() * 100000));
+		String russianText = "Отчёт о техническом обслуживании гидроакустических станций: на всех станциях "
+				+ "заменены датчики.";
+		Path english = Files.writeString(dir.resolve("report-en.txt"),
+				"Report on the maintenance of the hydroacoustic stations: sensors were replaced at every station.");
+		Path russian = Files.writeString(dir.resolve("report-ru.txt"), russianText, StandardCharsets.UTF_8);
+		long monica = this.participants.findByUsername("monica").orElseThrow().id();
+		long faith = this.participants.findByUsername("faith").orElseThrow().id();
+		long cora = this.participants.findByUsername("cora").orElseThrow().id();
+		long sam = this.participants.findByUsername("sam").orElseThrow().id();
+		long discussion = this.discussions
+			.create(new NewDiscussion("Hydroacoustic maintenance report", SubjectKind.PAPER, symbol,
+					"Comments on the report.", cora, Instant.now().minusSeconds(60),
+					Instant.now().plus(Duration.ofDays(7)), ReviewPolicy.EVERY, Set.of(monica, faith)), sam)
+			.id();
+		int faxesBefore = faxesTo("254201234567").size();
+
+		login("sam");
+		this.browser.get(url("/documents"));
+		this.browser.findElement(By.id("upload-document")).click();
+		this.browser.findElement(By.id("upload-symbol")).sendKeys(symbol);
+		this.browser.findElement(By.id("title-en")).sendKeys("Hydroacoustic stations: maintenance report");
+		this.browser.findElement(By.id("file-en")).sendKeys(english.toString());
+		this.browser.findElement(By.id("title-ru")).sendKeys("Гидроакустические станции: отчёт");
+		this.browser.findElement(By.id("file-ru")).sendKeys(russian.toString());
+		this.browser.findElement(By.id("upload-submit")).click();
+		assertThat(browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message"))).getText())
+			.contains("2 language versions received");
+		assertThat(this.browser.findElement(By.id("document-symbol")).getText()).isEqualTo(symbol);
+		logout();
+
+		login("monica");
+		this.browser.get(url("/search"));
+		browserWait().until((d) -> {
+			d.findElement(By.id("search-q")).clear();
+			d.findElement(By.id("search-q")).sendKeys("станция");
+			d.findElement(By.id("search-submit")).click();
+			return d.findElements(By.cssSelector("#hits li.hit"))
+				.stream()
+				.anyMatch((h) -> symbol.equals(h.getAttribute("data-symbol"))
+						&& "ru".equals(h.getAttribute("data-language")));
+		});
+		assertThat(this.browser.findElements(By.cssSelector("#hits li.hit mark")))
+			.anyMatch((m) -> m.getText().equals("станциях"));
+
+		this.browser.get(url("/discussions/" + discussion));
+		this.browser.findElement(By.id("discussion-paper")).click();
+		browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("document-symbol")));
+		assertThat(this.browser.findElement(By.id("document-symbol")).getText()).isEqualTo(symbol);
+		String href = this.browser.findElement(By.id("download-ru")).getAttribute("href");
+		Object downloaded = ((JavascriptExecutor) this.browser)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));", href);
+		assertThat(downloaded).isEqualTo("200 " + russianText);
+		logout();
+
+		login("faith");
+		this.browser.get(url("/documents"));
+		this.browser.findElement(By.linkText(symbol)).click();
+		assertThat(this.browser.findElements(By.id("download-ru"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("fax-only-note")).getText()).contains("fax");
+
+		await().atMost(Duration.ofSeconds(90))
+			.until(() -> faxesTo("254201234567").size() > faxesBefore
+					&& faxesTo("254201234567").stream().anyMatch((text) -> text.contains(symbol)));
+		String fax = faxesTo("254201234567").stream().filter((text) -> text.contains(symbol)).findFirst().orElseThrow();
+		assertThat(fax).contains("Hydroacoustic stations: maintenance report").doesNotContain("sensors were replaced");
+	}
+
+	/** The text of every PDF faxed to this number through the email-to-fax gateway. */
+	private List<String> faxesTo(String digits) throws Exception {
+		List<String> texts = new ArrayList<>();
+		for (MimeMessage m : this.mailSandbox.getReceivedMessages()) {
+			if (!List.of(m.getAllRecipients()).toString().contains(digits)) {
+				continue;
+			}
+			StringBuilder text = new StringBuilder();
+			collectPdfText(m, text);
+			texts.add(text.toString());
+		}
+		return texts;
+	}
+
+	private static void collectPdfText(Part part, StringBuilder out) throws Exception {
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				collectPdfText(multipart.getBodyPart(i), out);
+			}
+		}
+		else if (part.isMimeType("application/pdf")) {
+			try (var pdf = Loader.loadPDF(part.getInputStream().readAllBytes())) {
+				out.append(new PDFTextStripper().getText(pdf));
+			}
+		}
+		else if (part.getFileName() != null) {
+			out.append("[attachment ").append(part.getFileName()).append("]");
+		}
+	}
+
+	private void login(String user) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
+		this.browser.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
+		this.browser.findElement(By.id("login")).click();
+		browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+	}
+
+	private void logout() {
+		this.browser.findElement(By.id("logout")).click();
+		browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private WebDriverWait browserWait() {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.ecs.routes.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ecs.core.document.DocumentAccess;
+import org.ecs.core.document.DocumentFile;
+import org.ecs.core.document.DocumentLanguage;
+import org.ecs.core.document.DocumentRefusedException;
+import org.ecs.core.document.DocumentSymbol;
+import org.ecs.core.document.DocumentUpload;
+import org.ecs.core.document.DocumentUploads;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.gateways.mail.InboundMail;
+import org.ecs.routes.outbound.MailSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mail to the documents address ({@code <mailbox>+documents@<domain>}): the secretariat
+ * sends files with the document's symbol in the subject; each attachment becomes a
+ * language version (the language read from the file name, e.g. {@code report-ru.pdf},
+ * else English, which extraction then checks) that waits for the secretariat's review
+ * before it is published. From anyone else, nothing is taken. A mail taken twice adds
+ * nothing: the same file for the same language is kept once.
+ */
+@Component
+class DocumentMails {
+
+	/** The plus-part of the documents address. */
+	static final String DETAIL = "documents";
+
+	private static final Pattern LANGUAGE = Pattern.compile("(?i)(?:^|[^a-z])(ar|zh|en|fr|ru|es)(?=[^a-z]|$)");
+
+	private static final Pattern PREFIXES = Pattern.compile("(?i)^\\s*((re|fwd?|tr|aw|wg)\\s*:\\s*)+");
+
+	private final ParticipantDirectory participants;
+
+	private final DocumentUploads uploads;
+
+	private final String address;
+
+	DocumentMails(ParticipantDirectory participants, DocumentUploads uploads, MailSettings settings) {
+		this.participants = participants;
+		this.uploads = uploads;
+		String mailbox = settings.mailbox();
+		this.address = (settings.replyLocal() + "+" + DETAIL + mailbox.substring(mailbox.lastIndexOf('@')))
+			.toLowerCase(Locale.ROOT);
+	}
+
+	/** The address the secretariat mails documents to. */
+	String address() {
+		return this.address;
+	}
+
+	boolean isForDocuments(IntakeMail m) {
+		return m.mail().allRecipients().stream().anyMatch((r) -> r.strip().equalsIgnoreCase(this.address));
+	}
+
+	IntakeMail receive(IntakeMail m) {
+		String sender = m.sender();
+		Optional<Participant> staff = (sender == null) ? Optional.empty()
+				: this.participants.findByEmail(sender).filter(DocumentAccess::managesDocuments);
+		if (staff.isEmpty()) {
+			return m.classified(m.classification(),
+					"to the documents address from " + sender + ", who is not secretariat staff: nothing taken");
+		}
+		String subject = PREFIXES.matcher((m.mail().subject() == null) ? "" : m.mail().subject()).replaceFirst("");
+		Optional<DocumentSymbol> symbol = symbolIn(subject);
+		if (symbol.isEmpty()) {
+			return m.classified(m.classification(), "to the documents address without a symbol in the subject");
+		}
+		String title = subject
+			.replaceFirst(Pattern.quote(symbol.get().symbol()) + "|(?i)" + Pattern.quote(symbol.get().symbol()), "")
+			.replaceAll("^[\\s:\\-–—]+|[\\s:\\-–—]+$", "")
+			.strip();
+		List<String> outcome = new ArrayList<>();
+		for (InboundMail.MailAttachment a : m.mail().attachments()) {
+			if (a.inline() && a.fileName() == null) {
+				continue;
+			}
+			String language = languageOf(a.fileName());
+			try {
+				DocumentUploads.Received r = this.uploads.receive(staff.get(),
+						DocumentUpload.of(symbol.get().symbol(), title.isEmpty() ? a.fileName() : title, language,
+								a.fileName(), a.content(), DocumentFile.Source.EMAIL));
+				outcome.add(a.fileName() + " → " + r.document().symbol() + " (" + language + "), for review");
+			}
+			catch (DocumentRefusedException ex) {
+				outcome.add(a.fileName() + " refused: " + ex.getMessage());
+			}
+		}
+		if (outcome.isEmpty()) {
+			outcome.add("no file attached");
+		}
+		return m.classified(m.classification(), "documents address: " + String.join("; ", outcome));
+	}
+
+	static Optional<DocumentSymbol> symbolIn(String subject) {
+		for (String token : subject.split("[\\s,;()\\[\\]]+")) {
+			// a symbol in a subject is written as issued: its series in capitals
+			if (token.matches("[A-Z][A-Z0-9]*/.*")) {
+				Optional<DocumentSymbol> s = DocumentSymbol.parse(token.replaceAll("[.:]+$", ""));
+				if (s.isPresent()) {
+					return s;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The last language code standing alone in the file name, else English. */
+	static String languageOf(String fileName) {
+		if (fileName == null) {
+			return "en";
+		}
+		String base = fileName.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+		Matcher m = LANGUAGE.matcher(base);
+		String found = null;
+		while (m.find()) {
+			found = m.group(1).toLowerCase(Locale.ROOT);
+		}
+		return (found != null && DocumentLanguage.parse(found).isPresent()) ? found : "en";
+	}
+
+}
