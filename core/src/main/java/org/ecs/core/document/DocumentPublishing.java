@@ -11,8 +11,6 @@ import org.ecs.core.notice.NoticePublication;
 import org.ecs.core.notice.Notices;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,15 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The last steps of a document file: review by the secretariat where the policy asks
  * (files from participants and from mail), publication, and the "new document" / "new
- * language version" notice to those who may see it. Publishing and storing the notice are
- * one transaction; the notice is then handed to the fan-out (web inbox, email with a
- * link, fax with symbol and title, never the file), and the notice sweep hands it over
- * again if that hand-over is lost.
+ * language version" notice to those who may see it. Publishing, the notice and its
+ * message for the fan-out (web inbox, email with a link, fax with symbol and title, never
+ * the file) are one transaction, through the outbox.
  */
 @Service
 public class DocumentPublishing {
-
-	private static final Logger log = LoggerFactory.getLogger(DocumentPublishing.class);
 
 	public static final int MAX_REASON = 1000;
 
@@ -126,19 +121,13 @@ public class DocumentPublishing {
 			String subject = firstOfDocument ? "New document: " + d.symbol()
 					: firstOfLanguage ? "New language version (" + language + "): " + d.symbol()
 							: "Updated file (" + language + "): " + d.symbol();
-			return new Outcome(true, this.notices.create(NoticeKind.MESSAGE, sender, null, subject, body(d, f), to));
+			Notice notice = this.notices.create(NoticeKind.MESSAGE, sender, null, subject, body(d, f), to);
+			// in this transaction: the outbox keeps the publication and its message
+			// together
+			this.publication.publish(notice.id());
+			return new Outcome(true, notice);
 		});
-		if (outcome.notice() == null) {
-			return outcome.published();
-		}
-		try {
-			this.publication.publish(outcome.notice().id());
-		}
-		catch (RuntimeException ex) {
-			log.warn("Notice {} of document {} is stored but not handed over; the sweep will retry: {}",
-					outcome.notice().id(), d.symbol(), ex.toString());
-		}
-		return true;
+		return outcome.published();
 	}
 
 	/** Who hears of it: exactly those who may see it. */
