@@ -17,6 +17,7 @@ import org.ecs.core.document.DocumentUploads;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.gateways.mail.InboundMail;
+import org.ecs.gateways.mail.SenderAuthentication;
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
  * sends files with the document's symbol in the subject; each attachment becomes a
  * language version (the language read from the file name, e.g. {@code report-ru.pdf},
  * else English, which extraction then checks) that waits for the secretariat's review
- * before it is published. From anyone else, nothing is taken. A mail taken twice adds
- * nothing: the same file for the same language is kept once.
+ * before it is published. From anyone else, or when the receiving server says the From is
+ * forged, nothing is taken. A mail taken twice adds nothing: the same file for the same
+ * language is kept once.
  */
 @Component
 class DocumentMails {
@@ -44,11 +46,18 @@ class DocumentMails {
 
 	private final String address;
 
-	DocumentMails(ParticipantDirectory participants, DocumentUploads uploads, MailSettings settings) {
+	private final SenderAuthentication authentication;
+
+	private final boolean requireAuthenticated;
+
+	DocumentMails(ParticipantDirectory participants, DocumentUploads uploads, MailSettings settings,
+			SenderAuthentication authentication, MailboxSettings mailbox) {
 		this.participants = participants;
 		this.uploads = uploads;
-		String mailbox = settings.mailbox();
-		this.address = (settings.replyLocal() + "+" + DETAIL + mailbox.substring(mailbox.lastIndexOf('@')))
+		this.authentication = authentication;
+		this.requireAuthenticated = mailbox.requireAuthenticatedSender();
+		String ours = settings.mailbox();
+		this.address = (settings.replyLocal() + "+" + DETAIL + ours.substring(ours.lastIndexOf('@')))
 			.toLowerCase(Locale.ROOT);
 	}
 
@@ -63,6 +72,14 @@ class DocumentMails {
 
 	IntakeMail receive(IntakeMail m) {
 		String sender = m.sender();
+		SenderAuthentication.Verdict verdict = this.authentication.judge(m.mail());
+		if (verdict.result() == SenderAuthentication.Result.FAIL
+				|| (this.requireAuthenticated && verdict.result() != SenderAuthentication.Result.PASS)) {
+			// a forged From must not put files in the catalogue's review queue in staff's
+			// name
+			return m.classified(m.classification(),
+					"to the documents address, sender not authenticated (" + verdict.detail() + "): nothing taken");
+		}
 		Optional<Participant> staff = (sender == null) ? Optional.empty()
 				: this.participants.findByEmail(sender).filter(DocumentAccess::managesDocuments);
 		if (staff.isEmpty()) {
