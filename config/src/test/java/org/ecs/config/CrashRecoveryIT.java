@@ -265,8 +265,12 @@ class CrashRecoveryIT {
 		try {
 			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).until(() -> {
 				decidePending(Integer.MAX_VALUE);
-				return count("select count(*) from review_item where state = 'PENDING'") == 0
-						&& count("select count(*) from review_item") == offered;
+				// one statement, one snapshot: two counts could straddle the creation of
+				// an
+				// item
+				return count("""
+						select case when count(*) = %d and count(*) filter (where state = 'PENDING') = 0
+						then 1 else 0 end from review_item""".formatted(offered)) == 1;
 			});
 			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(this::quiet);
 		}
@@ -300,14 +304,17 @@ class CrashRecoveryIT {
 		return new Totals(offered, approved, rejected);
 	}
 
+	/** Nothing in flight, read in one statement (one snapshot). */
 	private boolean quiet() throws SQLException {
-		long approved = count("select count(*) from review_item where state = 'APPROVED'");
-		long rejected = count("select count(*) from review_item where state = 'REJECTED'");
-		return count("select count(*) from outbox") == 0
-				&& count("select count(*) from contribution where status = 'PUBLISHED'") == approved
-				&& count("select count(*) from notification where kind = 'COMMENT_PUBLISHED'") == approved * RECIPIENTS
-				&& count("select count(*) from notification where kind = 'CONTRIBUTION_REJECTED'") == rejected
-				&& count("select count(*) from notification_delivery where status not in ('SENT', 'DELIVERED')") == 0;
+		return count("""
+				with r as (select count(*) filter (where state = 'APPROVED') as approved,
+				                  count(*) filter (where state = 'REJECTED') as rejected from review_item)
+				select case when (select count(*) from outbox) = 0
+				  and (select count(*) from contribution where status = 'PUBLISHED') = r.approved
+				  and (select count(*) from notification where kind = 'COMMENT_PUBLISHED') = r.approved * %d
+				  and (select count(*) from notification where kind = 'CONTRIBUTION_REJECTED') = r.rejected
+				  and (select count(*) from notification_delivery where status not in ('SENT', 'DELIVERED')) = 0
+				then 1 else 0 end from r""".formatted(RECIPIENTS)) == 1;
 	}
 
 	/** cora decides pending items of the posts: every fifth is rejected. */
