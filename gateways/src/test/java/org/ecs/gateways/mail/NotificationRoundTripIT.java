@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationRoundTripIT {
 
 	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP_IMAP)
+	static final GreenMailExtension greenMail = new GreenMailExtension(
+			ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
 		.withPerMethodLifecycle(false);
 
 	@Test
