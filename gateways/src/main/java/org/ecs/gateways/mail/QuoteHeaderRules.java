@@ -29,6 +29,14 @@ final class QuoteHeaderRules {
 
 	static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+	/**
+	 * Found with the rules' words in the same pass, for the other line classes: our
+	 * marker ("##-", "reply above this line") and the words of mobile footers.
+	 */
+	static final int MARKER_WORDS = 1 << 30;
+
+	static final int MOBILE_WORDS = 1 << 29;
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)\\}");
 
 	private static final QuoteHeaderRules INSTANCE = load(QuoteVocabulary.get());
@@ -125,8 +133,8 @@ final class QuoteHeaderRules {
 				String name = String.join("/", alternatives);
 				Integer bit = groupBits.get(name);
 				if (bit == null) {
-					if (groupBits.size() == 31) {
-						throw new IllegalStateException("more than 31 different gates");
+					if (groupBits.size() == 29) {
+						throw new IllegalStateException("more than 29 different gates");
 					}
 					bit = 1 << groupBits.size();
 					groupBits.put(name, bit);
@@ -138,6 +146,8 @@ final class QuoteHeaderRules {
 			rules.add(new QuoteHeaderRule(id, one(block, "language"), Pattern.compile(expanded.toString(), CI),
 					block.getOrDefault("example", List.of()), List.copyOf(gate), mask));
 		}
+		words.add(MARKER_WORDS, "##-", "reply above this line");
+		words.add(MOBILE_WORDS, vocabulary.gateWords("mobile").toArray(String[]::new));
 		return new QuoteHeaderRules(List.copyOf(rules), words);
 	}
 

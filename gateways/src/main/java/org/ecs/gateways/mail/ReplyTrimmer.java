@@ -403,7 +403,37 @@ public final class ReplyTrimmer {
 			char c = line.charAt(k);
 			digit = c >= '0' && c <= '9' || (c > 127 && Character.isDigit(c));
 		}
-		return digit && HEADER_OPENER.matcher(line).matches();
+		return digit && OPENER_FIRST_WORDS.contains(firstWord(line)) && HEADER_OPENER.matcher(line).matches();
+	}
+
+	/**
+	 * The first word of each opener ("On", "Le", "W" of "W dniu"), case folded: a line
+	 * whose first word is none of them cannot match {@link #HEADER_OPENER}.
+	 */
+	private static final Set<String> OPENER_FIRST_WORDS = WORDS.all("on")
+		.stream()
+		.map((word) -> fold(word.split("\\s+")[0]))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+	/** The first word after the quote marks and dashes {@link #HEADER_OPENER} allows. */
+	private static String firstWord(String line) {
+		int start = 0;
+		while (start < line.length() && (line.charAt(start) == '>' || line.charAt(start) == '-'
+				|| Character.isWhitespace(line.charAt(start)) || Character.isSpaceChar(line.charAt(start)))) {
+			start++;
+		}
+		int end = start;
+		while (end < line.length() && !Character.isWhitespace(line.charAt(end))
+				&& !Character.isSpaceChar(line.charAt(end))) {
+			end++;
+		}
+		return fold(line.substring(start, end));
+	}
+
+	private static String fold(String word) {
+		StringBuilder folded = new StringBuilder(word.length());
+		word.codePoints().forEach((c) -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+		return folded.toString();
 	}
 
 	/** Lines {@code from..to} become one, as written, blank lines dropped. */
@@ -661,18 +691,12 @@ public final class ReplyTrimmer {
 		}
 	}
 
-	/** What {@link #MARKER_LINE} needs: "##-" or "reply above this line". */
-	private static boolean mayBeMarker(String line) {
-		return line.contains("##-")
-				|| line.length() >= 21 && line.toLowerCase(java.util.Locale.ROOT).contains("reply above this line");
-	}
-
 	/** The class of {@code line}, which holds {@code words} ({@link #headerWords}). */
 	private static char classify(String line, int words) {
 		if (EMPTY_LINE.matcher(line).matches()) {
 			return EMPTY;
 		}
-		if (mayBeMarker(line) && MARKER_LINE.matcher(line).find()) {
+		if ((words & QuoteHeaderRules.MARKER_WORDS) != 0 && MARKER_LINE.matcher(line).find()) {
 			return MARKER;
 		}
 		if (DELIMITER_LINE.matcher(line).matches()) {
@@ -680,7 +704,7 @@ public final class ReplyTrimmer {
 		}
 		// a link needs "](": most lines have none
 		String unlinked = line.contains("](") ? MARKDOWN_LINK.matcher(line).replaceAll("$1") : line;
-		if (unlinked.length() <= MAX_MOBILE_SIGNATURE && MOBILE_WORDS.find(unlinked) != 0
+		if (unlinked.length() <= MAX_MOBILE_SIGNATURE && (words & QuoteHeaderRules.MOBILE_WORDS) != 0
 				&& MOBILE_SIGNATURE.matcher(unlinked).find()) {
 			return SIGNATURE;
 		}
@@ -894,7 +918,10 @@ public final class ReplyTrimmer {
 
 		private final List<int[]> words = new ArrayList<>();
 
-		private final List<Integer> gates = new ArrayList<>();
+		/** Per word, the gates it counts for (a word of several groups is found once). */
+		private int[] gates = new int[16];
+
+		private final Map<String, Integer> indexes = new HashMap<>();
 
 		/** The words by their first (folded) character, below {@link #FOLDED}. */
 		private final int[][] byStart = new int[FOLDED][];
@@ -904,15 +931,36 @@ public final class ReplyTrimmer {
 
 		private final java.util.BitSet rareStarts = new java.util.BitSet();
 
+		/**
+		 * Per first (folded) character below {@link #FOLDED}: a bit per second character
+		 * (folded, modulo 64) some word goes on with, all bits when a word is that one
+		 * character; a position whose next character has no bit is skipped at once.
+		 */
+		private final long[] seconds = new long[FOLDED];
+
 		private int all;
 
 		HeaderWords add(int gate, String... words) {
 			for (String word : words) {
 				int[] folded = word.chars().map(HeaderWords::fold).toArray();
+				String key = new String(folded, 0, folded.length);
+				Integer existing = this.indexes.get(key);
+				this.all |= gate;
+				if (existing != null) {
+					this.gates[existing] |= gate;
+					continue;
+				}
 				int index = this.words.size();
+				this.indexes.put(key, index);
 				this.words.add(folded);
-				this.gates.add(gate);
+				if (index == this.gates.length) {
+					this.gates = java.util.Arrays.copyOf(this.gates, index * 2);
+				}
+				this.gates[index] = gate;
 				int start = folded[0];
+				if (start < FOLDED) {
+					this.seconds[start] |= (folded.length == 1) ? -1L : 1L << (folded[1] & 63);
+				}
 				int[] known = (start < FOLDED) ? this.byStart[start] : this.byRareStart.get(start);
 				int[] more = (known != null) ? java.util.Arrays.copyOf(known, known.length + 1) : new int[1];
 				more[more.length - 1] = index;
@@ -923,7 +971,6 @@ public final class ReplyTrimmer {
 					this.byRareStart.put(start, more);
 					this.rareStarts.set(start);
 				}
-				this.all |= gate;
 			}
 			return this;
 		}
@@ -950,6 +997,18 @@ public final class ReplyTrimmer {
 			for (int p = 0; p < length && found != this.all; p++) {
 				char c = text.charAt(p);
 				int f = folded(c);
+				if (f < FOLDED && c < FOLDED) {
+					long next = 0L;
+					if (p + 1 < length) {
+						char n = text.charAt(p + 1);
+						next = (1L << (n & 63)) | (1L << (folded(n) & 63));
+					}
+					boolean maybe = ((this.seconds[c] | this.seconds[f]) & next) != 0 || this.seconds[c] == -1L
+							|| this.seconds[f] == -1L;
+					if (!maybe) {
+						continue;
+					}
+				}
 				found |= findAt(text, p, startingWith(c), found);
 				if (f != c) {
 					found |= findAt(text, p, startingWith(f), found);
@@ -964,8 +1023,8 @@ public final class ReplyTrimmer {
 			}
 			int more = 0;
 			for (int w : candidates) {
-				int gate = this.gates.get(w);
-				if (((found | more) & gate) == 0 && matchesAt(text, at, this.words.get(w))) {
+				int gate = this.gates[w];
+				if ((gate & ~(found | more)) != 0 && matchesAt(text, at, this.words.get(w))) {
 					more |= gate;
 				}
 			}
