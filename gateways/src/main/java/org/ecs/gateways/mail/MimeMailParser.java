@@ -1,6 +1,5 @@
 package org.ecs.gateways.mail;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,29 +9,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Header;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MailDateFormat;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimePart;
-import jakarta.mail.util.ByteArrayDataSource;
+import org.apache.james.mime4j.MimeException;
 
 import org.ecs.gateways.mail.InboundMail.MailAddress;
 import org.ecs.gateways.mail.InboundMail.MailAttachment;
@@ -42,6 +32,9 @@ import org.ecs.gateways.mail.InboundMail.ReportPart;
  * Reads a raw RFC 5322 message into an {@link InboundMail}. It never throws on bad input:
  * whatever cannot be read is recorded in {@link InboundMail#problems()} and the rest is
  * kept, because a contribution from an expert must not be lost to a sloppy mail client.
+ * The MIME structure is Apache mime4j's, read leniently per message ({@link MimeTree});
+ * what is ECS's own is what it makes of it: which part is the text, attachments and
+ * reports, charsets mislabelled or undeclared, encoded-words split mid-character.
  * Thread-safe.
  */
 public final class MimeMailParser {
@@ -60,17 +53,7 @@ public final class MimeMailParser {
 			"message/global-disposition-notification", "text/rfc822-headers", "message/rfc822-headers",
 			"message/global-headers", "text/rfc822-header");
 
-	private final Session session;
-
 	public MimeMailParser() {
-		Properties properties = new Properties();
-		properties.setProperty("mail.mime.address.strict", "false");
-		properties.setProperty("mail.mime.parameters.strict", "false");
-		properties.setProperty("mail.mime.decodetext.strict", "false");
-		properties.setProperty("mail.mime.multipart.ignoremissingboundaryparameter", "true");
-		properties.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
-		properties.setProperty("mail.mime.multipart.allowempty", "true");
-		this.session = Session.getInstance(properties);
 	}
 
 	public InboundMail parse(InputStream in) throws IOException {
@@ -81,10 +64,9 @@ public final class MimeMailParser {
 		List<String> problems = new ArrayList<>();
 		String digestKey = "sha256:" + sha256(raw);
 		try {
-			MimeMessage message = new MimeMessage(this.session, new ByteArrayInputStream(headerFirst(raw, problems)));
-			return read(message, digestKey, problems);
+			return read(MimeTree.parse(headerFirst(raw, problems)), digestKey, problems);
 		}
-		catch (MessagingException | RuntimeException | StackOverflowError ex) {
+		catch (IOException | MimeException | RuntimeException | StackOverflowError ex) {
 			problems.add("unreadable message: " + ex);
 			String text = storable(MailCharsets.decode(raw, ""), "text", problems);
 			return new InboundMail(digestKey, null, null, List.of(), List.of(), List.of(), "", null, null, List.of(),
@@ -132,7 +114,7 @@ public final class MimeMailParser {
 		return end + 1;
 	}
 
-	private InboundMail read(MimeMessage message, String digestKey, List<String> problems) {
+	private InboundMail read(MimeTree.Node message, String digestKey, List<String> problems) {
 		Map<String, List<String>> headers = headers(message, problems);
 		String messageId = firstId(first(headers, "message-id"));
 		String dedupeKey = (messageId != null) ? messageId : digestKey;
@@ -150,7 +132,7 @@ public final class MimeMailParser {
 			envelope.addAll(addresses(rawHeaders(message, name)));
 		}
 		String subject = first(headers, "subject");
-		Instant date = date(message, first(headers, "date"), problems);
+		Instant date = date(first(headers, "date"), problems);
 		String inReplyTo = firstId(first(headers, "in-reply-to"));
 		List<String> references = ids(String.join(" ", headers.getOrDefault("references", List.of())));
 
@@ -191,19 +173,16 @@ public final class MimeMailParser {
 			.toList();
 	}
 
-	private static Map<String, List<String>> headers(MimePart part, List<String> problems) {
+	private static Map<String, List<String>> headers(MimeTree.Node part, List<String> problems) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
-		try {
-			Enumeration<Header> all = part.getAllHeaders();
-			while (all.hasMoreElements()) {
-				Header header = all.nextElement();
-				String name = header.getName().trim().toLowerCase(Locale.ROOT);
-				String value = EncodedWords.decode((header.getValue() != null) ? header.getValue() : "");
-				headers.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value.strip());
+		for (String[] field : part.fields) {
+			try {
+				headers.computeIfAbsent(field[0], (key) -> new ArrayList<>())
+					.add(EncodedWords.decode(field[1]).strip());
 			}
-		}
-		catch (MessagingException | RuntimeException ex) {
-			problems.add("headers unreadable: " + ex.getMessage());
+			catch (RuntimeException ex) {
+				problems.add("header " + field[0] + " unreadable: " + ex.getMessage());
+			}
 		}
 		headers.replaceAll((name, values) -> List.copyOf(values));
 		return headers;
@@ -214,14 +193,8 @@ public final class MimeMailParser {
 		return (values == null || values.isEmpty()) ? null : values.get(0);
 	}
 
-	private static List<String> rawHeaders(MimePart part, String name) {
-		try {
-			String[] values = part.getHeader(name);
-			return (values == null) ? List.of() : List.of(values);
-		}
-		catch (MessagingException | RuntimeException ex) {
-			return List.of();
-		}
+	private static List<String> rawHeaders(MimeTree.Node part, String name) {
+		return part.header(name);
 	}
 
 	private static String firstId(String value) {
@@ -304,7 +277,7 @@ public final class MimeMailParser {
 		return result.stream().distinct().toList();
 	}
 
-	private static Instant date(MimeMessage message, String value, List<String> problems) {
+	private static Instant date(String value, List<String> problems) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -315,15 +288,6 @@ public final class MimeMailParser {
 			}
 		}
 		catch (java.text.ParseException | RuntimeException ex) {
-			// fall through to the message's own reading
-		}
-		try {
-			Date sent = message.getSentDate();
-			if (sent != null) {
-				return sent.toInstant();
-			}
-		}
-		catch (MessagingException | RuntimeException ex) {
 			// recorded below
 		}
 		problems.add("unreadable Date '" + value + "'");
@@ -365,7 +329,7 @@ public final class MimeMailParser {
 
 	private static final int MAX_DEPTH = 40;
 
-	private void walk(Part part, Body body, boolean inReport, int depth) {
+	private void walk(MimeTree.Node part, Body body, boolean inReport, int depth) {
 		if (depth > MAX_DEPTH) {
 			body.problems.add("MIME nesting deeper than " + MAX_DEPTH + " ignored");
 			return;
@@ -375,17 +339,17 @@ public final class MimeMailParser {
 		String fileName = fileName(part);
 		try {
 			if (type.startsWith("multipart/")) {
-				Multipart multipart = multipart(part, body.problems);
-				if (multipart == null) {
+				if (!part.multipart) {
+					body.problems.add("multipart unreadable, read as text: no boundary found");
 					body.appendText(text(part, body.problems));
 				}
 				else if (type.equals("multipart/alternative")) {
-					alternative(multipart, body, inReport, depth);
+					alternative(part.children, body, inReport, depth);
 				}
 				else {
 					boolean report = inReport || type.equals("multipart/report");
-					for (int i = 0; i < multipart.getCount(); i++) {
-						walk(multipart.getBodyPart(i), body, report, depth + 1);
+					for (MimeTree.Node child : part.children) {
+						walk(child, body, report, depth + 1);
 					}
 				}
 			}
@@ -416,7 +380,7 @@ public final class MimeMailParser {
 						bytes(part, body.problems), inline, contentId(part)));
 			}
 		}
-		catch (MessagingException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			body.problems.add("part " + type + " unreadable: " + ex);
 		}
 	}
@@ -430,12 +394,12 @@ public final class MimeMailParser {
 	 * Keeps one rendering of each: the plain text of the first that has one, the last
 	 * HTML.
 	 */
-	private void alternative(Multipart multipart, Body body, boolean inReport, int depth) throws MessagingException {
+	private void alternative(List<MimeTree.Node> parts, Body body, boolean inReport, int depth) {
 		String chosenText = null;
 		String chosenHtml = null;
-		for (int i = 0; i < multipart.getCount(); i++) {
+		for (MimeTree.Node part : parts) {
 			Body alternative = new Body(body.problems);
-			walk(multipart.getBodyPart(i), alternative, inReport, depth + 1);
+			walk(part, alternative, inReport, depth + 1);
 			if (chosenText == null && !alternative.text.toString().isBlank()) {
 				chosenText = alternative.text.toString();
 			}
@@ -459,26 +423,6 @@ public final class MimeMailParser {
 		return "attachment-" + (body.attachments.size() + 1) + "." + (subtype.isEmpty() ? "bin" : subtype);
 	}
 
-	private Multipart multipart(Part part, List<String> problems) {
-		try {
-			String contentType = part.getContentType();
-			String boundary = parameter(part, "boundary");
-			if (boundary != null && !boundary.isBlank()) {
-				// restated in canonical form: mailers leave boundaries with '=' unquoted
-				// ("boundary=----=_Part_1"), which a strict parameter parser refuses
-				contentType = mediaType(part, problems) + "; boundary=\"" + boundary.replace("\"", "") + "\"";
-			}
-			byte[] content = bytes(part, problems);
-			MimeMultipart multipart = new MimeMultipart(new ByteArrayDataSource(content, contentType));
-			multipart.getCount();
-			return multipart;
-		}
-		catch (MessagingException | RuntimeException ex) {
-			problems.add("multipart unreadable, read as text: " + ex.getMessage());
-			return null;
-		}
-	}
-
 	private static String headerSection(byte[] message) {
 		String text = new String(message, StandardCharsets.ISO_8859_1);
 		Matcher end = Pattern.compile("\\r?\\n\\r?\\n").matcher(text);
@@ -486,15 +430,8 @@ public final class MimeMailParser {
 		return EncodedWords.reinterpretRawBytes(headers);
 	}
 
-	static String mediaType(Part part, List<String> problems) {
-		String raw;
-		try {
-			raw = part.getContentType();
-		}
-		catch (MessagingException | RuntimeException ex) {
-			problems.add("Content-Type unreadable: " + ex.getMessage());
-			return "text/plain";
-		}
+	static String mediaType(MimeTree.Node part, List<String> problems) {
+		String raw = part.first("content-type");
 		if (raw == null || raw.isBlank()) {
 			return "text/plain";
 		}
@@ -506,57 +443,51 @@ public final class MimeMailParser {
 		return (matcher.group(1) + "/" + matcher.group(2)).toLowerCase(Locale.ROOT);
 	}
 
-	private static String parameter(Part part, String name) {
+	private static String parameter(MimeTree.Node part, String name) {
+		String raw = part.first("content-type");
+		if (raw == null) {
+			return null;
+		}
 		try {
-			String raw = part.getContentType();
-			if (raw == null) {
-				return null;
+			String value = new ContentType(raw).getParameter(name);
+			if (value != null) {
+				return value;
 			}
+		}
+		catch (jakarta.mail.internet.ParseException | RuntimeException ex) {
+			// read it by hand below
+		}
+		Matcher matcher = Pattern.compile("(?i)[;\\s]" + Pattern.quote(name) + "\\s*=\\s*(\"([^\"]*)\"?|[^;\\s]*)")
+			.matcher(raw);
+		if (matcher.find()) {
+			return (matcher.group(2) != null) ? matcher.group(2) : matcher.group(1);
+		}
+		return null;
+	}
+
+	private static String disposition(MimeTree.Node part) {
+		String raw = part.first("content-disposition");
+		if (raw == null) {
+			return null;
+		}
+		String value = raw.strip().toLowerCase(Locale.ROOT);
+		if (value.startsWith("attachment")) {
+			return "attachment";
+		}
+		return value.startsWith("inline") ? "inline" : null;
+	}
+
+	private static String fileName(MimeTree.Node part) {
+		String name = null;
+		String disposition = part.first("content-disposition");
+		if (disposition != null) {
 			try {
-				String value = new jakarta.mail.internet.ContentType(raw).getParameter(name);
-				if (value != null) {
-					return value;
-				}
+				// RFC 2231 parameters (filename*=utf-8''…, continuations) decoded
+				name = new ContentDisposition(disposition).getParameter("filename");
 			}
 			catch (jakarta.mail.internet.ParseException | RuntimeException ex) {
-				// read it by hand below
+				// fall back to the Content-Type name parameter below
 			}
-			Matcher matcher = Pattern.compile("(?i)[;\\s]" + Pattern.quote(name) + "\\s*=\\s*(\"([^\"]*)\"?|[^;\\s]*)")
-				.matcher(raw);
-			if (matcher.find()) {
-				return (matcher.group(2) != null) ? matcher.group(2) : matcher.group(1);
-			}
-			return null;
-		}
-		catch (MessagingException | RuntimeException ex) {
-			return null;
-		}
-	}
-
-	private static String disposition(Part part) {
-		try {
-			String[] values = part.getHeader("Content-Disposition");
-			if (values == null || values.length == 0) {
-				return null;
-			}
-			String value = values[0].strip().toLowerCase(Locale.ROOT);
-			if (value.startsWith("attachment")) {
-				return "attachment";
-			}
-			return value.startsWith("inline") ? "inline" : null;
-		}
-		catch (MessagingException | RuntimeException ex) {
-			return null;
-		}
-	}
-
-	private static String fileName(Part part) {
-		String name = null;
-		try {
-			name = part.getFileName();
-		}
-		catch (MessagingException | RuntimeException ex) {
-			// fall back to the Content-Type name parameter below
 		}
 		if (name == null) {
 			name = parameter(part, "name");
@@ -570,20 +501,12 @@ public final class MimeMailParser {
 		return decoded.isBlank() ? null : decoded;
 	}
 
-	private static String contentId(Part part) {
-		try {
-			String[] values = part.getHeader("Content-ID");
-			if (values == null || values.length == 0) {
-				return null;
-			}
-			return values[0].strip().replaceAll("^<|>$", "");
-		}
-		catch (MessagingException | RuntimeException ex) {
-			return null;
-		}
+	private static String contentId(MimeTree.Node part) {
+		String value = part.first("content-id");
+		return (value == null) ? null : value.strip().replaceAll("^<|>$", "");
 	}
 
-	private static String text(Part part, List<String> problems) {
+	private static String text(MimeTree.Node part, List<String> problems) {
 		byte[] content = bytes(part, problems);
 		String charset = parameter(part, "charset");
 		MailCharsets.Decoded decoded = MailCharsets.decodeReporting(content, charset);
@@ -597,36 +520,16 @@ public final class MimeMailParser {
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
-	private static byte[] bytes(Part part, List<String> problems) {
-		byte[] raw;
-		String encoding = null;
-		try {
-			if (part instanceof MimeMessage message) {
-				raw = message.getRawInputStream().readAllBytes();
-			}
-			else if (part instanceof jakarta.mail.internet.MimeBodyPart bodyPart) {
-				raw = bodyPart.getRawInputStream().readAllBytes();
-			}
-			else {
-				return part.getInputStream().readAllBytes();
-			}
-			encoding = (part instanceof MimePart mimePart) ? firstHeader(mimePart, "Content-Transfer-Encoding") : null;
-		}
-		catch (MessagingException | IOException | RuntimeException ex) {
-			problems.add("part content unreadable: " + ex.getMessage());
+	private static byte[] bytes(MimeTree.Node part, List<String> problems) {
+		if (part.body == null) {
 			return new byte[0];
 		}
-		return TransferEncodings.decode(raw, encoding, problems);
-	}
-
-	private static String firstHeader(MimePart part, String name) throws MessagingException {
-		String[] values = part.getHeader(name);
-		if (values == null || values.length == 0) {
-			return null;
+		String encoding = part.first("content-transfer-encoding");
+		if (encoding != null) {
+			int semicolon = encoding.indexOf(';');
+			encoding = ((semicolon >= 0) ? encoding.substring(0, semicolon) : encoding).strip();
 		}
-		String value = values[0];
-		int semicolon = value.indexOf(';');
-		return ((semicolon >= 0) ? value.substring(0, semicolon) : value).strip();
+		return TransferEncodings.decode(part.body, encoding, problems);
 	}
 
 	private static String sha256(byte[] raw) {

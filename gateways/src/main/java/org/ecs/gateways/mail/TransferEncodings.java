@@ -4,16 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Base64;
 import java.util.Locale;
 
 import jakarta.mail.MessagingException;
+import org.apache.james.mime4j.codec.Base64InputStream;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
 import jakarta.mail.internet.MimeUtility;
 
 /**
- * Lenient Content-Transfer-Encoding decoders. Jakarta Mail's decoders throw on unknown
- * encodings and stray characters unless JVM-wide system properties say otherwise; these
- * never throw and leave undecodable input as it came.
+ * Lenient Content-Transfer-Encoding decoding: base64 and quoted-printable by mime4j
+ * (silent about damage), uuencode and unknown names by ECS. Never throws; leaves
+ * undecodable input as it came.
  */
 final class TransferEncodings {
 
@@ -42,57 +44,35 @@ final class TransferEncodings {
 		}
 	}
 
+	/**
+	 * mime4j's decoder, which skips what is not base64; the URL-safe alphabet a few web
+	 * clients send is read as well.
+	 */
 	static byte[] base64(byte[] raw) {
-		ByteArrayOutputStream clean = new ByteArrayOutputStream(raw.length);
-		for (byte b : raw) {
-			if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '+' || b == '/') {
-				clean.write(b);
+		byte[] standard = raw.clone();
+		for (int i = 0; i < standard.length; i++) {
+			if (standard[i] == '-') {
+				standard[i] = '+';
 			}
-			else if (b == '-' || b == '_') {
-				// url-safe alphabet sent by a few web clients
-				clean.write(b == '-' ? '+' : '/');
+			else if (standard[i] == '_') {
+				standard[i] = '/';
 			}
 		}
-		byte[] chars = clean.toByteArray();
-		int usable = chars.length - (chars.length % 4 == 1 ? 1 : 0);
-		try {
-			return Base64.getDecoder().decode(java.util.Arrays.copyOf(chars, usable));
-		}
-		catch (IllegalArgumentException ex) {
-			return Base64.getMimeDecoder().decode(java.util.Arrays.copyOf(chars, usable - usable % 4));
-		}
+		return read(new Base64InputStream(new ByteArrayInputStream(standard), DecodeMonitor.SILENT), raw);
 	}
 
+	/** mime4j's decoder, which keeps a stray '=' as it came. */
 	static byte[] quotedPrintable(byte[] raw) {
+		return read(new QuotedPrintableInputStream(new ByteArrayInputStream(raw), DecodeMonitor.SILENT), raw);
+	}
+
+	private static byte[] read(InputStream decoding, byte[] raw) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
-		int i = 0;
-		while (i < raw.length) {
-			byte b = raw[i];
-			if (b != '=') {
-				out.write(b);
-				i++;
-				continue;
-			}
-			// soft line break, possibly with trailing blanks before it
-			int j = i + 1;
-			while (j < raw.length && (raw[j] == ' ' || raw[j] == '\t')) {
-				j++;
-			}
-			if (j < raw.length && (raw[j] == '\r' || raw[j] == '\n')) {
-				i = (raw[j] == '\r' && j + 1 < raw.length && raw[j + 1] == '\n') ? j + 2 : j + 1;
-				continue;
-			}
-			if (j == raw.length) {
-				i = j;
-				continue;
-			}
-			if (i + 2 < raw.length && Character.digit(raw[i + 1], 16) >= 0 && Character.digit(raw[i + 2], 16) >= 0) {
-				out.write(Character.digit(raw[i + 1], 16) * 16 + Character.digit(raw[i + 2], 16));
-				i += 3;
-				continue;
-			}
-			out.write(b);
-			i++;
+		try (InputStream in = decoding) {
+			in.transferTo(out);
+		}
+		catch (IOException ex) {
+			// what was decoded before the damage is kept
 		}
 		return out.toByteArray();
 	}
