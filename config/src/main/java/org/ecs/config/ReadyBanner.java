@@ -1,6 +1,8 @@
 package org.ecs.config;
 
 import org.ecs.core.demo.DemoData;
+import org.ecs.core.platform.PlatformFeatures;
+import org.ecs.core.platform.WaitingFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,15 +20,41 @@ class ReadyBanner {
 
 	private final Environment env;
 
-	ReadyBanner(Environment env) {
+	private final PlatformFeatures features;
+
+	ReadyBanner(Environment env, PlatformFeatures features) {
 		this.env = env;
+		this.features = features;
+	}
+
+	/**
+	 * The URL people open: {@code ecs.mail.base-url} (the one mail links use), or this
+	 * instance on localhost when that is not set to a real port.
+	 */
+	String publicUrl(String port) {
+		String base = this.env.getProperty("ecs.mail.base-url", "");
+		if (base.isBlank() || base.matches("https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?/?")) {
+			return "http://localhost:" + port + "/";
+		}
+		return base.endsWith("/") ? base : base + "/";
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(10)
 	void ready(ApplicationReadyEvent event) {
 		String port = this.env.getProperty("local.server.port", "8080");
-		StringBuilder sb = new StringBuilder("\n\n  ECS is ready at http://localhost:").append(port).append("/\n");
+		StringBuilder sb = new StringBuilder("\n\n  ECS is ready at ").append(publicUrl(port)).append("\n");
+		String address = this.env.getProperty("server.address");
+		if (address != null && !address.isBlank()) {
+			sb.append("  (listening on ").append(address).append(" port ").append(port).append(")\n");
+		}
+		for (WaitingFeature feature : this.features.waiting()) {
+			sb.append("  ")
+				.append(feature.description())
+				.append(".\n    As root: ")
+				.append(feature.command())
+				.append('\n');
+		}
 		if (this.env.getProperty("ecs.demo.enabled", Boolean.class, false)) {
 			sb.append("  Demo accounts (password '")
 				.append(DemoData.PASSWORD)

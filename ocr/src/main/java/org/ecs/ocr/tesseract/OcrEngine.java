@@ -145,6 +145,25 @@ public class OcrEngine implements AutoCloseable {
 	}
 
 	/**
+	 * Probes again when Tesseract was not available, e.g. after its packages or models
+	 * were installed while the application ran; an engine found available stays so.
+	 * @return true when recognition can run now
+	 */
+	public boolean recheck() {
+		if (!Boolean.TRUE.equals(this.available)) {
+			this.available = null;
+		}
+		return isAvailable();
+	}
+
+	/**
+	 * @return the folder the models are read from
+	 */
+	public Path tessdata() {
+		return this.tessdata;
+	}
+
+	/**
 	 * @param languages the languages a document is expected in
 	 * @return true when Tesseract runs and has a model for every one of them
 	 */

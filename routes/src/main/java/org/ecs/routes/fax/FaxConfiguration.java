@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 /** The fax gateway's stateless parts, configured once from the fax settings. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ecs.fax.enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties(FaxSettings.class)
+@EnableConfigurationProperties({ FaxSettings.class, OcrSettings.class })
 class FaxConfiguration {
 
 	/** Fax mails are only composed in it; sending uses the application's mail sender. */
@@ -78,8 +78,10 @@ class FaxConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	OcrEngine faxOcrEngine(FaxSettings settings) {
-		return new OcrEngine(OcrEngine.Settings.defaults().withThreads(Math.max(1, settings.ocrThreads())));
+	OcrEngine faxOcrEngine(FaxSettings settings, OcrSettings ocr) {
+		return new OcrEngine(OcrEngine.Settings.defaults()
+			.withThreads(Math.max(1, settings.ocrThreads()))
+			.withTessdata(ocr.tessdata()));
 	}
 
 	static List<String> languagesOf(String language) {

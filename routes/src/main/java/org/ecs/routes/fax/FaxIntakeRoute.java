@@ -19,11 +19,12 @@ import static org.ecs.routes.messaging.Steps.step;
  * Faxes in. The poller takes each mail of the fax bridge's mailbox once (an idempotent
  * repository in the database), keeps its raw bytes and queues it on
  * {@code ecs.fax.received}; only then is the mail deleted from the mailbox. The intake
- * wires the steps: triage → pages → reply sheet → sender's number → OCR → the reply
- * sheet's own print taken out → written reference → contribution → record; delivery
- * reports update the fax's delivery status, and mail that is neither is recorded and left
- * for an operator. A step that throws is retried by the broker with back-off and ends in
- * the dead-letter queue.
+ * wires the steps: triage → (a fax waits on {@code ecs.fax.waiting-ocr} while Tesseract
+ * is missing, see {@link OcrAvailability}) → pages → reply sheet → sender's number → OCR
+ * → the reply sheet's own print taken out → written reference → contribution → record;
+ * delivery reports update the fax's delivery status, and mail that is neither is recorded
+ * and left for an operator. A step that throws is retried by the broker with back-off and
+ * ends in the dead-letter queue.
  */
 @Component
 @ConditionalOnProperty(name = "ecs.fax.enabled", havingValue = "true", matchIfMissing = true)
@@ -53,9 +54,11 @@ class FaxIntakeRoute extends RouteBuilder {
 
 	private final FaxOutcomes outcomes;
 
+	private final OcrAvailability ocr;
+
 	FaxIntakeRoute(FaxSettings settings, MailSettings mail, ObjectProvider<ImapServerPort> sandbox, FaxMails mails,
 			FaxOriginals originals, FaxTriage triage, FaxPages pages, FaxRouting routing, FaxRecognition recognition,
-			ReplySheetText replySheets, FaxContributions contributions, FaxOutcomes outcomes) {
+			ReplySheetText replySheets, FaxContributions contributions, FaxOutcomes outcomes, OcrAvailability ocr) {
 		this.settings = settings;
 		this.mail = mail;
 		this.sandbox = sandbox;
@@ -68,6 +71,7 @@ class FaxIntakeRoute extends RouteBuilder {
 		this.replySheets = replySheets;
 		this.contributions = contributions;
 		this.outcomes = outcomes;
+		this.ocr = ocr;
 	}
 
 	@Override
@@ -86,6 +90,9 @@ class FaxIntakeRoute extends RouteBuilder {
 			.process(step(String.class, this.originals::read))
 			.process(step(ReceivedFaxMail.class, this.triage::read))
 			.choice()
+			.when((exchange) -> exchange.getIn().getBody() instanceof BridgeMail.Fax && this.ocr.mustWait())
+			.process(step(BridgeMail.Fax.class, (fax) -> this.originals.write(fax.received())))
+			.to(Queues.queue(FaxQueues.WAITING_FOR_OCR))
 			.when(body().isInstanceOf(BridgeMail.Fax.class))
 			.process(step(BridgeMail.Fax.class, this.pages::read))
 			.process(step(FaxIntake.class, this.routing::byReplySheet))

@@ -9,6 +9,16 @@ final class FaxQueues {
 	 */
 	static final String RECEIVED = org.ecs.routes.messaging.Queues.FAX_RECEIVED;
 
+	/**
+	 * Faxes received while Tesseract is missing, waiting for it (as the intake took
+	 * them); handed back to {@link #RECEIVED} once it is there. Never dead-lettered.
+	 */
+	static final String WAITING_FOR_OCR = "ecs.fax.waiting-ocr";
+
+	static final String OCR_RELEASE_ROUTE = "fax-ocr-release";
+
+	static final String OCR_CHECK_ROUTE = "fax-ocr-check";
+
 	static final String POLL_ROUTE = "fax-poll";
 
 	static final String INTAKE_ROUTE = "fax-intake";

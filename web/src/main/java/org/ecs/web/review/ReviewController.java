@@ -21,6 +21,8 @@ import org.ecs.web.security.CurrentParticipant;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.beans.factory.ObjectProvider;
+import org.ecs.core.platform.PlatformFeatures;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,14 +52,18 @@ class ReviewController {
 
 	private final DiscussionAccess access;
 
+	private final ObjectProvider<PlatformFeatures> platform;
+
 	ReviewController(CurrentParticipant current, ReviewInbox inbox, Discussions discussions,
-			ParticipantDirectory directory, IntakeProgress progress, DiscussionAccess access) {
+			ParticipantDirectory directory, IntakeProgress progress, DiscussionAccess access,
+			ObjectProvider<PlatformFeatures> platform) {
 		this.current = current;
 		this.inbox = inbox;
 		this.discussions = discussions;
 		this.directory = directory;
 		this.progress = progress;
 		this.access = access;
+		this.platform = platform;
 	}
 
 	@GetMapping
@@ -84,6 +90,8 @@ class ReviewController {
 		Map<UUID, MailTrimming> trimmings = new LinkedHashMap<>();
 		shown.forEach((item) -> MailTrimming.of(item).ifPresent((t) -> trimmings.put(item.contributionId(), t)));
 		model.addAttribute("mailTrimmings", trimmings);
+		PlatformFeatures features = this.platform.getIfAvailable();
+		model.addAttribute("waitingFeatures", (features != null) ? features.waiting() : List.of());
 		if (shown.stream().anyMatch((item) -> item.discussionId() == null || item.authorId() == null)) {
 			// only where this reviewer may move input: core refuses the others anyway
 			model.addAttribute("assignableDiscussions",

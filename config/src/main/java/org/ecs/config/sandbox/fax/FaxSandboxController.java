@@ -11,8 +11,10 @@ import org.apache.tika.Tika;
 import org.ecs.core.notification.WebInbox;
 import org.ecs.core.participant.Participant;
 import org.ecs.gateways.fax.FaxNumbers;
+import org.ecs.core.platform.PlatformFeatures;
 import org.ecs.routes.fax.FaxSettings;
 import org.ecs.web.security.CurrentParticipant;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/sandbox/fax")
 @ConditionalOnExpression(FaxSandbox.ACTIVE)
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
 class FaxSandboxController {
 
 	/** What a fax machine can send: pages, not documents that need an office suite. */
@@ -62,9 +65,11 @@ class FaxSandboxController {
 
 	private final Clock clock;
 
+	private final PlatformFeatures platform;
+
 	FaxSandboxController(CurrentParticipant current, WebInbox inbox, GreenMail servers,
 			FaxSandbox.SandboxFaxBridge bridge, FaxNumbers numbers, JavaMailSender sender, FaxSettings settings,
-			Clock clock) {
+			Clock clock, PlatformFeatures platform) {
 		this.current = current;
 		this.inbox = inbox;
 		this.sent = new SentFaxes(servers, settings);
@@ -73,6 +78,7 @@ class FaxSandboxController {
 		this.sender = sender;
 		this.settings = settings;
 		this.clock = clock;
+		this.platform = platform;
 	}
 
 	@GetMapping
@@ -82,6 +88,7 @@ class FaxSandboxController {
 		model.addAttribute("unreadCount", this.inbox.unread(me.id()));
 		model.addAttribute("section", "sandbox");
 		model.addAttribute("faxes", this.sent.list().stream().filter((fax) -> isFor(me, fax)).toList());
+		model.addAttribute("waitingFeatures", this.platform.waiting());
 		model.addAttribute("bridgeMailbox", this.bridge.mailbox());
 		model.addAttribute("replyNumber", this.settings.replyFaxNumber());
 		model.addAttribute("maxUpload", this.settings.maxUpload().toKilobytes() / 1024 + " MB");
