@@ -63,7 +63,11 @@ class SmtpConnections implements DisposableBean {
 	private static Transport connect(JavaMailSenderImpl smtp) throws MessagingException {
 		String protocol = (smtp.getProtocol() != null) ? smtp.getProtocol() : JavaMailSenderImpl.DEFAULT_PROTOCOL;
 		Transport transport = smtp.getSession().getTransport(protocol);
-		transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+		// no user, no login: a blank user would still make Jakarta Mail try AUTH, which a
+		// server that offers AUTH answers with 535
+		boolean login = smtp.getUsername() != null && !smtp.getUsername().isBlank();
+		transport.connect(smtp.getHost(), smtp.getPort(), login ? smtp.getUsername() : null,
+				login ? smtp.getPassword() : null);
 		return transport;
 	}
 
