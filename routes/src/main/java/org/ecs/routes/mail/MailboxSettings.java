@@ -1,10 +1,14 @@
 package org.ecs.routes.mail;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -43,11 +47,14 @@ import org.springframework.util.unit.DataSize;
  * pass from a trusted server, not only those whose DMARC failed
  */
 @ConfigurationProperties("ecs.mailbox")
-public record MailboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("imap") String protocol,
-		@DefaultValue("127.0.0.1") String host, @DefaultValue("3143") int port, @DefaultValue("") String username,
-		@DefaultValue("") String password, @DefaultValue("INBOX") String folder, @DefaultValue("250ms") Duration delay,
-		@DefaultValue("200") int batch, @DefaultValue("4") int handOnThreads, @DefaultValue("5m") Duration claimLease,
-		@DefaultValue("4") int consumers, @DefaultValue( {
+@Validated
+public record MailboxSettings(@DefaultValue("true") boolean enabled,
+		@DefaultValue("imap") @Pattern(regexp = "imaps?|pop3s?") String protocol,
+		@DefaultValue("127.0.0.1") String host, @DefaultValue("3143") @Min(0) @Max(65535) int port,
+		@DefaultValue("") String username, @DefaultValue("") String password, @DefaultValue("INBOX") String folder,
+		@DefaultValue("250ms") Duration delay, @DefaultValue("200") @Min(1) int batch,
+		@DefaultValue("4") @Min(1) int handOnThreads, @DefaultValue("5m") Duration claimLease,
+		@DefaultValue("4") @Min(1) int consumers, @DefaultValue( {
 				"application/pdf", "image/png", "image/jpeg", "image/gif", "image/tiff", "text/plain",
 				"application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				"application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

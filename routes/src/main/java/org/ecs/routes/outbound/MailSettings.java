@@ -2,13 +2,20 @@ package org.ecs.routes.outbound;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How ECS mail looks and where replies go.
@@ -30,15 +37,42 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * connections)
  */
 @ConfigurationProperties("ecs.mail")
-public record MailSettings(@DefaultValue("ECS <ecs@ecs.localhost>") String from,
-		@DefaultValue("ecs.localhost") String domain, @DefaultValue("http://localhost:8080") String baseUrl,
-		@DefaultValue("UTC") ZoneId zone, @DefaultValue("") String replyLocalPart,
+@Validated
+public record MailSettings(@DefaultValue("ECS <ecs@ecs.localhost>") @NotBlank String from,
+		@DefaultValue("ecs.localhost") @NotBlank @Pattern(regexp = "[A-Za-z0-9.-]+") String domain,
+		@DefaultValue("http://localhost:8080") @NotBlank @Pattern(regexp = "https?://\\S+") String baseUrl,
+		@DefaultValue("UTC") @NotNull ZoneId zone, @DefaultValue("") String replyLocalPart,
 		@DefaultValue("") String bounceLocalPart, Map<Integer, String> tokenKeys,
-		@DefaultValue("0") int tokenKeyVersion, @DefaultValue("120d") Duration tokenValidity,
-		@DefaultValue("4") int senders) {
+		@DefaultValue("0") @Min(0) @Max(255) int tokenKeyVersion, @DefaultValue("120d") @NotNull Duration tokenValidity,
+		@DefaultValue("4") @Min(1) int senders) {
+
+	/** Shortest reply-token key, in bytes. */
+	static final int MIN_TOKEN_KEY = 32;
 
 	public MailSettings {
 		tokenKeys = (tokenKeys == null) ? Map.of() : Map.copyOf(tokenKeys);
+		for (Map.Entry<Integer, String> key : tokenKeys.entrySet()) {
+			String name = "ecs.mail.token-keys." + key.getKey();
+			if (key.getKey() < 0 || key.getKey() > 255) {
+				throw new IllegalArgumentException(name + ": key versions are 0 to 255");
+			}
+			byte[] bytes;
+			try {
+				bytes = Base64.getDecoder().decode(key.getValue().strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException(name + " is not base64", ex);
+			}
+			if (bytes.length < MIN_TOKEN_KEY) {
+				throw new IllegalArgumentException(name + " holds " + bytes.length + " bytes; a reply-token key needs "
+						+ MIN_TOKEN_KEY + " (e.g. openssl rand -base64 32)");
+			}
+		}
+		if (!tokenKeys.isEmpty() && !tokenKeys.containsKey(tokenKeyVersion)) {
+			throw new IllegalArgumentException(
+					"ecs.mail.token-key-version " + tokenKeyVersion + " has no key among ecs.mail.token-keys (versions "
+							+ new java.util.TreeSet<>(tokenKeys.keySet()) + ")");
+		}
 	}
 
 	public InternetAddress fromAddress() {

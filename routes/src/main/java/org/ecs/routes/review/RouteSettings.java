@@ -1,12 +1,15 @@
 package org.ecs.routes.review;
 
+import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How many consumers each pipeline stage runs in this instance. More instances add
  * consumers that compete on the same queues.
  */
 @ConfigurationProperties("ecs.pipeline")
-public record RouteSettings(@DefaultValue("2") int consumers) {
+@Validated
+public record RouteSettings(@DefaultValue("2") @Min(1) int consumers) {
 }
