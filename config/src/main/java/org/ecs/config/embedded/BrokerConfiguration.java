@@ -9,6 +9,8 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.ecs.routes.messaging.RetrySettings;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * same address settings (README).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = EmbeddedBroker.SERVER_CLASS)
+@ConditionalOnProperty(name = "spring.artemis.embedded.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(EmbeddedSettings.class)
 class BrokerConfiguration {
 

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  * metrics plugin).
  */
 @Component
+@ConditionalOnClass(name = EmbeddedBroker.SERVER_CLASS)
+@ConditionalOnProperty(name = "spring.artemis.embedded.enabled", havingValue = "true", matchIfMissing = true)
 class BrokerMetrics implements SmartInitializingSingleton {
 
 	static final List<String> QUEUES = List.of("ecs.mail.received", "ecs.fax.received", "ecs.contribution.received",

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.ecs.routes.mailbox.ImapServerPort;
 import org.ecs.routes.outbound.MailSettings;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ecs.sandbox.enabled", havingValue = "true")
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
 @EnableConfigurationProperties(SandboxSettings.class)
 public class MailSandbox {
 

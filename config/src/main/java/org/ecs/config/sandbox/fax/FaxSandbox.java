@@ -5,6 +5,7 @@ import org.ecs.gateways.fax.FaxBridgeMailComposer;
 import org.ecs.gateways.fax.FaxResolution;
 import org.ecs.routes.fax.FaxSettings;
 import org.ecs.routes.outbound.MailSettings;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(FaxSandbox.ACTIVE)
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
 class FaxSandbox {
 
 	/** The sandbox runs, and faxes are not turned off. */

@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.ecs.core.notification.WebInbox;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.security.CurrentParticipant;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/sandbox/mail")
 @ConditionalOnProperty(name = "ecs.sandbox.enabled", havingValue = "true")
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
 class MailSandboxController {
 
 	static final int MAX_REPLY = 20_000;
