@@ -60,12 +60,23 @@ class PolledMailboxTest {
 	static final Duration DELAY = Duration.ofMillis(50);
 
 	@RegisterExtension
-	static final GreenMailExtension servers = new GreenMailExtension(
+	static final GreenMailExtension servers = new GreenMailExtension(patient(
 			ServerSetup.dynamicPort(new ServerSetup[] { new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
 					new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_POP3),
 					new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_POP3S),
-					new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) }))
+					new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) })))
 		.withConfiguration(GreenMailConfiguration.aConfig().withUser(LOGIN, LOGIN, LOGIN));
+
+	/**
+	 * Time to start on a busy machine: POP3S makes its key first, and GreenMail's 2 s
+	 * were not always enough.
+	 */
+	private static ServerSetup[] patient(ServerSetup[] setups) {
+		for (ServerSetup setup : setups) {
+			setup.setServerStartupTimeout(30_000);
+		}
+		return setups;
+	}
 
 	static EmbeddedPostgres postgres;
 
