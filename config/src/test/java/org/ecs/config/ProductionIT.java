@@ -208,7 +208,8 @@ class ProductionIT {
 		try (OutputStream stdin = process.getOutputStream()) {
 			stdin.write((password + "\n").getBytes(StandardCharsets.UTF_8));
 		}
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+		// a start takes about a minute; on a busy 2-core machine several
+		if (!process.waitFor(10, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new AssertionError("create-admin did not finish: " + Files.readString(log));
 		}
