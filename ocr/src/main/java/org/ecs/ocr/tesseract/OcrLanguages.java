@@ -36,6 +36,23 @@ final class OcrLanguages {
 		return String.join("+", models);
 	}
 
+	/**
+	 * @param models Tesseract's language string, e.g. {@code eng+fra}
+	 * @return the ISO 639-1 codes where known (else the model's name), e.g. {@code en+fr}
+	 */
+	static String toIso(String models) {
+		List<String> codes = new java.util.ArrayList<>();
+		for (String model : models.split("\\+")) {
+			codes.add(MODELS.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue().equals(model) && entry.getKey().length() == 2)
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(model));
+		}
+		return String.join("+", codes);
+	}
+
 	static String model(String language) {
 		String code = language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
 		String model = MODELS.get(code);
