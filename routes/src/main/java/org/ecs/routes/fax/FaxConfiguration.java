@@ -1,6 +1,5 @@
 package org.ecs.routes.fax;
 
-import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.Session;
@@ -82,10 +81,6 @@ class FaxConfiguration {
 		return new OcrEngine(OcrEngine.Settings.defaults()
 			.withThreads(Math.max(1, settings.ocrThreads()))
 			.withTessdata(ocr.tessdata()));
-	}
-
-	static List<String> languagesOf(String language) {
-		return (language == null || language.isBlank()) ? List.of("en") : List.of(language);
 	}
 
 }

@@ -62,7 +62,9 @@ class FaxContributions {
 	 * <i>n</i>, {@code ocr.page.n.text}, {@code ocr.page.n.lowConfidenceWords} (space
 	 * separated, each once, only words in the page's text), {@code ocr.page.n.words},
 	 * {@code ocr.page.n.meanConfidence} (when Tesseract found a word) and
-	 * {@code ocr.page.n.linesRemoved} (when the reply sheet's own print was taken out).
+	 * {@code ocr.page.n.linesRemoved} (when the reply sheet's own print was taken out),
+	 * {@code ocr.page.n.language} (the language found on the page) and
+	 * {@code ocr.page.n.turned} (degrees turned clockwise to read it, when not 0).
 	 * @param pages what OCR read on each page
 	 * @return the facts, none when OCR did not run
 	 */
@@ -82,6 +84,12 @@ class FaxContributions {
 			facts.put(prefix + "lowConfidenceWords", String.join(" ", page.unsureWords()));
 			if (page.linesRemoved() > 0) {
 				facts.put(prefix + "linesRemoved", String.valueOf(page.linesRemoved()));
+			}
+			if (!page.language().isEmpty()) {
+				facts.put(prefix + "language", page.language());
+			}
+			if (page.turned() != 0) {
+				facts.put(prefix + "turned", String.valueOf(page.turned()));
 			}
 		}
 		return facts;

@@ -139,20 +139,29 @@ record FaxIntake(ReceivedFaxMail received, ReceivedFax fax, Instant receivedAt, 
 	 * @param unsureWords the words Tesseract was unsure of that are in the text, each
 	 * once
 	 * @param linesRemoved how many lines a later step took out (the reply sheet's print)
+	 * @param language the language the page was read in (ISO 639-1), empty if not known
+	 * @param turned how far the page was turned clockwise to read it upright
 	 */
 	record PageText(int number, String text, int words, double meanConfidence, List<String> unsureWords,
-			int linesRemoved) {
+			int linesRemoved, String language, int turned) {
 
 		PageText {
 			text = (text == null) ? "" : text;
 			unsureWords = (unsureWords == null) ? List.of() : List.copyOf(unsureWords);
+			language = (language == null) ? "" : language;
+		}
+
+		PageText(int number, String text, int words, double meanConfidence, List<String> unsureWords,
+				int linesRemoved) {
+			this(number, text, words, meanConfidence, unsureWords, linesRemoved, "", 0);
 		}
 
 		/** The page with fewer lines; unsure words no longer in the text are dropped. */
 		PageText withText(String narrower, int removed) {
 			Set<String> present = Set.copyOf(List.of(narrower.split("\\s+")));
 			return new PageText(this.number, narrower, this.words, this.meanConfidence,
-					this.unsureWords.stream().filter(present::contains).toList(), this.linesRemoved + removed);
+					this.unsureWords.stream().filter(present::contains).toList(), this.linesRemoved + removed,
+					this.language, this.turned);
 		}
 
 	}

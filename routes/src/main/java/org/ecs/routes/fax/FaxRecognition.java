@@ -21,10 +21,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the pages with Tesseract, in the sender's language (English when the sender is
- * not known yet), pages in parallel. Without Tesseract, or without a model for the
- * language, the fax still goes to review with no text and a fact saying why: the
- * coordinator then transcribes it by hand from the page images.
+ * Reads the pages with Tesseract, pages in parallel, each in the language found on it
+ * (the sender's language only wins a tie: accounts say English for experts who fax in
+ * Russian), turned upright, with the sending machine's header line kept apart in the
+ * facts. Without Tesseract, or without any model, the fax still goes to review with no
+ * text and a fact saying why: the coordinator then transcribes it by hand from the page
+ * images.
  */
 @Component
 @ConditionalOnProperty(name = "ecs.fax.enabled", havingValue = "true", matchIfMissing = true)
@@ -33,6 +35,12 @@ class FaxRecognition {
 	static final String LOW_CONFIDENCE_WORDS = "ocr.lowConfidenceWords";
 
 	static final String UNAVAILABLE = "ocr.unavailable";
+
+	/** The languages a fax page may be read in: the six of the organisation. */
+	static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "ar", "zh");
+
+	/** The sending machine's header line of each page, {@code n: line}, one a line. */
+	static final String HEADERS = "fax.headerLines";
 
 	private static final Logger log = LoggerFactory.getLogger(FaxRecognition.class);
 
@@ -63,13 +71,13 @@ class FaxRecognition {
 	}
 
 	FaxIntake recognise(FaxIntake fax) throws InterruptedException {
-		List<String> languages = FaxConfiguration.languagesOf((fax.author() != null) ? fax.author().language() : null);
+		List<String> languages = candidates((fax.author() != null) ? fax.author().language() : null);
 		Map<String, String> facts = new LinkedHashMap<>();
 		if (fax.pages().isEmpty()) {
 			facts.put(UNAVAILABLE, "no readable page: transcribe from the original");
 			return fax.recognised("", facts);
 		}
-		if (!this.engine.isAvailable(languages)) {
+		if (languages.stream().noneMatch((language) -> this.engine.isAvailable(List.of(language)))) {
 			facts.put(UNAVAILABLE, "Tesseract with " + String.join("+", languages)
 					+ " is not installed here: transcribe the pages by hand");
 			return fax.recognised("", facts);
@@ -83,7 +91,7 @@ class FaxRecognition {
 			log.info("Fax {}: page {} read ({} of {})", fax.received().mailKey(), page.number(), done, total);
 		};
 		try {
-			result = this.engine.recognise(fax.pages(), languages, listener);
+			result = this.engine.recogniseFindingLanguage(fax.pages(), languages, listener);
 		}
 		catch (OcrException ex) {
 			log.warn("OCR of fax {} failed: {}", fax.received().mailKey(), ex.getMessage());
@@ -98,6 +106,14 @@ class FaxRecognition {
 		log.info("OCR of fax {}: {} page(s) in {} ms of Tesseract time, mean confidence {}", fax.received().mailKey(),
 				result.pages().size(), millis, String.format(Locale.ROOT, "%.1f", result.meanConfidence()));
 		facts.put("ocr.languages", result.languages());
+		String headers = result.pages()
+			.stream()
+			.filter((page) -> !page.header().isEmpty())
+			.map((page) -> page.number() + ": " + page.header())
+			.collect(Collectors.joining("\n"));
+		if (!headers.isEmpty()) {
+			facts.put(HEADERS, headers);
+		}
 		facts.put("ocr.meanConfidence", String.format(Locale.ROOT, "%.1f", result.meanConfidence()));
 		facts.put("ocr.millis", String.valueOf(millis));
 		List<FaxIntake.PageText> pages = result.pages().stream().map(this::pageText).toList();
@@ -123,7 +139,21 @@ class FaxRecognition {
 			.limit(MAX_MARKED_WORDS)
 			.toList();
 		double mean = page.words().stream().mapToDouble(OcrWord::confidence).average().orElse(0);
-		return new FaxIntake.PageText(page.number(), tidy(page.text()), page.words().size(), mean, unsure, 0);
+		return new FaxIntake.PageText(page.number(), tidy(page.text()), page.words().size(), mean, unsure, 0,
+				page.language(), page.turned());
+	}
+
+	/**
+	 * @param accountLanguage the sender's language, when known
+	 * @return the languages a page may be in, the sender's first
+	 */
+	static List<String> candidates(String accountLanguage) {
+		List<String> candidates = new java.util.ArrayList<>();
+		if (accountLanguage != null && !accountLanguage.isBlank()) {
+			candidates.add(accountLanguage.strip().toLowerCase(Locale.ROOT));
+		}
+		LANGUAGES.stream().filter((language) -> !candidates.contains(language)).forEach(candidates::add);
+		return candidates;
 	}
 
 	/** Pages apart by a blank line rather than a form feed; no runs of empty lines. */

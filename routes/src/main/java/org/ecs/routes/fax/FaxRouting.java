@@ -32,6 +32,16 @@ class FaxRouting {
 
 	private static final ReferenceFinder REFERENCE = new ReferenceFinder("ECS-D-(\\d{1,12})");
 
+	/**
+	 * A code on a page that ECS did not sign (another system's, or forged in ECS's
+	 * format), for the coordinator; while it is there the printed reference alone routes
+	 * nothing.
+	 */
+	static final String CODE_NOT_VALID = "fax.replySheetCodeNotValid";
+
+	/** Shortest part of a foreign code shown to the coordinator. */
+	private static final int SHOWN = 80;
+
 	private final ReplyCodes codes;
 
 	private final FaxReplySheetKey key;
@@ -47,17 +57,23 @@ class FaxRouting {
 		this.participants = participants;
 	}
 
-	/** The reply sheet is the last page ECS sent, and usually the only one faxed back. */
+	/**
+	 * The reply sheet is the last page ECS sent, and usually the only one faxed back. A
+	 * code that ECS did not sign is never trusted, and never ignored silently either.
+	 */
 	FaxIntake byReplySheet(FaxIntake fax) {
 		List<PageImage> pages = fax.pages();
+		List<String> notValid = new java.util.ArrayList<>();
 		for (int i = pages.size() - 1; i >= 0; i--) {
-			Optional<ReplySheetCode> code = this.codes.decode(pages.get(i).image()).flatMap(ReplySheetCode::parse);
-			if (code.isEmpty()) {
+			Optional<String> payload = this.codes.decode(pages.get(i).image());
+			if (payload.isEmpty()) {
 				continue;
 			}
-			if (!code.get().isAuthentic(this.key.bytes())) {
-				log.warn("Fax {} carries a reply sheet code that ECS did not sign: {}", fax.received().mailKey(),
-						code.get().format());
+			Optional<ReplySheetCode> code = ReplySheetCode.parse(payload.get());
+			if (code.isEmpty() || !code.get().isAuthentic(this.key.bytes())) {
+				log.warn("Fax {} carries a reply sheet code that ECS did not sign on page {}: {}",
+						fax.received().mailKey(), i + 1, payload.get());
+				notValid.add("page " + (i + 1) + ": " + shown(payload.get()));
 				continue;
 			}
 			Optional<Discussion> discussion = code.get().namesDiscussion()
@@ -69,7 +85,13 @@ class FaxRouting {
 				return fax.routed(discussion.orElse(null), author.get(), FaxIntake.QR);
 			}
 		}
-		return fax;
+		return notValid.isEmpty() ? fax
+				: fax.withPages(fax.pages(), fax.pageImages(), Map.of(CODE_NOT_VALID, String.join("; ", notValid)));
+	}
+
+	private static String shown(String payload) {
+		String printable = payload.replaceAll("\\p{Cntrl}", "?");
+		return (printable.length() > SHOWN) ? printable.substring(0, SHOWN) + "…" : printable;
 	}
 
 	/** A line shared by several participants names none of them. */
@@ -86,10 +108,11 @@ class FaxRouting {
 
 	/**
 	 * Only a discussion the sender may read, when the sender is known: a misread digit
-	 * must not carry a comment into a discussion its author is not part of.
+	 * must not carry a comment into a discussion its author is not part of. Not at all
+	 * when a reply sheet code failed: a forged sheet prints whatever reference it likes.
 	 */
 	FaxIntake byReference(FaxIntake fax) {
-		if (fax.discussion() != null) {
+		if (fax.discussion() != null || fax.facts().containsKey(CODE_NOT_VALID)) {
 			return fax;
 		}
 		for (ReferenceFinder.Match match : REFERENCE.find(fax.text())) {

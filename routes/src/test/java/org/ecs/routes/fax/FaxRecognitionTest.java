@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.ecs.gateways.fax.ReceivedFax;
+import org.ecs.ocr.faxset.GeneratedFax;
+import org.ecs.ocr.faxset.GeneratedFaxes;
 import org.ecs.ocr.page.PageImage;
+import org.ecs.ocr.page.PageImageReader;
 import org.ecs.ocr.tesseract.OcrEngine;
 import org.ecs.ocr.tesseract.OcrPage;
 import org.ecs.ocr.tesseract.OcrWord;
@@ -58,6 +61,43 @@ class FaxRecognitionTest {
 					.isEqualTo(read.facts().get(FaxRecognition.LOW_CONFIDENCE_WORDS));
 			});
 		}
+	}
+
+	@Test
+	void shouldReadEachPageInTheLanguageOnItUprightWhenTheSendersAccountSaysEnglish() throws Exception {
+		GeneratedFax russian = GeneratedFaxes.page("ru", 3);
+		GeneratedFax spanish = GeneratedFaxes.page("es", 0);
+		PageImageReader reader = new PageImageReader();
+		List<PageImage> pages = List.of(reader.read(russian.tiff(), "image/tiff").get(0),
+				new PageImage(2, reader.read(spanish.tiff(), "image/tiff").get(0).image(), 204, 204));
+		FaxIntake fax = FaxIntake
+			.of(new ReceivedFaxMail("k", "0".repeat(64), null),
+					new ReceivedFax("hylafax", "x", Optional.empty(), Optional.empty(), Optional.empty(),
+							OptionalInt.empty(), Optional.empty(), List.of()),
+					Instant.now())
+			.withPages(pages, List.of(), Map.of())
+			.routed(null, FaxFixtures.expert(17, "+7 495 555 0199"), FaxIntake.NUMBER);
+		try (OcrEngine engine = new OcrEngine(OcrEngine.Settings.defaults().withThreads(2))) {
+			FaxIntake read = new FaxRecognition(engine, SETTINGS, org.mockito.Mockito.mock(IntakeProgress.class))
+				.recognise(fax);
+
+			assertThat(read.pageTexts()).extracting(FaxIntake.PageText::language).containsExactly("ru", "es");
+			assertThat(read.pageTexts()).extracting(FaxIntake.PageText::turned).containsExactly(180, 0);
+			assertThat(read.pageTexts().get(0).text()).contains("Ответ на вопросник");
+			assertThat(read.pageTexts().get(1).text()).contains("En relación con el proyecto");
+			// the sending machine's line is kept apart, out of the text to publish
+			assertThat(read.facts().get(FaxRecognition.HEADERS)).contains("1: ").contains("2: ").contains("0199");
+			assertThat(read.text()).doesNotContain("0199").doesNotContain("0142");
+			assertThat(FaxContributions.pageFacts(read.pageTexts())).containsEntry("ocr.page.1.language", "ru")
+				.containsEntry("ocr.page.1.turned", "180")
+				.containsEntry("ocr.page.2.language", "es");
+		}
+	}
+
+	@Test
+	void shouldOfferTheSendersLanguageFirstThenTheOthers() {
+		assertThat(FaxRecognition.candidates("RU")).containsExactly("ru", "en", "fr", "es", "ar", "zh");
+		assertThat(FaxRecognition.candidates(null)).containsExactly("en", "fr", "es", "ru", "ar", "zh");
 	}
 
 	@Test

@@ -66,11 +66,38 @@ class FaxRoutingTest {
 	}
 
 	@Test
-	void shouldIgnoreAReplySheetSignedWithAnotherKey() {
+	void shouldFlagAndNotRouteAReplySheetForgedInEcsFormat() {
 		byte[] other = "another key of at least sixteen bytes".getBytes();
 		FaxIntake fax = fax(pageWithCode(ReplySheetCode.issue(42, 17, other).format()));
 
-		assertThat(this.routing.byReplySheet(fax).routedBy()).isEqualTo(FaxIntake.UNASSIGNED);
+		FaxIntake routed = this.routing.byReplySheet(fax);
+
+		assertThat(routed.routedBy()).isEqualTo(FaxIntake.UNASSIGNED);
+		assertThat(routed.facts().get(FaxRouting.CODE_NOT_VALID)).startsWith("page 1: ECS1:D42:P17:");
+	}
+
+	@Test
+	void shouldFlagAnotherSystemsCodeAndNeverRouteByThePrintedReferenceAlone() {
+		FaxIntake fax = fax(pageWithCode("https://forms.example.org/reply?id=42"));
+		given(this.discussions.isInAudience(42, 17)).willReturn(true);
+
+		FaxIntake flagged = this.routing.byReplySheet(fax);
+		FaxIntake routed = this.routing
+			.byReference(flagged.recognised("Reference ECS-D-42\nWe agree.", java.util.Map.of()));
+
+		assertThat(flagged.facts().get(FaxRouting.CODE_NOT_VALID))
+			.isEqualTo("page 1: https://forms.example.org/reply?id=42");
+		assertThat(routed.discussion()).isNull();
+		assertThat(routed.routedBy()).isEqualTo(FaxIntake.UNASSIGNED);
+	}
+
+	@Test
+	void shouldStillRouteByThePrintedReferenceWhenThePageHasNoCode() {
+		FaxIntake routed = this.routing.byReference(this.routing.byReplySheet(fax(blank()))
+			.recognised("Reference ECS-D-42\nWe agree.", java.util.Map.of()));
+
+		assertThat(routed.discussion().id()).isEqualTo(42);
+		assertThat(routed.facts()).doesNotContainKey(FaxRouting.CODE_NOT_VALID);
 	}
 
 	@Test
