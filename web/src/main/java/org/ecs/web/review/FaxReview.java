@@ -35,9 +35,12 @@ import org.ecs.core.review.ReviewItem;
  * @param senderNumber the sending machine's number, or null
  * @param stationId the TSI the machine announced, or null
  * @param ocrUnavailable why there is no OCR text, or null
+ * @param codeNotValid the reply sheet codes ECS did not sign, with their pages, or null
+ * @param headerLines the sending machine's header line of each page, or null
  */
 record FaxReview(int pageCount, List<Page> pages, List<Segment> segments, int lowConfidenceCount, String meanConfidence,
-		String routedBy, String senderNumber, String stationId, String ocrUnavailable) {
+		String routedBy, String senderNumber, String stationId, String ocrUnavailable, String codeNotValid,
+		String headerLines) {
 
 	static final String PAGE_IMAGES = "fax.pageImages";
 
@@ -61,8 +64,11 @@ record FaxReview(int pageCount, List<Page> pages, List<Segment> segments, int lo
 	 * @param lowConfidenceCount how many distinct words are marked
 	 * @param meanConfidence Tesseract's mean word confidence on the page, or null
 	 * @param noText why the page has no text, or null when it has
+	 * @param language the language it was read in (ISO 639-1), or null
+	 * @param turned degrees it was turned to be read upright, or null when not turned
 	 */
-	record Page(int number, List<Segment> segments, int lowConfidenceCount, String meanConfidence, String noText) {
+	record Page(int number, List<Segment> segments, int lowConfidenceCount, String meanConfidence, String noText,
+			String language, String turned) {
 
 		static final String NOT_READ = "No OCR text for this page.";
 
@@ -83,7 +89,8 @@ record FaxReview(int pageCount, List<Page> pages, List<Segment> segments, int lo
 		int pageCount = pageKeys(facts).size();
 		return new FaxReview(pageCount, pages(facts, pageCount, item.text()), segments(item.text(), low), low.size(),
 				facts.get("ocr.meanConfidence"), facts.getOrDefault("fax.routedBy", "unassigned"),
-				facts.get("fax.senderNumber"), facts.get("fax.tsi"), facts.get("ocr.unavailable"));
+				facts.get("fax.senderNumber"), facts.get("fax.tsi"), facts.get("ocr.unavailable"),
+				facts.get("fax.replySheetCodeNotValid"), facts.get("fax.headerLines"));
 	}
 
 	/**
@@ -108,7 +115,8 @@ record FaxReview(int pageCount, List<Page> pages, List<Segment> segments, int lo
 				noText = facts.containsKey(prefix + "linesRemoved") ? Page.PRINT_ONLY : Page.BLANK;
 			}
 			pages.add(new Page(number, segments(pageText, low), (noText != null) ? 0 : low.size(),
-					facts.get(prefix + "meanConfidence"), noText));
+					facts.get(prefix + "meanConfidence"), noText, facts.get(prefix + "language"),
+					facts.get(prefix + "turned")));
 		}
 		return pages;
 	}

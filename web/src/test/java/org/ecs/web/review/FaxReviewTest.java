@@ -63,6 +63,27 @@ class FaxReviewTest {
 	}
 
 	@Test
+	void shouldShowEachPagesLanguageTurnHeaderAndAnInvalidReplySheetCode() {
+		var item = new org.ecs.core.review.ReviewItem(java.util.UUID.randomUUID(), null, null,
+				org.ecs.core.participant.Channel.FAX, null, null, java.time.Instant.now(), "Ответ", null,
+				org.ecs.core.review.ReviewState.PENDING, null, null, java.time.Instant.now(),
+				"{\"fax.pageImages\": \"aa\", \"ocr.pagesRead\": \"1\", \"ocr.page.1.text\": \"Ответ\", "
+						+ "\"ocr.page.1.language\": \"ru\", \"ocr.page.1.turned\": \"180\", "
+						+ "\"fax.headerLines\": \"1: 05/12/2026 FAX +7 495 555 0199 P.1/1\", "
+						+ "\"fax.replySheetCodeNotValid\": \"page 1: ECS1:D42:P17:AAAAAAAAAA\"}",
+				null);
+
+		FaxReview fax = FaxReview.of(item);
+
+		assertThat(fax.pages()).singleElement().satisfies((page) -> {
+			assertThat(page.language()).isEqualTo("ru");
+			assertThat(page.turned()).isEqualTo("180");
+		});
+		assertThat(fax.headerLines()).contains("+7 495 555 0199");
+		assertThat(fax.codeNotValid()).isEqualTo("page 1: ECS1:D42:P17:AAAAAAAAAA");
+	}
+
+	@Test
 	void shouldKeepTheWholeTextBesideAllPagesForAFaxRecordedBeforePageTexts() {
 		Map<String, String> older = Map.of("fax.pageImages", "aa,bb", "ocr.lowConfidenceWords", "world");
 

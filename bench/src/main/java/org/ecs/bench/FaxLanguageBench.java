@@ -1,0 +1,170 @@
+package org.ecs.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.ecs.bench.OcrAccuracyBench.GroundTruthPage;
+import org.ecs.bench.OcrAccuracyBench.Output;
+import org.ecs.bench.OcrAccuracyBench.Scores;
+import org.ecs.ocr.faxset.FaxScore;
+import org.ecs.ocr.faxset.GeneratedFax;
+import org.ecs.ocr.faxset.GeneratedFaxes;
+import org.ecs.ocr.page.PageImage;
+import org.ecs.ocr.page.PageImageReader;
+import org.ecs.ocr.tesseract.OcrEngine;
+import org.ecs.ocr.tesseract.OcrPage;
+import org.ecs.ocr.tesseract.OcrProgressListener;
+
+/**
+ * ECS's fax OCR on its own generated multilingual fax set (six languages, every sender's
+ * account English, pages upright, sideways and upside down, fine and normal resolution),
+ * against the plain {@code tesseract} command given the right language and given English,
+ * scored as {@code shared/METRICS.md} says. Plain Tesseract reads each page with square
+ * pixels as received (not turned), and is not charged for the sending machine's header
+ * line, which ECS keeps apart: the line of its output most like the header is dropped.
+ * Pages are read one at a time, so that seconds per page compare; Tesseract's time
+ * includes loading its model, as the command does for every page.
+ */
+public final class FaxLanguageBench {
+
+	private FaxLanguageBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<GeneratedFax> faxes = GeneratedFaxes.all();
+		Path folder = Files.createTempDirectory("fax-language-bench");
+		PageImageReader reader = new PageImageReader();
+		Map<GroundTruthPage, GeneratedFax> pages = new LinkedHashMap<>();
+		Map<GroundTruthPage, PageImage> images = new LinkedHashMap<>();
+		for (GeneratedFax fax : faxes) {
+			PageImage page = reader.read(fax.tiff(), "image/tiff").get(0);
+			Path png = folder.resolve(fax.name() + ".png");
+			ImageIO.write(page.image(), "png", png.toFile());
+			GroundTruthPage truth = new GroundTruthPage(fax.language(), fax.name(), png, fax.truth(), true);
+			pages.put(truth, fax);
+			images.put(truth, page);
+		}
+		System.out.printf(Locale.ROOT, "Fax language bench: %d generated pages, account language English%n",
+				pages.size());
+		Map<GroundTruthPage, Output> right = new LinkedHashMap<>();
+		Map<GroundTruthPage, Output> english = new LinkedHashMap<>();
+		Map<GroundTruthPage, Output> ecs = new LinkedHashMap<>();
+		Map<GroundTruthPage, OcrPage> found = new LinkedHashMap<>();
+		try (OcrEngine engine = new OcrEngine(OcrEngine.Settings.defaults().withThreads(1))) {
+			// load every model once: the run measures pages, not start-up
+			PageImage warmUp = images.values().iterator().next();
+			engine.recogniseFindingLanguage(List.of(warmUp), List.of("en"), OcrProgressListener.NONE);
+			for (String language : GeneratedFaxes.LANGUAGES) {
+				engine.recognise(List.of(warmUp), List.of(language), OcrProgressListener.NONE);
+			}
+			for (Map.Entry<GroundTruthPage, GeneratedFax> entry : pages.entrySet()) {
+				GroundTruthPage page = entry.getKey();
+				GeneratedFax fax = entry.getValue();
+				right.put(page, withoutHeader(tesseract(page.image(), model(fax.language())), fax));
+				english.put(page, withoutHeader(tesseract(page.image(), "eng"), fax));
+				long start = System.nanoTime();
+				OcrPage read = engine
+					.recogniseFindingLanguage(List.of(images.get(page)), candidates(fax), OcrProgressListener.NONE)
+					.pages()
+					.get(0);
+				ecs.put(page, new Output(read.text(), (System.nanoTime() - start) / 1e9));
+				found.put(page, read);
+			}
+		}
+		report(pages, right, english, ecs, found);
+	}
+
+	private static List<String> candidates(GeneratedFax fax) {
+		List<String> candidates = new ArrayList<>(List.of(fax.accountLanguage()));
+		GeneratedFaxes.LANGUAGES.stream().filter((l) -> !candidates.contains(l)).forEach(candidates::add);
+		return candidates;
+	}
+
+	private static String model(String language) {
+		return switch (language) {
+			case "en" -> "eng";
+			case "fr" -> "fra";
+			case "es" -> "spa";
+			case "ru" -> "rus";
+			case "ar" -> "ara";
+			case "zh" -> "chi_sim";
+			default -> throw new IllegalArgumentException(language);
+		};
+	}
+
+	private static Output withoutHeader(Output output, GeneratedFax fax) {
+		return new Output(FaxScore.withoutHeader(output.text(), fax.header()), output.seconds());
+	}
+
+	private static Output tesseract(Path image, String model) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", model, "--psm", "3",
+				"--oem", "1");
+		builder.environment().put("OMP_THREAD_LIMIT", "1");
+		builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+		long start = System.nanoTime();
+		Process process = builder.start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor();
+		return new Output(text, (System.nanoTime() - start) / 1e9);
+	}
+
+	private static void report(Map<GroundTruthPage, GeneratedFax> pages, Map<GroundTruthPage, Output> right,
+			Map<GroundTruthPage, Output> english, Map<GroundTruthPage, Output> ecs,
+			Map<GroundTruthPage, OcrPage> found) {
+		System.out.printf(Locale.ROOT, "%n%-9s %-34s %7s %7s %9s %9s%n", "set", "pipeline", "CER", "recall", "med s/pg",
+				"mean s/pg");
+		List<String> sets = new ArrayList<>(GeneratedFaxes.LANGUAGES);
+		sets.add("all");
+		sets.add("upright");
+		sets.add("turned");
+		sets.add("fine");
+		sets.add("normal");
+		for (String set : sets) {
+			List<GroundTruthPage> chosen = pages.keySet().stream().filter((page) -> {
+				GeneratedFax fax = pages.get(page);
+				return switch (set) {
+					case "all" -> true;
+					case "upright" -> fax.rotation() == 0;
+					case "turned" -> fax.rotation() != 0;
+					case "fine" -> fax.resolution() == GeneratedFax.Resolution.FINE;
+					case "normal" -> fax.resolution() == GeneratedFax.Resolution.NORMAL;
+					default -> fax.language().equals(set);
+				};
+			}).toList();
+			row(set, "plain tesseract, right language", chosen, right);
+			row(set, "plain tesseract, English", chosen, english);
+			row(set, "ECS, account says English", chosen, ecs);
+		}
+		System.out.println();
+		System.out.println("## per page: found language, turn, CER (ECS | right | English), header kept");
+		for (GroundTruthPage page : pages.keySet()) {
+			OcrPage read = found.get(page);
+			System.out.printf(Locale.ROOT, "%-18s %-3s %4d  %6.3f %6.3f %6.3f  %s%n", page.name(), read.language(),
+					read.turned(), cer(page, ecs), cer(page, right), cer(page, english), read.header());
+		}
+	}
+
+	private static double cer(GroundTruthPage page, Map<GroundTruthPage, Output> outputs) {
+		return FaxScore.characterErrorRate(page.truth(), outputs.get(page).text());
+	}
+
+	private static void row(String set, String label, List<GroundTruthPage> pages, Map<GroundTruthPage, Output> run) {
+		Scores scores = Scores.of(pages, run);
+		double[] seconds = pages.stream().mapToDouble((p) -> run.get(p).seconds()).sorted().toArray();
+		double median = (seconds.length % 2 == 1) ? seconds[seconds.length / 2]
+				: (seconds[seconds.length / 2 - 1] + seconds[seconds.length / 2]) / 2;
+		double mean = java.util.Arrays.stream(seconds).average().orElse(0);
+		System.out.printf(Locale.ROOT, "%-9s %-34s %6.1f%% %6.1f%% %9.2f %9.2f%n", set, label, 100 * scores.cer(),
+				100 * scores.recall(), median, mean);
+	}
+
+}
