@@ -29,10 +29,10 @@ import org.ecs.ocr.tesseract.OcrProgressListener;
  * account English, pages upright, sideways and upside down, fine and normal resolution),
  * against the plain {@code tesseract} command given the right language and given English,
  * scored as {@code shared/METRICS.md} says. Plain Tesseract reads each page with square
- * pixels as received (not turned), and is not charged for the sending machine's header
- * line, which ECS keeps apart: the line of its output most like the header is dropped.
- * Pages are read one at a time, so that seconds per page compare; Tesseract's time
- * includes loading its model, as the command does for every page.
+ * pixels as received (not turned) at their 204 dpi, and is not charged for the sending
+ * machine's header line, which ECS keeps apart: the line of its output most like the
+ * header is dropped. Pages are read one at a time, so that seconds per page compare;
+ * Tesseract's time includes loading its model, as the command does for every page.
  */
 public final class FaxLanguageBench {
 
@@ -106,8 +106,9 @@ public final class FaxLanguageBench {
 	}
 
 	private static Output tesseract(Path image, String model) throws IOException, InterruptedException {
+		// the page's resolution, which the PNG does not say
 		ProcessBuilder builder = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", model, "--psm", "3",
-				"--oem", "1");
+				"--oem", "1", "--dpi", "204");
 		builder.environment().put("OMP_THREAD_LIMIT", "1");
 		builder.redirectError(ProcessBuilder.Redirect.DISCARD);
 		long start = System.nanoTime();

@@ -1,6 +1,8 @@
 package org.ecs.web.review;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ecs.core.blob.BlobStore;
@@ -8,6 +10,7 @@ import org.ecs.core.participant.Participant;
 import org.ecs.core.review.ReviewException;
 import org.ecs.core.review.ReviewInbox;
 import org.ecs.core.review.ReviewItem;
+import org.ecs.core.review.PageReading;
 import org.ecs.web.security.CurrentParticipant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
@@ -17,7 +20,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A contribution's original and, for a fax, its page images, for the reviewers who may
@@ -37,10 +43,59 @@ class FaxPageController {
 	 */
 	private final ObjectProvider<BlobStore> blobs;
 
-	FaxPageController(CurrentParticipant current, ReviewInbox inbox, ObjectProvider<BlobStore> blobs) {
+	/** Looked up per request too: absent when nothing here reads pages. */
+	private final ObjectProvider<PageReading> reading;
+
+	FaxPageController(CurrentParticipant current, ReviewInbox inbox, ObjectProvider<BlobStore> blobs,
+			ObjectProvider<PageReading> reading) {
 		this.current = current;
 		this.inbox = inbox;
 		this.blobs = blobs;
+		this.reading = reading;
+	}
+
+	/**
+	 * One click: the page read again in another language, its text in the text to publish
+	 * replaced by what was read (when the coordinator has not changed that part).
+	 */
+	@PostMapping("/review/{id}/pages/{number}/reread")
+	String reread(@PathVariable UUID id, @PathVariable int number, @RequestParam String language,
+			RedirectAttributes redirect) {
+		ReviewItem item = item(id);
+		if (!FaxReview.LANGUAGES.containsKey(language)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such language");
+		}
+		Map<String, String> facts = FaxReview.facts(item.factsJson());
+		List<String> keys = FaxReview.pageKeys(facts);
+		BlobStore store = this.blobs.getIfAvailable();
+		PageReading pages = this.reading.getIfAvailable();
+		if (number < 1 || number > keys.size() || store == null || pages == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		byte[] png = store.get(keys.get(number - 1))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String name = FaxReview.LANGUAGES.get(language);
+		Optional<String> read = pages.read(png, language);
+		String before = facts.get(FaxReview.PAGE_PREFIX + number + ".text");
+		String text = item.effectiveText();
+		if (read.isEmpty()) {
+			redirect.addFlashAttribute("alert", "Page " + number + " could not be read in " + name + " here.");
+		}
+		else if (before == null || before.isBlank() || !text.contains(before)) {
+			redirect.addFlashAttribute("alert", "Page " + number + " read in " + name
+					+ "; its earlier text is no longer in the text to publish, so nothing was replaced: " + read.get());
+		}
+		else {
+			try {
+				this.inbox.edit(this.current.get(), id, text.replace(before, read.get()));
+				redirect.addFlashAttribute("notice",
+						"Page " + number + " read again in " + name + ": check its text against the page.");
+			}
+			catch (ReviewException ex) {
+				redirect.addFlashAttribute("alert", ex.getMessage());
+			}
+		}
+		return "redirect:/review#item-" + id + "-page-" + number;
 	}
 
 	@GetMapping("/review/{id}/pages/{number}")

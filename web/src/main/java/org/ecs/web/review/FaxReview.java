@@ -48,6 +48,9 @@ record FaxReview(int pageCount, List<Page> pages, List<Segment> segments, int lo
 
 	static final String PAGE_PREFIX = "ocr.page.";
 
+	/** The languages a page can be read again in, with their own names. */
+	static final Map<String, String> LANGUAGES = languages();
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final Pattern WORDS = Pattern.compile("\\S+");
@@ -77,6 +80,22 @@ record FaxReview(int pageCount, List<Page> pages, List<Segment> segments, int lo
 
 		static final String BLANK = "No text was read on this page.";
 
+	}
+
+	/** The languages a page can be read again in, for the console's buttons. */
+	public Map<String, String> languageNames() {
+		return LANGUAGES;
+	}
+
+	private static Map<String, String> languages() {
+		Map<String, String> languages = new java.util.LinkedHashMap<>();
+		languages.put("en", "English");
+		languages.put("fr", "Français");
+		languages.put("es", "Español");
+		languages.put("ru", "Русский");
+		languages.put("ar", "العربية");
+		languages.put("zh", "中文");
+		return java.util.Collections.unmodifiableMap(languages);
 	}
 
 	static boolean isFax(ReviewItem item) {

@@ -8,6 +8,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.ecs.core.participant.Channel;
+import org.ecs.core.review.PageReading;
 import org.ecs.core.review.ReviewException;
 import org.ecs.core.review.ReviewItem;
 import org.ecs.core.review.ReviewState;
@@ -19,7 +20,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,6 +41,9 @@ class FaxPageControllerTest extends WebSliceTest {
 			null);
 
 	// the blob store's mock is the slice's (WebSliceTest.blobs)
+
+	@MockitoBean
+	PageReading reading;
 
 	@Test
 	void shouldShowEachPageBesideTheTextWithUnsureWordsMarked() throws Exception {
@@ -171,6 +177,38 @@ class FaxPageControllerTest extends WebSliceTest {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
 				.string("X-Content-Type-Options", "nosniff"));
 		this.mvc.perform(get("/review/" + FAXED + "/original").with(as(ALICE))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldReadAPageAgainInAnotherLanguageAndReplaceItsTextWhenTheCoordinatorAsks() throws Exception {
+		UUID id = UUID.fromString("00000000-0000-0000-0000-0000000000fc");
+		ReviewItem russian = new ReviewItem(id, OPEN.id(), OPEN.title(), Channel.FAX, ALICE.id(), "Alice Full", NOW,
+				"Otvet na voprosnik\n\nSecond page", null, ReviewState.PENDING, null, null, NOW,
+				"{\"fax.pageImages\": \"" + KEY + "," + KEY + "\", \"ocr.pagesRead\": \"2\", "
+						+ "\"ocr.page.1.text\": \"Otvet na voprosnik\", \"ocr.page.1.language\": \"en\", "
+						+ "\"ocr.page.2.text\": \"Second page\"}",
+				null);
+		given(this.reviewInbox.pending(CORA, null)).willReturn(List.of(russian));
+		given(this.reviewInbox.item(eq(CORA), eq(id))).willReturn(russian);
+		given(this.blobs.get(KEY)).willReturn(Optional.of(new byte[] { 1 }));
+		given(this.reading.read(any(), eq("ru"))).willReturn(Optional.of("Ответ на вопросник"));
+
+		this.mvc.perform(get("/review").with(as(CORA)))
+			.andExpect(content().string(containsString("/review/" + id + "/pages/1/reread")))
+			.andExpect(content().string(containsString("value=\"ru\"")))
+			.andExpect(content().string(containsString("Read in en")));
+		this.mvc.perform(post("/review/{id}/pages/1/reread", id).param("language", "ru").with(as(CORA)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		org.mockito.Mockito.verify(this.reviewInbox).edit(CORA, id, "Ответ на вопросник\n\nSecond page");
+
+		this.mvc.perform(post("/review/{id}/pages/1/reread", id).param("language", "xx").with(as(CORA)).with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/review/{id}/pages/3/reread", id).param("language", "ru").with(as(CORA)).with(csrf()))
+			.andExpect(status().isNotFound());
+		given(this.reviewInbox.item(eq(ALICE), eq(id)))
+			.willThrow(new ReviewException(ReviewException.Kind.FORBIDDEN, "no"));
+		this.mvc.perform(post("/review/{id}/pages/1/reread", id).param("language", "ru").with(as(ALICE)).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 }
