@@ -13,6 +13,7 @@ import org.ecs.core.review.ReviewException;
 import org.ecs.core.review.ReviewItem;
 import org.ecs.core.review.ReviewState;
 import org.ecs.web.WebSliceTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
