@@ -42,6 +42,8 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final JmsTemplate jms;
 
+	private final JmsTemplate oneByOne;
+
 	private final OutboxSettings settings;
 
 	private volatile Thread thread;
@@ -54,6 +56,8 @@ class OutboxRelay implements SmartLifecycle {
 		this.transaction = new TransactionTemplate(transactions);
 		this.jms = new JmsTemplate(connections);
 		this.jms.setSessionTransacted(true);
+		this.oneByOne = new JmsTemplate(connections);
+		this.oneByOne.setSessionTransacted(false);
 		this.settings = settings;
 	}
 
@@ -67,10 +71,22 @@ class OutboxRelay implements SmartLifecycle {
 			if (batch.isEmpty()) {
 				return 0;
 			}
-			this.jms.execute((Session session) -> {
-				send(session, batch);
-				return null;
-			}, false);
+			try {
+				this.jms.execute((Session session) -> {
+					send(session, batch);
+					return null;
+				}, false);
+			}
+			catch (RuntimeException ex) {
+				// the broker rolls back a whole transaction that holds a message it has
+				// seen (a crash after its commit, before our delete): send one by one
+				// outside a transaction, where it drops just the duplicates
+				log.info("Handing {} outbox messages over one by one: {}", batch.size(), ex.toString());
+				this.oneByOne.execute((Session session) -> {
+					send(session, batch);
+					return null;
+				}, false);
+			}
 			this.outbox.remove(batch);
 			return batch.size();
 		});
@@ -100,7 +116,9 @@ class OutboxRelay implements SmartLifecycle {
 				}
 				producer.send(message);
 			}
-			session.commit();
+			if (session.getTransacted()) {
+				session.commit();
+			}
 		}
 		finally {
 			for (MessageProducer p : producers.values()) {
