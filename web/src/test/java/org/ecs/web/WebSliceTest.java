@@ -129,6 +129,9 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.blob.BlobStore blobs;
 
+	@MockitoBean
+	protected org.ecs.core.meeting.Meetings meetings;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

@@ -3,13 +3,23 @@ package org.ecs.core.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.document.DocumentUploads;
+import org.ecs.core.meeting.MeetingDraft;
+import org.ecs.core.meeting.MeetingDraft.ItemDraft;
+import org.ecs.core.meeting.MeetingBody;
+import org.ecs.core.meeting.MeetingStatus;
+import org.ecs.core.meeting.Meetings;
 import org.ecs.core.discussion.NewDiscussion;
 import org.ecs.core.discussion.ReviewPolicy;
 import org.ecs.core.discussion.SubjectKind;
@@ -52,8 +62,11 @@ public class DemoData implements SmartInitializingSingleton {
 
 	private final DocumentUploads documents;
 
+	private final Meetings meetings;
+
 	public DemoData(ParticipantDirectory participants, Discussions discussions, Clock clock,
-			TransactionTemplate transaction, DocumentUploads documents) {
+			TransactionTemplate transaction, DocumentUploads documents, Meetings meetings) {
+		this.meetings = meetings;
 		this.participants = participants;
 		this.discussions = discussions;
 		this.clock = clock;
@@ -95,8 +108,8 @@ public class DemoData implements SmartInitializingSingleton {
 		Set<Long> audience = Set.of(p.get("alice").id(), p.get("bruno").id(), p.get("monica").id(), p.get("faith").id(),
 				p.get("sam").id(), p.get("fiona").id());
 		Instant now = this.clock.instant();
-		this.discussions.create(new NewDiscussion("Draft guidelines on radionuclide station calibration",
-				SubjectKind.PAPER, "CTBT/PTS/INF.1234",
+		Discussion guidelines = this.discussions.create(new NewDiscussion(
+				"Draft guidelines on radionuclide station calibration", SubjectKind.PAPER, "CTBT/PTS/INF.1234",
 				"Comments are invited on the draft guidelines circulated as CTBT/PTS/INF.1234.", p.get("cora").id(),
 				now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(14)), ReviewPolicy.EVERY, audience),
 				p.get("sam").id());
@@ -105,7 +118,43 @@ public class DemoData implements SmartInitializingSingleton {
 				p.get("cora").id(), now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)),
 				ReviewPolicy.EMAIL_AND_FAX, audience), p.get("sam").id());
 		DemoDocuments.seed(this.documents, p.get("sam"), now);
+		seedMeetings(now, guidelines, p.get("sam").id());
 		log.info("Seeded demo data: {} accounts, password '{}'", p.size(), PASSWORD);
+	}
+
+	/**
+	 * An upcoming session whose agenda links the draft guidelines (and the document
+	 * CTBT/PTS/INF.1234 when the catalogue holds it) and a past one.
+	 */
+	private void seedMeetings(Instant now, Discussion guidelines, long sam) {
+		LocalDate today = LocalDate.ofInstant(now, org.ecs.core.meeting.Meeting.VIENNA);
+		Instant start = vienna(today.plusDays(21), 10);
+		this.meetings.create(new MeetingDraft(MeetingBody.WORKING_GROUP_B, "Sixty-first session",
+				"Working Group B, sixty-first session", start, start.plus(Duration.ofHours(7)),
+				"Vienna International Centre", "Board Room B", MeetingStatus.SCHEDULED, null,
+				"Secretary of Working Group B, wgb@example.org",
+				List.of(new ItemDraft("Opening of the session and adoption of the agenda", List.of(), List.of()),
+						new ItemDraft("Draft guidelines on radionuclide station calibration",
+								this.meetingDocument("CTBT/PTS/INF.1234"), List.of(guidelines.id())),
+						new ItemDraft("Infrasound network maintenance", List.of(), List.of()),
+						new ItemDraft("Closing of the session", List.of(), List.of()))),
+				sam);
+		Instant past = vienna(today.minusDays(40), 10);
+		this.meetings.create(new MeetingDraft(MeetingBody.PREPARATORY_COMMISSION, "Sixty-third session",
+				"Preparatory Commission, sixty-third session", past, past.plus(Duration.ofHours(6)),
+				"Vienna International Centre", "Conference Room M3", MeetingStatus.SCHEDULED, null,
+				"Policy-Making Organs Support Section, pmo@example.org",
+				List.of(new ItemDraft("Report of Working Group B", List.of(), List.of()),
+						new ItemDraft("Programme and budget", List.of(), List.of()))),
+				sam);
+	}
+
+	private List<String> meetingDocument(String symbol) {
+		return this.meetings.documentExists(symbol) ? List.of(symbol) : List.of();
+	}
+
+	private static Instant vienna(LocalDate day, int hour) {
+		return ZonedDateTime.of(day, LocalTime.of(hour, 0), org.ecs.core.meeting.Meeting.VIENNA).toInstant();
 	}
 
 	private Participant add(String username, String name, String email, String fax, String state, Level level,

@@ -1,0 +1,182 @@
+package org.ecs.core.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ecs.core.meeting.MeetingDraft.ItemDraft;
+import org.ecs.core.meeting.MeetingInput.ItemInput;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.Role;
+import org.ecs.core.text.InputText;
+
+/**
+ * What a meeting must hold, and who manages meetings. Every problem is found at once and
+ * named by its field, so a client fixes its request in one go.
+ */
+public final class MeetingRules {
+
+	public static final int MAX_TEXT = 300;
+
+	public static final int MAX_ITEMS = 100;
+
+	public static final int MAX_LINKS = 50;
+
+	/** Longer than any session of the Commission; longer is a typing error. */
+	public static final Duration MAX_LENGTH = Duration.ofDays(31);
+
+	private MeetingRules() {
+	}
+
+	/**
+	 * The secretariat adds, amends and deletes meetings; everyone signed in reads them.
+	 */
+	public static boolean managesMeetings(Participant p) {
+		return p.active() && (p.has(Role.SECRETARIAT) || p.isAdministrator());
+	}
+
+	public static MeetingDraft check(MeetingInput in) {
+		List<String> problems = new ArrayList<>();
+		if (in == null) {
+			throw new MeetingRefusedException(List.of("The request body is missing."));
+		}
+		MeetingBody body = null;
+		if (blank(in.body())) {
+			problems.add("body: required, one of " + MeetingBody.known() + ".");
+		}
+		else {
+			body = MeetingBody.parse(in.body()).orElse(null);
+			if (body == null) {
+				problems.add("body: unknown body; one of " + MeetingBody.known() + ".");
+			}
+		}
+		String title = text(problems, "title", in.title(), true);
+		String session = text(problems, "session", in.session(), false);
+		String venue = text(problems, "venue", in.venue(), false);
+		String room = text(problems, "room", in.room(), false);
+		String contact = text(problems, "contact", in.contact(), false);
+		String reason = text(problems, "statusReason", in.statusReason(), false);
+		Instant start = time(problems, "start", in.start());
+		Instant end = time(problems, "end", in.end());
+		if (start != null && end != null) {
+			if (!end.isAfter(start)) {
+				problems.add("end: must be after start.");
+			}
+			else if (Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
+				problems.add("end: a meeting lasts at most " + MAX_LENGTH.toDays() + " days.");
+			}
+		}
+		MeetingStatus status = MeetingStatus.SCHEDULED;
+		if (!blank(in.status())) {
+			try {
+				status = MeetingStatus.valueOf(in.status().strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("status: one of SCHEDULED, POSTPONED, CANCELLED.");
+			}
+		}
+		if (status != MeetingStatus.SCHEDULED && reason == null) {
+			problems.add("statusReason: say why the meeting is " + status.name().toLowerCase(Locale.ROOT) + ".");
+		}
+		List<ItemDraft> items = agenda(problems, in.agenda());
+		if (!problems.isEmpty()) {
+			throw new MeetingRefusedException(problems);
+		}
+		return new MeetingDraft(body, session, title, start, end, venue, room, status, reason, contact, items);
+	}
+
+	private static List<ItemDraft> agenda(List<String> problems, List<ItemInput> agenda) {
+		List<ItemDraft> items = new ArrayList<>();
+		if (agenda == null) {
+			return items;
+		}
+		if (agenda.size() > MAX_ITEMS) {
+			problems.add("agenda: at most " + MAX_ITEMS + " items.");
+			return items;
+		}
+		for (int i = 0; i < agenda.size(); i++) {
+			ItemInput item = agenda.get(i);
+			String field = "agenda[" + (i + 1) + "]";
+			if (item == null) {
+				problems.add(field + ": empty item.");
+				continue;
+			}
+			String title = text(problems, field + ".title", item.title(), true);
+			List<String> documents = new ArrayList<>();
+			List<Long> discussions = new ArrayList<>();
+			if (item.documents() != null) {
+				if (item.documents().size() > MAX_LINKS) {
+					problems.add(field + ".documents: at most " + MAX_LINKS + ".");
+				}
+				else {
+					for (String symbol : item.documents()) {
+						String s = text(problems, field + ".documents", symbol, true);
+						if (s != null && !documents.contains(s)) {
+							documents.add(s);
+						}
+					}
+				}
+			}
+			if (item.discussions() != null) {
+				if (item.discussions().size() > MAX_LINKS) {
+					problems.add(field + ".discussions: at most " + MAX_LINKS + ".");
+				}
+				else {
+					for (Long id : item.discussions()) {
+						if (id == null || id <= 0) {
+							problems.add(field + ".discussions: not a discussion id.");
+						}
+						else if (!discussions.contains(id)) {
+							discussions.add(id);
+						}
+					}
+				}
+			}
+			items.add(new ItemDraft(title, documents, discussions));
+		}
+		return items;
+	}
+
+	private static Instant time(List<String> problems, String field, String text) {
+		if (blank(text)) {
+			problems.add(field + ": required, a Vienna local time like 2027-03-15T10:00.");
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text.strip()).atZone(Meeting.VIENNA).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(field + ": not a time; write a Vienna local time like 2027-03-15T10:00.");
+			return null;
+		}
+	}
+
+	private static String text(List<String> problems, String field, String text, boolean required) {
+		if (blank(text)) {
+			if (required) {
+				problems.add(field + ": required.");
+			}
+			return null;
+		}
+		var problem = InputText.problem(field, text);
+		if (problem.isPresent()) {
+			problems.add(problem.get());
+			return null;
+		}
+		String t = text.strip();
+		if (t.length() > MAX_TEXT) {
+			problems.add(field + ": at most " + MAX_TEXT + " characters.");
+			return null;
+		}
+		return t;
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+}

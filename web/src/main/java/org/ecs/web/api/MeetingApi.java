@@ -1,0 +1,154 @@
+package org.ecs.web.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.ecs.core.discussion.DiscussionAccess;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.document.Documents;
+import org.ecs.core.meeting.Meeting;
+import org.ecs.core.meeting.MeetingCalendar;
+import org.ecs.core.meeting.MeetingChange;
+import org.ecs.core.meeting.MeetingDraft;
+import org.ecs.core.meeting.MeetingFilter;
+import org.ecs.core.meeting.MeetingInput;
+import org.ecs.core.meeting.MeetingRefusedException;
+import org.ecs.core.meeting.MeetingRules;
+import org.ecs.core.meeting.Meetings;
+import org.ecs.core.participant.Participant;
+import org.ecs.web.meeting.MeetingViews;
+import org.ecs.web.security.CurrentParticipant;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Meetings: everyone signed in reads them and their calendar feed; the secretariat adds,
+ * amends and deletes them.
+ */
+@RestController
+class MeetingApi {
+
+	static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+	private final CurrentParticipant current;
+
+	private final Meetings meetings;
+
+	private final MeetingViews views;
+
+	private final Clock clock;
+
+	MeetingApi(CurrentParticipant current, Meetings meetings, Documents documents, Discussions discussions,
+			DiscussionAccess discussionAccess, Clock clock) {
+		this.current = current;
+		this.meetings = meetings;
+		this.views = new MeetingViews(documents, discussions, discussionAccess);
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/meetings")
+	List<MeetingViews.Summary> list(@RequestParam(required = false) String when,
+			@RequestParam(required = false) String body, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String sort) {
+		this.current.get();
+		MeetingFilter.problem(when, body, year, sort).ifPresent((problem) -> {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);
+		});
+		Instant now = this.clock.instant();
+		return this.meetings.list(MeetingFilter.of(when, body, year, sort))
+			.stream()
+			.map((m) -> MeetingViews.summary(m, now))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/meetings/{id}")
+	MeetingViews.Detail show(@PathVariable long id) {
+		Participant me = this.current.get();
+		return this.views.detail(find(id), me, this.clock.instant());
+	}
+
+	@GetMapping("/api/v1/meetings/{id}/history")
+	List<MeetingChange> history(@PathVariable long id) {
+		mustManage();
+		find(id);
+		return this.meetings.history(id);
+	}
+
+	@PostMapping("/api/v1/meetings")
+	ResponseEntity<MeetingViews.Detail> create(@RequestBody MeetingInput input) {
+		Participant me = mustManage();
+		Meeting created = refusedAsBadRequest(() -> this.meetings.create(MeetingRules.check(input), me.id()));
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id()))
+			.body(this.views.detail(created, me, this.clock.instant()));
+	}
+
+	@PutMapping("/api/v1/meetings/{id}")
+	MeetingViews.Detail amend(@PathVariable long id, @RequestBody MeetingInput input) {
+		Participant me = mustManage();
+		Meeting amended = refusedAsBadRequest(() -> {
+			MeetingDraft draft = MeetingRules.check(input);
+			return this.meetings.amend(id, draft, me.id())
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting."));
+		});
+		return this.views.detail(amended, me, this.clock.instant());
+	}
+
+	@DeleteMapping("/api/v1/meetings/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		Participant me = mustManage();
+		if (!this.meetings.delete(id, me.id())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting.");
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Every meeting, cancelled ones included (marked so), as iCalendar. */
+	@GetMapping("/api/v1/calendar.ics")
+	ResponseEntity<String> calendar() {
+		this.current.get();
+		String feed = MeetingCalendar.feed(this.meetings.list(MeetingFilter.ALL), this.clock.instant());
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.cacheControl(CacheControl.noStore())
+			.header("Content-Disposition", "inline; filename=\"ecs-meetings.ics\"")
+			.body(feed);
+	}
+
+	private Meeting find(long id) {
+		return this.meetings.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting."));
+	}
+
+	private Participant mustManage() {
+		Participant me = this.current.get();
+		if (!MeetingRules.managesMeetings(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Only the secretariat adds, amends and deletes meetings.");
+		}
+		return me;
+	}
+
+	private static <T> T refusedAsBadRequest(java.util.function.Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (MeetingRefusedException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+	}
+
+}
