@@ -47,7 +47,8 @@ public final class FaxScore {
 		return nfc.replaceAll("\\s+", " ").strip();
 	}
 
-	static int distance(int[] a, int[] b) {
+	/** Levenshtein distance over code points, in two rows. */
+	public static int distance(int[] a, int[] b) {
 		int[] previous = new int[b.length + 1];
 		int[] current = new int[b.length + 1];
 		for (int j = 0; j <= b.length; j++) {

@@ -2,6 +2,8 @@ package org.ecs.ocr.tesseract;
 
 import java.text.Normalizer;
 
+import org.ecs.ocr.faxset.FaxScore;
+
 /**
  * Character error rate as METRICS.md defines it, with one change for these fixtures:
  * whitespace is ignored, since Tesseract spaces Chinese and Arabic differently from how
@@ -23,22 +25,7 @@ final class TextScore {
 	}
 
 	static int distance(int[] a, int[] b) {
-		int[] previous = new int[b.length + 1];
-		int[] current = new int[b.length + 1];
-		for (int j = 0; j <= b.length; j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length; i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length; j++) {
-				int substitution = previous[j - 1] + ((a[i - 1] == b[j - 1]) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length];
+		return FaxScore.distance(a, b);
 	}
 
 }
