@@ -5,27 +5,60 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Times as the pages show them. Participants sit in every time zone and deadlines are set
- * in UTC, so pages say UTC rather than guess a zone.
+ * Times and numbers as the pages show them, in the language of the page (ICU's CLDR
+ * data). Participants sit in every time zone and deadlines are set in UTC, so pages say
+ * UTC rather than guess a zone. English keeps the secretariat's house style ("2 Dec 2026,
+ * 14:00 UTC", "3 d 4 h").
  */
 @Component("ecsTime")
 public class DisplayTime {
 
-	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
+	private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
 		.withZone(ZoneOffset.UTC);
+
+	/**
+	 * Year, abbreviated month, day, 24-hour time and zone, ordered as each language does.
+	 */
+	private static final String SKELETON = "yMMMdHHmmz";
 
 	private final Clock clock;
 
-	public DisplayTime(Clock clock) {
+	private final MessageSource messages;
+
+	public DisplayTime(Clock clock, MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	public String format(Instant instant) {
-		return instant == null ? "" : FORMAT.format(instant);
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		if (english(locale)) {
+			return ENGLISH.format(instant);
+		}
+		DateFormat format = DateFormat.getInstanceForSkeleton(SKELETON, ULocale.forLocale(locale));
+		format.setTimeZone(TimeZone.getTimeZone("UTC"));
+		return format.format(Date.from(instant));
 	}
 
 	public String iso(Instant instant) {
@@ -35,20 +68,49 @@ public class DisplayTime {
 	/** How long ago, coarse enough to read at a glance: "3 d 4 h", "25 min". */
 	public String age(Instant since) {
 		Duration age = Duration.between(since, this.clock.instant());
+		Locale locale = LocaleContextHolder.getLocale();
 		if (age.isNegative() || age.toMinutes() < 1) {
-			return "less than a minute";
+			return this.messages.getMessage("time.less-than-a-minute", null, "less than a minute", locale);
 		}
+		List<Measure> parts = new ArrayList<>();
 		if (age.toHours() < 1) {
-			return age.toMinutes() + " min";
+			parts.add(new Measure(age.toMinutes(), MeasureUnit.MINUTE));
 		}
-		if (age.toDays() < 1) {
-			return age.toHours() + " h " + age.toMinutesPart() + " min";
+		else if (age.toDays() < 1) {
+			parts.add(new Measure(age.toHours(), MeasureUnit.HOUR));
+			parts.add(new Measure(age.toMinutesPart(), MeasureUnit.MINUTE));
 		}
-		return age.toDays() + " d " + age.toHoursPart() + " h";
+		else {
+			parts.add(new Measure(age.toDays(), MeasureUnit.DAY));
+			parts.add(new Measure(age.toHoursPart(), MeasureUnit.HOUR));
+		}
+		if (english(locale)) {
+			StringBuilder text = new StringBuilder();
+			for (Measure part : parts) {
+				text.append(text.isEmpty() ? "" : " ").append(part.getNumber()).append(' ').append(englishUnit(part));
+			}
+			return text.toString();
+		}
+		return MeasureFormat.getInstance(ULocale.forLocale(locale), MeasureFormat.FormatWidth.SHORT)
+			.formatMeasures(parts.toArray(Measure[]::new));
+	}
+
+	/** A count as the page's language writes it (12,345 · 12 345 · 12.345). */
+	public String number(long value) {
+		return NumberFormat.getIntegerInstance(ULocale.forLocale(LocaleContextHolder.getLocale())).format(value);
 	}
 
 	public boolean isPast(Instant instant) {
 		return !this.clock.instant().isBefore(instant);
+	}
+
+	private static boolean english(Locale locale) {
+		return locale == null || "en".equals(locale.getLanguage());
+	}
+
+	private static String englishUnit(Measure part) {
+		MeasureUnit unit = part.getUnit();
+		return unit.equals(MeasureUnit.DAY) ? "d" : unit.equals(MeasureUnit.HOUR) ? "h" : "min";
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.ecs.web.settings;
 
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.ecs.core.mailbox.ReplyTokenEpochs;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.web.i18n.Languages;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.http.HttpStatus;
@@ -28,8 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/settings")
 class SettingsController {
 
-	/** The six official languages, each named in itself. */
-	static final Map<String, String> LANGUAGES = languages();
+	static final Map<String, String> LANGUAGES = Languages.names();
 
 	private final CurrentParticipant current;
 
@@ -94,17 +92,6 @@ class SettingsController {
 		model.addAttribute("channels", channels);
 		model.addAttribute("allChannels", Channel.values());
 		return "settings";
-	}
-
-	private static Map<String, String> languages() {
-		Map<String, String> languages = new LinkedHashMap<>();
-		languages.put("en", "English");
-		languages.put("fr", "Français");
-		languages.put("es", "Español");
-		languages.put("ru", "Русский");
-		languages.put("ar", "العربية");
-		languages.put("zh", "中文");
-		return Collections.unmodifiableMap(languages);
 	}
 
 }

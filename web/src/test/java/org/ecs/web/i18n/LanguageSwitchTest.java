@@ -1,0 +1,76 @@
+package org.ecs.web.i18n;
+
+import java.util.Optional;
+
+import org.ecs.core.participant.Participant;
+import org.ecs.web.WebSliceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpSession;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class LanguageSwitchTest extends WebSliceTest {
+
+	@Test
+	void shouldSpeakTheBrowsersLanguageOnTheSignInPage() throws Exception {
+		this.mvc.perform(get("/login").header("Accept-Language", "de-AT, ar;q=0.8, en;q=0.5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
+			.andExpect(content().string(containsString("تسجيل الدخول")))
+			.andExpect(content().string(containsString("id=\"lang-fr\" href=\"?lang=fr\"")));
+	}
+
+	@Test
+	void shouldKeepTheChosenLanguageForTheSession() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(get("/login").param("lang", "fr").session(session).header("Accept-Language", "zh"))
+			.andExpect(content().string(containsString("<html lang=\"fr\" dir=\"ltr\">")))
+			.andExpect(content().string(containsString("Mot de passe oublié ?")));
+		this.mvc.perform(get("/login").session(session).header("Accept-Language", "zh"))
+			.andExpect(content().string(containsString("<html lang=\"fr\"")))
+			.andExpect(content().string(containsString("Mot de passe oublié ?")));
+	}
+
+	@Test
+	void shouldIgnoreALanguageNotAmongTheSix() throws Exception {
+		this.mvc.perform(get("/login").param("lang", "de").header("Accept-Language", "de"))
+			.andExpect(content().string(containsString("<html lang=\"en\" dir=\"ltr\">")))
+			.andExpect(content().string(not(containsString("??"))));
+	}
+
+	@Test
+	void shouldSaveTheSwitchToTheSignedInPersonsSetting() throws Exception {
+		this.mvc.perform(get("/settings").param("lang", "ru").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ru\"")));
+		then(this.directory).should().updateSettings(ALICE.id(), "ru", ALICE.channels());
+	}
+
+	@Test
+	void shouldNotWriteTheSettingWhenItAlreadyIsThatLanguage() throws Exception {
+		this.mvc.perform(get("/settings").param("lang", "en").with(as(ALICE))).andExpect(status().isOk());
+		then(this.directory).should(never()).updateSettings(anyLong(), anyString(), any());
+	}
+
+	@Test
+	void shouldSpeakThePersonsSettingBeforeTheBrowsers() throws Exception {
+		Participant chinese = new Participant(ALICE.id(), ALICE.username(), ALICE.displayName(), ALICE.email(), null,
+				"CHN", "zh", ALICE.level(), ALICE.roles(), ALICE.channels(), true);
+		given(this.directory.findByUsername("alice")).willReturn(Optional.of(chinese));
+		this.mvc.perform(get("/settings").with(as(ALICE)).header("Accept-Language", "es"))
+			.andExpect(content().string(containsString("<html lang=\"zh\" dir=\"ltr\">")))
+			.andExpect(content().string(containsString("退出")));
+	}
+
+}
