@@ -81,6 +81,24 @@ public class Notices {
 		return ids.stream().sorted().toList();
 	}
 
+	/**
+	 * The people an account notice names, whatever their status (a nominee being invited,
+	 * someone just withdrawn): account notices name persons only.
+	 */
+	public List<Long> accountHolders(List<Addressee> addressees) {
+		List<Long> ids = addressees.stream()
+			.filter((a) -> a.type() == Addressee.Type.PERSON)
+			.map(Addressee::id)
+			.toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select id from participant where id = any(?::bigint[]) order by id")
+			.param(longArray(new LinkedHashSet<>(ids)))
+			.query(Long.class)
+			.list();
+	}
+
 	private List<Long> members(Addressee a) {
 		return switch (a.type()) {
 			case PERSON -> this.jdbc.sql("select id from participant where id = ? and active")

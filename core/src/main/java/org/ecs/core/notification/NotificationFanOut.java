@@ -11,6 +11,7 @@ import org.ecs.core.contribution.Contributions;
 import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.notice.Notice;
+import org.ecs.core.notice.NoticeKind;
 import org.ecs.core.notice.Notices;
 import org.ecs.core.review.RejectedContribution;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,8 @@ public class NotificationFanOut {
 	@Transactional
 	public List<OutboundDelivery> noticePosted(UUID noticeId) {
 		Notice n = this.notices.find(noticeId).orElseThrow();
-		List<Long> recipients = this.notices.resolve(n.addressees(), n.senderId());
+		List<Long> recipients = (n.kind() == NoticeKind.ACCOUNT) ? this.notices.accountHolders(n.addressees())
+				: this.notices.resolve(n.addressees(), n.senderId());
 		List<OutboundDelivery> deliveries = this.notifications.createForRecipients(recipients, n.kind().name(),
 				Notification.noticeKey(n.id()), n.discussionId(), n.subject(), n.body());
 		this.notices.markFannedOut(n.id(), recipients.size());

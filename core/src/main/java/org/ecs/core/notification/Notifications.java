@@ -49,9 +49,9 @@ public class Notifications {
 			this.jdbc.sql("""
 					insert into notification (recipient_id, kind, source_key, discussion_id, subject, body)
 					select r, ?, ?, ?, ?, ? from unnest(?::bigint[]) as r
-					join participant p on p.id = r and p.active
+					join participant p on p.id = r and (p.active or ? = 'ACCOUNT')
 					on conflict (recipient_id, source_key) do nothing
-					""").params(kind, sourceKey, discussionId, subject, body, array(recipients)).update();
+					""").params(kind, sourceKey, discussionId, subject, body, array(recipients), kind).update();
 		}
 		this.jdbc
 			.sql("insert into notification_delivery (notification_id, channel, status) " + CHANNELS_OF_RECIPIENT

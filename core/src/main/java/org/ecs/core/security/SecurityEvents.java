@@ -57,7 +57,43 @@ public class SecurityEvents {
 		SIGN_IN_FAILED,
 
 		/** Too many failures: the account or the address is refused for a while. */
-		LOCKED_OUT
+		LOCKED_OUT,
+
+		/** Signed in through the sign-in page. */
+		SIGNED_IN,
+
+		/** A focal point (or the secretariat) nominated a person. */
+		NOMINATED,
+
+		/** The secretariat approved a nomination. */
+		NOMINATION_APPROVED,
+
+		/** The secretariat returned a nomination to its focal point, with a reason. */
+		NOMINATION_RETURNED,
+
+		/** A returned nomination was corrected and sent again. */
+		NOMINATION_RESUBMITTED,
+
+		/** An invitation to set a password was sent (by email or fax). */
+		INVITED,
+
+		/** The invited person set their password: the account is active. */
+		PASSWORD_SET,
+
+		/** The person changed their password in their settings. */
+		PASSWORD_CHANGED,
+
+		/** The level of participation changed. */
+		LEVEL_CHANGED,
+
+		/** Roles were granted or taken away. */
+		ROLES_CHANGED,
+
+		/** Suspended, reinstated, or participation ended. */
+		STATUS_CHANGED,
+
+		/** The Government (or the secretariat) withdrew the person. */
+		WITHDRAWN
 
 	}
 
