@@ -3,6 +3,8 @@ package org.ecs.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,8 +33,14 @@ import org.springframework.stereotype.Component;
 @Component("ecsTime")
 public class DisplayTime {
 
-	private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
+	private static final DateTimeFormatter ENGLISH = DateTimeFormatter
+		.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter ENGLISH_LOCAL = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
+			Locale.ENGLISH);
+
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	/**
 	 * Year, abbreviated month, day, 24-hour time and zone, ordered as each language does.
@@ -59,6 +67,37 @@ public class DisplayTime {
 		DateFormat format = DateFormat.getInstanceForSkeleton(SKELETON, ULocale.forLocale(locale));
 		format.setTimeZone(TimeZone.getTimeZone("UTC"));
 		return format.format(Date.from(instant));
+	}
+
+	/**
+	 * A calendar date (a document's date of issue): "1 Dec 2026", "1 déc. 2026",
+	 * "2026年12月1日".
+	 */
+	public String date(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		if (english(locale)) {
+			return ENGLISH_DATE.format(date);
+		}
+		DateFormat format = DateFormat.getInstanceForSkeleton("yMMMd", ULocale.forLocale(locale));
+		format.setTimeZone(TimeZone.getTimeZone("UTC"));
+		return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+	}
+
+	/** A wall-clock time in a named place (Vienna time of a meeting), without a zone. */
+	public String local(LocalDateTime time) {
+		if (time == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		if (english(locale)) {
+			return ENGLISH_LOCAL.format(time);
+		}
+		DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdHHmm", ULocale.forLocale(locale));
+		format.setTimeZone(TimeZone.getTimeZone("UTC"));
+		return format.format(Date.from(time.toInstant(ZoneOffset.UTC)));
 	}
 
 	public String iso(Instant instant) {

@@ -2,6 +2,8 @@ package org.ecs.web.admin;
 
 import org.ecs.core.deadletter.DeadLetters;
 
+import org.ecs.web.i18n.Texts;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +24,11 @@ class DeadLetterController {
 
 	private final DeadLetters deadLetters;
 
-	DeadLetterController(DeadLetters deadLetters) {
+	private final Texts texts;
+
+	DeadLetterController(DeadLetters deadLetters, Texts texts) {
 		this.deadLetters = deadLetters;
+		this.texts = texts;
 	}
 
 	@GetMapping
@@ -36,11 +41,10 @@ class DeadLetterController {
 	@PostMapping("/replay")
 	String replay(@RequestParam String queue, @RequestParam String messageId, RedirectAttributes redirect) {
 		if (this.deadLetters.replay(queue, messageId)) {
-			redirect.addFlashAttribute("notice", "Message " + messageId + " sent back to its queue.");
+			redirect.addFlashAttribute("notice", this.texts.get("dead-letters.replayed", messageId));
 		}
 		else {
-			redirect.addFlashAttribute("alert",
-					"Message " + messageId + " is no longer in " + queue + ": someone replayed it already.");
+			redirect.addFlashAttribute("alert", this.texts.get("dead-letters.gone", messageId, queue));
 		}
 		return "redirect:/admin/dead-letters";
 	}

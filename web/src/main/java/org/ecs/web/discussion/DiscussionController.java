@@ -25,6 +25,7 @@ import org.ecs.core.discussion.DiscussionAccess.Refusal;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.http.HttpStatus;
@@ -56,10 +57,13 @@ class DiscussionController {
 
 	private final Notifications notifications;
 
+	private final Texts texts;
+
 	DiscussionController(CurrentParticipant current, Discussions discussions, DiscussionAccess access,
 			CommentStore comments, Contributions contributions, WebContributions webContributions, Clock clock,
-			Notifications notifications) {
+			Notifications notifications, Texts texts) {
 		this.notifications = notifications;
+		this.texts = texts;
 		this.current = current;
 		this.discussions = discussions;
 		this.access = access;
@@ -99,7 +103,7 @@ class DiscussionController {
 		if (refusal.isPresent() && refusal.get() == Refusal.MONITORING_ONLY) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.get().message());
 		}
-		String error = refusal.map(Refusal::message).orElse(null);
+		String error = refusal.map(this::say).orElse(null);
 		ContributionRecord posted = null;
 		if (error == null) {
 			try {
@@ -118,7 +122,7 @@ class DiscussionController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return "discussion";
 		}
-		redirect.addFlashAttribute("posted", PostOutcome.of(posted, d));
+		redirect.addFlashAttribute("posted", PostOutcome.of(posted, d, this.texts));
 		return "redirect:/discussions/" + id + "#post-outcome";
 	}
 
@@ -153,7 +157,12 @@ class DiscussionController {
 		model.addAttribute("deliveries", deliveries);
 		model.addAttribute("own", this.contributions.byAuthorInDiscussion(me.id(), d.id()));
 		model.addAttribute("mayPost", refusal.isEmpty());
-		model.addAttribute("refusal", refusal.map(Refusal::message).orElse(null));
+		model.addAttribute("refusal", refusal.map(this::say).orElse(null));
+	}
+
+	/** Why this person cannot post, in the page's language. */
+	private String say(Refusal refusal) {
+		return this.texts.get("refusal." + refusal.name());
 	}
 
 	/** The comment form; the request key makes a double submit count once. */
@@ -163,15 +172,14 @@ class DiscussionController {
 	/** What the author reads after posting. */
 	record PostOutcome(String status, String message) {
 
-		static PostOutcome of(ContributionRecord posted, Discussion d) {
+		static PostOutcome of(ContributionRecord posted, Discussion d, Texts texts) {
 			if (posted.status() == ContributionStatus.REJECTED) {
-				return new PostOutcome("rejected", "Not accepted: " + posted.reason());
+				return new PostOutcome("rejected", texts.get("discussion.posted.rejected", posted.reason()));
 			}
 			if (posted.status() == ContributionStatus.PUBLISHED || !d.reviewPolicy().requiresReview(Channel.WEB)) {
-				return new PostOutcome("published", "Published: your comment is now part of the discussion.");
+				return new PostOutcome("published", texts.get("discussion.posted.published"));
 			}
-			return new PostOutcome("waiting-for-review",
-					"Received, waiting for review: a coordinator will publish it or tell you why not.");
+			return new PostOutcome("waiting-for-review", texts.get("discussion.posted.waiting"));
 		}
 
 	}

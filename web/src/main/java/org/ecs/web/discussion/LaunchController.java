@@ -18,6 +18,7 @@ import org.ecs.core.notice.NoticeRefusedException;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.web.message.Recipients;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.http.HttpStatus;
@@ -46,8 +47,11 @@ class LaunchController {
 
 	private final Clock clock;
 
+	private final Texts texts;
+
 	LaunchController(CurrentParticipant current, DiscussionLaunch launch, Recipients recipients,
-			ParticipantDirectory directory, Clock clock) {
+			ParticipantDirectory directory, Clock clock, Texts texts) {
+		this.texts = texts;
 		this.current = current;
 		this.launch = launch;
 		this.recipients = recipients;
@@ -81,8 +85,7 @@ class LaunchController {
 					new Launch(form.title(), form.subjectKind(), form.subjectRef(), form.description(),
 							form.coordinatorId(), deadline(form.deadline()), form.reviewPolicy(),
 							Recipients.parse(form.audience())));
-			redirect.addFlashAttribute("notice",
-					"Discussion launched. Everyone invited hears of it on the channels they chose.");
+			redirect.addFlashAttribute("notice", this.texts.get("launch.launched"));
 			return "redirect:/discussions/" + id;
 		}
 		catch (NoticeRefusedException ex) {
@@ -101,7 +104,7 @@ class LaunchController {
 		return me;
 	}
 
-	private static Instant deadline(String value) {
+	private Instant deadline(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -109,7 +112,7 @@ class LaunchController {
 			return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeParseException ex) {
-			throw new NoticeRefusedException("Write the deadline as a date and time.");
+			throw new NoticeRefusedException(this.texts.get("launch.error.deadline"));
 		}
 	}
 

@@ -26,6 +26,8 @@ import org.ecs.core.document.Documents;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.search.Search;
 import org.ecs.core.search.SearchIndex;
+import org.ecs.web.i18n.LanguageNames;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.core.io.Resource;
@@ -64,8 +66,15 @@ class DocumentController {
 
 	private final Search search;
 
+	private final Texts texts;
+
+	private final LanguageNames languages;
+
 	DocumentController(CurrentParticipant current, Documents documents, DocumentUploads uploads,
-			DocumentPublishing publishing, DocumentDownloads downloads, Discussions discussions, Search search) {
+			DocumentPublishing publishing, DocumentDownloads downloads, Discussions discussions, Search search,
+			Texts texts, LanguageNames languages) {
+		this.texts = texts;
+		this.languages = languages;
 		this.current = current;
 		this.documents = documents;
 		this.uploads = uploads;
@@ -201,20 +210,18 @@ class DocumentController {
 				if (ex.kind() == DocumentRefusedException.Kind.FORBIDDEN) {
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 				}
-				errors.add(DocumentLanguage.name(language) + ": " + ex.getMessage());
+				errors.add(this.languages.name(language) + ": " + ex.getMessage());
 			}
 		}
 		if (received == 0 && errors.isEmpty()) {
-			errors.add("Choose a file for at least one language.");
+			errors.add(this.texts.get("upload.error.no-file"));
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("form", form);
 			return formPage(model, me, errors);
 		}
-		redirect.addFlashAttribute("notice",
-				received + (received == 1 ? " language version" : " language versions")
-						+ " received; each is published once its text is extracted"
-						+ (DocumentAccess.managesDocuments(me) ? "." : " and the secretariat has reviewed it."));
+		redirect.addFlashAttribute("notice", this.texts.get(DocumentAccess.managesDocuments(me)
+				? "upload.received.published-when-extracted" : "upload.received.reviewed", received));
 		return "redirect:/documents/" + documentId;
 	}
 
@@ -237,7 +244,7 @@ class DocumentController {
 		Participant me = this.current.get();
 		try {
 			this.publishing.approve(fileId, me);
-			redirect.addFlashAttribute("notice", "Published; those who may read it are told.");
+			redirect.addFlashAttribute("notice", this.texts.get("document-review.published"));
 		}
 		catch (DocumentRefusedException ex) {
 			refuse(ex, redirect);
@@ -251,7 +258,7 @@ class DocumentController {
 		Participant me = this.current.get();
 		try {
 			this.publishing.reject(fileId, me, reason);
-			redirect.addFlashAttribute("notice", "Rejected.");
+			redirect.addFlashAttribute("notice", this.texts.get("document-review.rejected"));
 		}
 		catch (DocumentRefusedException ex) {
 			refuse(ex, redirect);

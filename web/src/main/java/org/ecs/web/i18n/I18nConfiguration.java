@@ -1,8 +1,6 @@
 package org.ecs.web.i18n;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
 
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.web.security.CurrentParticipant;
@@ -36,7 +34,7 @@ class I18nConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	static MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messages = new IcuMessageSource();
 		messages.setBasename(BUNDLE);
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		// a French page with a missing key falls back to English, never to the server's
@@ -64,19 +62,6 @@ class I18nConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageSwitch(localeResolver(), this.current, this.directory));
-	}
-
-	/** The six languages as templates read them. */
-	public static class LanguageNames {
-
-		public Map<String, String> names() {
-			return Languages.names();
-		}
-
-		public boolean rightToLeft(Locale locale) {
-			return Languages.rightToLeft(locale);
-		}
-
 	}
 
 }

@@ -10,6 +10,7 @@ import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
 import org.ecs.core.notice.NoticeRefusedException;
 import org.ecs.core.participant.Participant;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.http.HttpStatus;
@@ -38,8 +39,11 @@ class MessageController {
 
 	private final Notifications notifications;
 
+	private final Texts texts;
+
 	MessageController(CurrentParticipant current, NetworkMessages messages, Recipients recipients,
-			Notifications notifications) {
+			Notifications notifications, Texts texts) {
+		this.texts = texts;
 		this.current = current;
 		this.messages = messages;
 		this.recipients = recipients;
@@ -84,7 +88,7 @@ class MessageController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return show(model, me, subject, body, (to != null) ? to : List.of());
 		}
-		redirect.addFlashAttribute("notice", "Message sent. Each recipient gets it on the channels they chose.");
+		redirect.addFlashAttribute("notice", this.texts.get("messages.sent-notice"));
 		return "redirect:/messages";
 	}
 

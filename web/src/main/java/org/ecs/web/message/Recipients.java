@@ -12,6 +12,8 @@ import org.ecs.core.notice.AddressingPolicy;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.core.participant.Role;
+import org.ecs.web.i18n.Texts;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +35,12 @@ public class Recipients {
 
 	private final Discussions discussions;
 
-	Recipients(ParticipantDirectory directory, Discussions discussions) {
+	private final Texts texts;
+
+	Recipients(ParticipantDirectory directory, Discussions discussions, Texts texts) {
 		this.directory = directory;
 		this.discussions = discussions;
+		this.texts = texts;
 	}
 
 	/** Whom this participant may send a message to. */
@@ -62,29 +67,31 @@ public class Recipients {
 
 	private List<Group> groups(Participant me, Predicate<Candidate> allowed) {
 		List<Group> groups = new ArrayList<>();
-		add(groups, "People", allowed,
+		add(groups, this.texts.get("recipients.people"), allowed,
 				this.directory.all()
 					.stream()
 					.filter((p) -> p.active() && p.id() != me.id())
-					.map((p) -> new Candidate(Addressee.person(p.id()), null, p.displayName()
-							+ ((p.level() == org.ecs.core.participant.Level.MONITORING) ? " · monitoring" : "")))
+					.map((p) -> new Candidate(Addressee.person(p.id()), null,
+							(p.level() == org.ecs.core.participant.Level.MONITORING)
+									? this.texts.get("recipients.monitoring", p.displayName()) : p.displayName()))
 					.toList());
-		add(groups, "Everyone in a discussion", allowed,
+		add(groups, this.texts.get("recipients.discussions"), allowed,
 				this.discussions.visibleTo(me.id())
 					.stream()
 					.map((Discussion d) -> new Candidate(Addressee.discussion(d.id()), d.coordinatorId(),
-							"Audience of “" + d.title() + "”"))
+							this.texts.get("recipients.audience", d.title())))
 					.toList());
-		add(groups, "Everyone from a State or organisation", allowed,
+		add(groups, this.texts.get("recipients.states"), allowed,
 				this.directory.states()
 					.stream()
 					.map((s) -> new Candidate(Addressee.state(s.code()), null, s.name() + " (" + s.code() + ")"))
 					.toList());
-		add(groups, "Everyone with a role", allowed,
-				List.of(new Candidate(Addressee.role(Role.COORDINATOR), null, "Discussion coordinators"),
-						new Candidate(Addressee.role(Role.SECRETARIAT), null, "Secretariat staff"),
-						new Candidate(Addressee.role(Role.FOCAL_POINT), null, "National focal points")));
-		add(groups, "Everyone", allowed, List.of(new Candidate(Addressee.everyone(), null, "Every participant")));
+		add(groups, this.texts.get("recipients.roles"), allowed, List.of(
+				new Candidate(Addressee.role(Role.COORDINATOR), null, this.texts.get("recipients.role.COORDINATOR")),
+				new Candidate(Addressee.role(Role.SECRETARIAT), null, this.texts.get("recipients.role.SECRETARIAT")),
+				new Candidate(Addressee.role(Role.FOCAL_POINT), null, this.texts.get("recipients.role.FOCAL_POINT"))));
+		add(groups, this.texts.get("recipients.everyone"), allowed,
+				List.of(new Candidate(Addressee.everyone(), null, this.texts.get("recipients.everyone.option"))));
 		return groups;
 	}
 

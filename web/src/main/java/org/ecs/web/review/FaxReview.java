@@ -73,12 +73,12 @@ record FaxReview(int pageCount, List<Page> pages, List<Segment> segments, int lo
 	record Page(int number, List<Segment> segments, int lowConfidenceCount, String meanConfidence, String noText,
 			String language, String turned) {
 
-		static final String NOT_READ = "No OCR text for this page.";
+		// keys of the page bundle (the console says them in the reviewer's language)
+		static final String NOT_READ = "review.fax.no-text.not-read";
 
-		static final String PRINT_ONLY = "Nothing written was read on this page: only the reply sheet's own print, "
-				+ "which is left out.";
+		static final String PRINT_ONLY = "review.fax.no-text.print-only";
 
-		static final String BLANK = "No text was read on this page.";
+		static final String BLANK = "review.fax.no-text.blank";
 
 	}
 

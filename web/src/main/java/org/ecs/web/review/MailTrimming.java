@@ -24,7 +24,7 @@ record MailTrimming(List<Part> parts, String keptButUnsure) {
 	 *
 	 * @param number from 1, as the restore action names it
 	 * @param why QUOTE, NOTIFICATION, SIGNATURE or FOOTER
-	 * @param label why, as the console says it
+	 * @param label why, as a key of the page bundle
 	 * @param text the part as it stood in the mail
 	 */
 	record Part(int number, String why, String label, String text) {
@@ -54,10 +54,10 @@ record MailTrimming(List<Part> parts, String keptButUnsure) {
 
 	private static String label(String why) {
 		return switch (why) {
-			case "NOTIFICATION" -> "Removed as a copy of ECS's notification";
-			case "SIGNATURE" -> "Removed as a signature";
-			case "FOOTER" -> "Removed as a mail app's footer";
-			default -> "Removed as quoted or forwarded mail";
+			case "NOTIFICATION" -> "review.removed.notification";
+			case "SIGNATURE" -> "review.removed.signature";
+			case "FOOTER" -> "review.removed.footer";
+			default -> "review.removed.quoted";
 		};
 	}
 

@@ -11,6 +11,7 @@ import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.web.i18n.Languages;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,11 @@ class SettingsController {
 
 	private final ReplyTokenEpochs replyLinks;
 
-	SettingsController(CurrentParticipant current, ParticipantDirectory directory, ReplyTokenEpochs replyLinks) {
+	private final Texts texts;
+
+	SettingsController(CurrentParticipant current, ParticipantDirectory directory, ReplyTokenEpochs replyLinks,
+			Texts texts) {
+		this.texts = texts;
 		this.current = current;
 		this.directory = directory;
 		this.replyLinks = replyLinks;
@@ -49,8 +54,7 @@ class SettingsController {
 	String revokeReplyLinks(RedirectAttributes redirect) {
 		Participant me = this.current.get();
 		this.replyLinks.revoke(me.id());
-		redirect.addFlashAttribute("notice", "Every reply link sent to you so far is void: replies to earlier "
-				+ "notification emails are refused. New notifications carry new links.");
+		redirect.addFlashAttribute("notice", this.texts.get("settings.reply-links.voided"));
 		return "redirect:/settings";
 	}
 
@@ -68,13 +72,13 @@ class SettingsController {
 		Set<Channel> chosen = channels == null ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
 		String error = null;
 		if (language == null || !LANGUAGES.containsKey(language)) {
-			error = "Choose one of the languages listed.";
+			error = this.texts.get("settings.error.language");
 		}
 		else if (chosen.contains(Channel.EMAIL) && me.email() == null) {
-			error = "There is no email address on your account; ask your focal point to add one.";
+			error = this.texts.get("settings.error.no-email");
 		}
 		else if (chosen.contains(Channel.FAX) && me.faxNumber() == null) {
-			error = "There is no fax number on your account; ask your focal point to add one.";
+			error = this.texts.get("settings.error.no-fax");
 		}
 		if (error != null) {
 			model.addAttribute("alert", error);
@@ -82,11 +86,11 @@ class SettingsController {
 			return show(model, language, chosen);
 		}
 		this.directory.updateSettings(me.id(), language, chosen);
-		redirect.addFlashAttribute("notice", "Settings saved.");
+		redirect.addFlashAttribute("notice", this.texts.get("settings.saved"));
 		return "redirect:/settings";
 	}
 
-	private static String show(Model model, String language, Set<Channel> channels) {
+	private String show(Model model, String language, Set<Channel> channels) {
 		model.addAttribute("languages", LANGUAGES);
 		model.addAttribute("language", language);
 		model.addAttribute("channels", channels);

@@ -197,7 +197,7 @@ class FaxPageControllerTest extends WebSliceTest {
 		this.mvc.perform(get("/review").with(as(CORA)))
 			.andExpect(content().string(containsString("/review/" + id + "/pages/1/reread")))
 			.andExpect(content().string(containsString("value=\"ru\"")))
-			.andExpect(content().string(containsString("Read in en")));
+			.andExpect(content().string(containsString("Read in English")));
 		this.mvc.perform(post("/review/{id}/pages/1/reread", id).param("language", "ru").with(as(CORA)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		org.mockito.Mockito.verify(this.reviewInbox).edit(CORA, id, "Ответ на вопросник\n\nSecond page");
