@@ -7,6 +7,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ecs.core.notification.WebInbox;
+import org.ecs.web.security.CurrentParticipant;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
@@ -24,8 +27,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPage extends BasicErrorController {
 
-	ErrorPage(ErrorAttributes errors, ServerProperties server, ObjectProvider<ErrorViewResolver> resolvers) {
+	private final CurrentParticipant current;
+
+	private final WebInbox inbox;
+
+	ErrorPage(ErrorAttributes errors, ServerProperties server, ObjectProvider<ErrorViewResolver> resolvers,
+			CurrentParticipant current, WebInbox inbox) {
 		super(errors, server.getError(), resolvers.orderedStream().toList());
+		this.current = current;
+		this.inbox = inbox;
 	}
 
 	@Override
@@ -34,6 +44,15 @@ class ErrorPage extends BasicErrorController {
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
 			page.addObject("status", HttpStatus.NOT_FOUND.value());
 			page.addObject("error", HttpStatus.NOT_FOUND.getReasonPhrase());
+		}
+		// a signed-in person keeps the navigation and the way out (log out) on a 403 or
+		// 404
+		if (page != null) {
+			this.current.find().ifPresent((me) -> {
+				page.addObject("me", me);
+				page.addObject("unreadCount", this.inbox.unread(me.id()));
+				page.addObject("section", "");
+			});
 		}
 		return page;
 	}

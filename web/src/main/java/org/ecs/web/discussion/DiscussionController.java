@@ -73,11 +73,6 @@ class DiscussionController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/")
-	String home() {
-		return "redirect:/discussions";
-	}
-
 	@GetMapping("/discussions")
 	String list(Model model) {
 		Participant me = this.current.get();

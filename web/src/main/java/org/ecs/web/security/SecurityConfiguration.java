@@ -111,7 +111,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin((login) -> login.loginPage("/login")
-				.defaultSuccessUrl("/discussions")
+				.defaultSuccessUrl("/")
 				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())

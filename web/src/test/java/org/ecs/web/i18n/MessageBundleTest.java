@@ -68,8 +68,12 @@ class MessageBundleTest {
 
 	private static final Pattern EXPRESSION = Pattern.compile("[$#@*~]\\{[^}]*}");
 
-	/** The start of a key put together at run time: ${#messages.msg('channel.' + c)}. */
-	private static final Pattern KEY_PREFIX = Pattern.compile("[a-z][a-z0-9\\-]*(\\.[a-z0-9\\-]+)*\\.");
+	/**
+	 * A key, or the start of one put together at run time: ${#messages.msg('channel.' +
+	 * c)}.
+	 */
+	private static final Pattern KEY_PREFIX = Pattern
+		.compile("[a-z][a-z0-9\\-]*(\\.[A-Za-z0-9_\\-]+)*\\.[A-Za-z0-9_\\-]*");
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
 
@@ -169,6 +173,7 @@ class MessageBundleTest {
 			.containsExactlyInAnyOrder("Email to", "Email (no address)");
 		assertThat(literalsIn("${c.name() == 'WEB'} ? #{a} : #{b}")).isEmpty();
 		assertThat(literalsIn("${#messages.msg('channel.' + c)}")).isEmpty();
+		assertThat(literalsIn("${#messages.msg('home.a-discussion')}")).isEmpty();
 	}
 
 	/** Text with words in it, other than the few the same in every language. */

@@ -72,7 +72,7 @@ class SecurityTest extends WebSliceTest {
 	void shouldSignInWithTheDirectoryPasswordAndGrantRolesAndLevel() throws Exception {
 		given(this.directory.passwordHash("cora")).willReturn(Optional.of(this.passwords.encode("secret")));
 		this.mvc.perform(formLogin().user("cora").password("secret"))
-			.andExpect(redirectedUrl("/discussions"))
+			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername("cora")
 				.withAuthorities(ParticipantUserDetailsService.authorities(CORA)));
 	}
