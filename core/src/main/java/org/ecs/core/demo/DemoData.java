@@ -34,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,9 +65,15 @@ public class DemoData implements SmartInitializingSingleton {
 
 	private final Meetings meetings;
 
+	private final JdbcClient jdbc;
+
+	/** The advisory lock that makes seeding one instance's job. */
+	public static final long SEED_LOCK = 0x45435344454d4fL;
+
 	public DemoData(ParticipantDirectory participants, Discussions discussions, Clock clock,
-			TransactionTemplate transaction, DocumentUploads documents, Meetings meetings) {
+			TransactionTemplate transaction, DocumentUploads documents, Meetings meetings, JdbcClient jdbc) {
 		this.meetings = meetings;
+		this.jdbc = jdbc;
 		this.participants = participants;
 		this.discussions = discussions;
 		this.clock = clock;
@@ -80,6 +87,9 @@ public class DemoData implements SmartInitializingSingleton {
 	}
 
 	void seed() {
+		// two instances starting together on one empty database: the second waits here
+		// for the first's seed to commit, then finds the accounts and leaves them
+		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(SEED_LOCK).query((rs, i) -> 0).list();
 		if (!this.participants.all().isEmpty()) {
 			return;
 		}
