@@ -197,7 +197,7 @@ public final class SearchBench {
 	}
 
 	/** A filler sentence: words of the language's filler, shuffled, with a number. */
-	private static String sentence(String language, Random random) {
+	static String sentence(String language, Random random) {
 		List<String> words = new ArrayList<>(Arrays.asList(FILLER.get(language).split(" ")));
 		if (words.size() == 1) {
 			// Chinese: shuffle clauses of a few characters instead of words

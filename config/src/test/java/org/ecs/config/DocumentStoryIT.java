@@ -97,10 +97,16 @@ class DocumentStoryIT {
 		this.browser.findElement(By.id("file-en")).sendKeys(english.toString());
 		this.browser.findElement(By.id("title-ru")).sendKeys("Гидроакустические станции: отчёт");
 		this.browser.findElement(By.id("file-ru")).sendKeys(russian.toString());
+		// a mark on this page that a reload would wipe: the form is sent by the progress
+		// script, and the answer replaces the page's content without leaving it
+		((JavascriptExecutor) this.browser).executeScript("window.ecsStillThisPage = true;");
 		this.browser.findElement(By.id("upload-submit")).click();
 		assertThat(browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message"))).getText())
 			.contains("2 language versions received");
 		assertThat(this.browser.findElement(By.id("document-symbol")).getText()).isEqualTo(symbol);
+		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.ecsStillThisPage === true"))
+			.isEqualTo(true);
+		assertThat(this.browser.getCurrentUrl()).matches(".*/documents/\\d+");
 		logout();
 
 		login("monica");

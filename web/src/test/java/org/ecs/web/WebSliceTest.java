@@ -132,6 +132,15 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.meeting.Meetings meetings;
 
+	@MockitoBean
+	protected org.ecs.core.comment.CommentAttachments commentAttachments;
+
+	@MockitoBean
+	protected org.ecs.core.document.DocumentCatalogue documentCatalogue;
+
+	@MockitoBean
+	protected org.ecs.core.document.DocumentFollows documentFollows;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

@@ -24,6 +24,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.NotifyBuilder;
 import org.ecs.config.EcsIntegrationTest;
 import org.ecs.core.document.DocumentFile;
 import org.ecs.core.document.DocumentPublishing;
@@ -72,6 +75,12 @@ class DocumentIT {
 
 	@Autowired
 	GreenMail mailSandbox;
+
+	@Autowired
+	CamelContext camel;
+
+	@Autowired
+	ProducerTemplate producer;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -141,6 +150,59 @@ class DocumentIT {
 				""").param("New document: " + symbol).query(String.class).single()).contains(symbol)
 			.contains("Calibration report")
 			.doesNotContain("%PDF");
+
+		// each stage is idempotent: the same messages delivered again (a redelivery after
+		// a
+		// crash) extract, publish and announce nothing twice
+		long fileId = this.documents.files(id)
+			.stream()
+			.filter((f) -> f.language().equals("en"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		NotifyBuilder redelivered = new NotifyBuilder(this.camel).fromRoute("document-publish")
+			.whenCompleted(1)
+			.and()
+			.fromRoute("document-extract")
+			.whenCompleted(1)
+			.create();
+		this.producer.sendBody("jms:queue:ecs.document.received", Long.toString(fileId));
+		this.producer.sendBody("jms:queue:ecs.document.approved", Long.toString(fileId));
+		assertThat(redelivered.matches(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(this.jdbc.sql("select count(*) from notice where subject = ?")
+			.param("New document: " + symbol)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from search_entry where kind = 'DOCUMENT' and ref_id = ?")
+			.param(fileId)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldRefuseAFileThatCannotBeReadKeepItAndTellTheSenderWhy() throws Exception {
+		String symbol = "CTBT/PC-70/INF." + (1 + (int) (Math.random() * 100000));
+		// a PDF by its first bytes (so taken at upload), but nothing after them is one
+		byte[] broken = ("%PDF-1.7\n" + "garbage ".repeat(200)).getBytes(StandardCharsets.US_ASCII);
+		ResponseEntity<String> r = upload("sam", symbol, "Broken annex", "en", "annex.pdf", broken);
+		assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		long id = this.json.readTree(r.getBody()).get("document").get("id").asLong();
+
+		await().until(() -> get("sam", "/api/v1/documents/" + id).findValuesAsText("status").contains("REJECTED"));
+		DocumentFile kept = this.documents.files(id).get(0);
+		assertThat(kept.note()).startsWith("ECS could not read this file");
+		assertThat(this.documents.unreadable(100)).extracting(DocumentFile::id).contains(kept.id());
+		// kept for inspection: the secretariat downloads exactly what was sent
+		assertThat(client("sam").get()
+			.uri("/api/v1/documents/" + id + "/files/" + kept.id())
+			.retrieve()
+			.body(byte[].class)).isEqualTo(broken);
+		// the sender is told why, on their channels
+		await().until(() -> this.jdbc.sql("""
+				select count(*) from notification n join participant p on p.id = n.recipient_id
+				where p.username = 'sam' and n.kind = 'DOCUMENT_REJECTED' and n.subject = ?
+				""").param("Not published: " + symbol + " (English)").query(Integer.class).single() == 1);
+		assertThat(status("monica", "/api/v1/documents/" + id)).isEqualTo(404);
 	}
 
 	@Test
@@ -199,6 +261,8 @@ class DocumentIT {
 
 		this.publishing.approve(waiting.id(), this.participants.findByUsername("sam").orElseThrow());
 
+		// published from ecs.document.approved
+		await().until(() -> languagesOf(get("monica", "/api/v1/documents?symbol={v}", symbol)).contains("ru"));
 		assertThat(languagesOf(get("monica", "/api/v1/documents?symbol={v}", symbol))).containsExactly("ru");
 		assertThat(get("monica", "/api/v1/documents/" + waiting.documentId()).get("document").get("title").asText())
 			.isEqualTo("Annex on reference sources");

@@ -2,6 +2,7 @@ package org.ecs.core.contribution;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,6 +51,16 @@ public class WebContributions {
 	 */
 	@Transactional
 	public ContributionRecord post(Participant author, long discussionId, String text, String requestKey) {
+		return post(author, discussionId, text, requestKey, List.of());
+	}
+
+	/**
+	 * Accepts a comment with files (checked and kept by {@code CommentAttachments}); they
+	 * travel with it through review and commit.
+	 */
+	@Transactional
+	public ContributionRecord post(Participant author, long discussionId, String text, String requestKey,
+			List<Attachment> attachments) {
 		Discussion d = this.discussions.findById(discussionId)
 			.filter(found -> this.access.canRead(author, found))
 			.orElseThrow(() -> new ContributionRefusedException("No such discussion.", true));
@@ -59,7 +70,7 @@ public class WebContributions {
 					r != DiscussionAccess.Refusal.CLOSED && r != DiscussionAccess.Refusal.NOT_YET_OPEN);
 		});
 		String body = text == null ? "" : text.strip();
-		if (body.isEmpty()) {
+		if (body.isEmpty() && attachments.isEmpty()) {
 			throw ContributionRefusedException.invalid("The comment is empty.");
 		}
 		if (body.length() > MAX_TEXT) {
@@ -71,8 +82,8 @@ public class WebContributions {
 		UUID id = UUID.randomUUID();
 		String dedupe = (requestKey == null || requestKey.isBlank()) ? "web:" + id
 				: "web:" + author.id() + ":" + requestKey.strip();
-		Contribution c = new Contribution(id, Channel.WEB, d.id(), author.id(), now, body, null, null, Map.of(), dedupe,
-				null);
+		Contribution c = new Contribution(id, Channel.WEB, d.id(), author.id(), now, body, null, attachments, Map.of(),
+				dedupe, null);
 		UUID stored = this.contributions.record(c);
 		if (stored.equals(id)) {
 			this.intake.submit(c);

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * One file of a language version, as received and as it went on: extracted (text, OCR,
- * the language found, a preview of page 1), reviewed where needed, published.
+ * the language found, a preview of page 1), reviewed where needed (approved, then
+ * published from the queue), published; or rejected, by a reviewer or because it could
+ * not be read.
  *
  * @param sha256 the blob store key, also the checksum verified on every download
  * @param languageMismatch the text reads as another language than the one declared
@@ -22,7 +24,7 @@ public record DocumentFile(long id, long documentId, String language, String fil
 
 	public enum Status {
 
-		RECEIVED, EXTRACTED, IN_REVIEW, PUBLISHED, REJECTED
+		RECEIVED, EXTRACTED, IN_REVIEW, APPROVED, PUBLISHED, REJECTED
 
 	}
 

@@ -9,6 +9,8 @@ import org.ecs.core.notice.Notice;
 import org.ecs.core.notice.NoticeKind;
 import org.ecs.core.notice.NoticePublication;
 import org.ecs.core.notice.Notices;
+import org.ecs.core.notification.Notifications;
+import org.ecs.core.notification.OutboundDelivery;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,9 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The last steps of a document file: review by the secretariat where the policy asks
  * (files from participants and from mail), publication, and the "new document" / "new
- * language version" notice to those who may see it. Publishing, the notice and its
- * message for the fan-out (web inbox, email with a link, fax with symbol and title, never
- * the file) are one transaction, through the outbox.
+ * language version" notice to those who may see it; or the answer to the uploader of a
+ * file that was refused or could not be read. Each decision writes its message for the
+ * next stage ({@link DocumentStages}) in its own transaction. Publishing, the notice and
+ * its message for the fan-out (web inbox, email with a link, fax with symbol and title,
+ * never the file) are one transaction, through the outbox.
  */
 @Service
 public class DocumentPublishing {
@@ -34,6 +38,12 @@ public class DocumentPublishing {
 
 	private final NoticePublication publication;
 
+	private final Notifications notifications;
+
+	private final DocumentStages stages;
+
+	private final DocumentFollows follows;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -41,35 +51,49 @@ public class DocumentPublishing {
 	private final String baseUrl;
 
 	public DocumentPublishing(Documents documents, Notices notices, NoticePublication publication,
+			Notifications notifications, DocumentStages stages, DocumentFollows follows,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${ecs.mail.base-url:http://localhost:8080}") String baseUrl) {
 		this.documents = documents;
 		this.notices = notices;
 		this.publication = publication;
+		this.notifications = notifications;
+		this.stages = stages;
+		this.follows = follows;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
 	/**
-	 * After extraction: a file that needs no review is published now.
+	 * The publication stage (from {@code ecs.document.approved}): a file that needed no
+	 * review, or that the secretariat approved, is published and announced in one
+	 * transaction. A second call for the same file changes nothing.
 	 * @return true when it was published by this call
 	 */
-	public boolean publishIfNoReview(long fileId) {
-		DocumentFile f = this.documents.file(fileId).orElseThrow();
-		return f.status() == DocumentFile.Status.EXTRACTED && publish(f, null);
+	public boolean publish(long fileId) {
+		return this.documents.file(fileId).map(this::publish).orElse(false);
 	}
 
-	/** The secretariat approves a file waiting for review. */
+	/**
+	 * The secretariat approves a file waiting for review; its publication follows from
+	 * the queue.
+	 */
 	public void approve(long fileId, Participant reviewer) {
 		DocumentFile f = reviewable(fileId, reviewer);
-		if (!publish(f, reviewer)) {
-			throw new DocumentRefusedException(DocumentRefusedException.Kind.CONFLICT,
-					"This file was decided already.");
-		}
+		this.transaction.executeWithoutResult((status) -> {
+			if (!this.documents.markApproved(f.id(), reviewer.id())) {
+				throw new DocumentRefusedException(DocumentRefusedException.Kind.CONFLICT,
+						"This file was decided already.");
+			}
+			this.stages.approved(f.id());
+		});
 	}
 
-	/** The secretariat refuses a file waiting for review, saying why. */
+	/**
+	 * The secretariat refuses a file waiting for review, saying why; the uploader is told
+	 * from the queue.
+	 */
 	public void reject(long fileId, Participant reviewer, String reason) {
 		DocumentFile f = reviewable(fileId, reviewer);
 		String r = (reason == null) ? "" : reason.strip();
@@ -77,10 +101,36 @@ public class DocumentPublishing {
 			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID,
 					"reason: say why, in under " + MAX_REASON + " characters.");
 		}
-		if (!this.documents.markRejected(f.id(), reviewer.id(), r)) {
-			throw new DocumentRefusedException(DocumentRefusedException.Kind.CONFLICT,
-					"This file was decided already.");
+		this.transaction.executeWithoutResult((status) -> {
+			if (!this.documents.markRejected(f.id(), reviewer.id(), r)) {
+				throw new DocumentRefusedException(DocumentRefusedException.Kind.CONFLICT,
+						"This file was decided already.");
+			}
+			this.stages.rejected(f.id());
+		});
+	}
+
+	/**
+	 * The answer stage (from {@code ecs.document.rejected}): the uploader is told, on
+	 * their channels, that the file was not published and why (once: the notification's
+	 * key is the file).
+	 * @return the deliveries still to make
+	 */
+	public List<OutboundDelivery> answerRejected(long fileId) {
+		DocumentFile f = this.documents.file(fileId).orElse(null);
+		if (f == null || f.status() != DocumentFile.Status.REJECTED || f.uploadedBy() == null) {
+			return List.of();
 		}
+		Document d = this.documents.findById(f.documentId()).orElseThrow();
+		String language = DocumentLanguage.name(f.language());
+		String subject = "Not published: " + d.symbol() + " (" + language + ")";
+		String reason = (f.note() == null) ? "" : f.note();
+		String body = d.symbol() + "\n" + d.title(f.language()) + "\nFile: " + f.fileName() + " (" + language + ")\n\n"
+				+ "Reason: " + reason + "\n\n"
+				+ "The file is kept for the secretariat; you may send a corrected one for the same symbol and language.\n"
+				+ this.baseUrl + "/documents/" + d.id();
+		return this.transaction.execute((status) -> this.notifications.createForRecipients(List.of(f.uploadedBy()),
+				"DOCUMENT_REJECTED", "document-rejected:" + f.id(), null, subject, body));
 	}
 
 	private DocumentFile reviewable(long fileId, Participant reviewer) {
@@ -98,24 +148,21 @@ public class DocumentPublishing {
 		return f;
 	}
 
-	private boolean publish(DocumentFile f, Participant reviewer) {
+	private boolean publish(DocumentFile f) {
 		Document d = this.documents.findById(f.documentId()).orElseThrow();
-		record Outcome(boolean published, Notice notice) {
-		}
-		Outcome outcome = this.transaction.execute((status) -> {
+		Boolean published = this.transaction.execute((status) -> {
 			boolean firstOfDocument = this.documents.publishedCount(d.id(), null) == 0;
 			boolean firstOfLanguage = this.documents.publishedCount(d.id(), f.language()) == 0;
-			if (!this.documents.markPublished(f.id(), (reviewer != null) ? reviewer.id() : null,
-					this.clock.instant())) {
-				return new Outcome(false, null);
+			if (!this.documents.markPublished(f.id(), this.clock.instant())) {
+				return false;
 			}
 			if (f.source() == DocumentFile.Source.DEMO) {
-				return new Outcome(true, null);
+				return true;
 			}
-			Long sender = (f.uploadedBy() != null) ? f.uploadedBy() : (reviewer != null) ? reviewer.id() : null;
+			Long sender = (f.uploadedBy() != null) ? f.uploadedBy() : this.documents.reviewer(f.id()).orElse(null);
 			List<Addressee> to = addressees(d);
 			if (sender == null || this.notices.resolve(to, sender).isEmpty()) {
-				return new Outcome(true, null);
+				return true;
 			}
 			String language = DocumentLanguage.name(f.language());
 			String subject = firstOfDocument ? "New document: " + d.symbol()
@@ -125,9 +172,9 @@ public class DocumentPublishing {
 			// in this transaction: the outbox keeps the publication and its message
 			// together
 			this.publication.publish(notice.id());
-			return new Outcome(true, notice);
+			return true;
 		});
-		return outcome.published();
+		return Boolean.TRUE.equals(published);
 	}
 
 	/** Who hears of it: exactly those who may see it. */
@@ -142,7 +189,18 @@ public class DocumentPublishing {
 	}
 
 	private List<Addressee> addressees(Document d) {
-		return addressees(d, this.documents.relatedDiscussions(d).stream().map((x) -> x.id()).toList());
+		List<Long> discussions = this.documents.relatedDiscussions(d).stream().map((x) -> x.id()).toList();
+		List<Addressee> to = addressees(d, discussions);
+		if (!to.equals(List.of(Addressee.everyone())) || !this.follows.anyone()) {
+			return to;
+		}
+		// once people follow bodies or meetings, a general document goes to its
+		// followers, to those who follow nothing, and to the audience of its
+		// discussions
+		List<Addressee> narrowed = new java.util.ArrayList<>();
+		discussions.forEach((x) -> narrowed.add(Addressee.discussion(x)));
+		this.follows.audienceOf(d).forEach((p) -> narrowed.add(Addressee.person(p)));
+		return narrowed;
 	}
 
 	/**
@@ -157,8 +215,15 @@ public class DocumentPublishing {
 			.distinct()
 			.sorted(java.util.Comparator.comparingInt(DocumentLanguage.ALL::indexOf))
 			.collect(Collectors.joining(", "));
-		return d.symbol() + "\n" + d.title(f.language()) + "\nLanguages available: " + languages + "\n\n" + this.baseUrl
-				+ "/documents/" + d.id();
+		// every title the document has, in the order the languages are offered: the
+		// versions are published in any order, and each reader looks for their own
+		String titles = DocumentLanguage.ALL.stream()
+			.filter(d.titles()::containsKey)
+			.map(d.titles()::get)
+			.distinct()
+			.collect(Collectors.joining("\n"));
+		return d.symbol() + "\n" + (titles.isEmpty() ? d.title(f.language()) : titles) + "\nLanguages available: "
+				+ languages + "\n\n" + this.baseUrl + "/documents/" + d.id();
 	}
 
 }

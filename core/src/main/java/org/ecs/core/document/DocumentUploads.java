@@ -16,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Receives a language version: checks it (symbol, language, size, the format its bytes
  * are), checks the uploader's right, keeps the file in the blob store, and catalogues it
- * as received. Extraction, review and publication follow in the document pipeline. The
- * same file sent again for the same language changes nothing.
+ * as received, with its message to the document pipeline (extraction, review,
+ * publication) in the same transaction. The same file sent again for the same language
+ * changes nothing.
  */
 @Service
 public class DocumentUploads {
@@ -32,16 +33,20 @@ public class DocumentUploads {
 
 	private final BlobStore blobs;
 
+	private final DocumentStages stages;
+
 	private final TransactionTemplate transaction;
 
 	private final long maxBytes;
 
 	public DocumentUploads(Documents documents, DocumentAccess access, Discussions discussions, BlobStore blobs,
-			PlatformTransactionManager transactions, @Value("${ecs.documents.max-bytes:20971520}") long maxBytes) {
+			DocumentStages stages, PlatformTransactionManager transactions,
+			@Value("${ecs.documents.max-bytes:20971520}") long maxBytes) {
 		this.documents = documents;
 		this.access = access;
 		this.discussions = discussions;
 		this.blobs = blobs;
+		this.stages = stages;
 		this.transaction = new TransactionTemplate(transactions);
 		this.maxBytes = maxBytes;
 	}
@@ -119,9 +124,14 @@ public class DocumentUploads {
 				this.documents.setTitle(id, language.get(), title);
 			}
 			discussion.ifPresent((d) -> this.documents.linkDiscussion(id, d.id()));
-			DocumentFile file = this.documents.addFile(id, language.get(), fileName, mediaType, bytes.length, sha256,
-					upload.source(), uploader.id(), !managed || upload.source() == DocumentFile.Source.EMAIL);
-			return new Received(this.documents.findById(id).orElseThrow(), file, existing.isEmpty());
+			Documents.AddedFile added = this.documents.addFile(id, language.get(), fileName, mediaType, bytes.length,
+					sha256, upload.source(), uploader.id(), !managed || upload.source() == DocumentFile.Source.EMAIL);
+			if (added.added()) {
+				// in this transaction: the catalogue entry and its message are kept
+				// together
+				this.stages.received(added.file().id());
+			}
+			return new Received(this.documents.findById(id).orElseThrow(), added.file(), existing.isEmpty());
 		});
 	}
 

@@ -229,34 +229,58 @@ public class Documents {
 			.update();
 	}
 
+	/** A file as catalogued, and whether this call added it. */
+	record AddedFile(DocumentFile file, boolean added) {
+	}
+
 	/** Adds a file; the same bytes for the same language again changes nothing. */
-	DocumentFile addFile(long documentId, String language, String fileName, String mediaType, long size, String sha256,
+	AddedFile addFile(long documentId, String language, String fileName, String mediaType, long size, String sha256,
 			DocumentFile.Source source, long uploadedBy, boolean needsReview) {
-		this.jdbc.sql("""
+		boolean added = this.jdbc.sql("""
 				insert into document_file (document_id, language, file_name, media_type, size_bytes, sha256, source,
 				                           uploaded_by, needs_review)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (document_id, language, sha256) do nothing
 				""")
 			.params(documentId, language, fileName, mediaType, size, sha256, source.name(), uploadedBy, needsReview)
-			.update();
+			.update() == 1;
 		long id = this.jdbc.sql("select id from document_file where document_id = ? and language = ? and sha256 = ?")
 			.params(documentId, language, sha256)
 			.query(Long.class)
 			.single();
-		return file(id).orElseThrow();
+		return new AddedFile(file(id).orElseThrow(), added);
 	}
 
 	/**
-	 * Takes up to {@code limit} received files for extraction, locking them so that
-	 * another instance takes others; call inside a transaction.
+	 * The file, its row locked until the caller's transaction ends, so that two consumers
+	 * of the same message (a redelivery on another instance) do its stage once.
 	 */
-	public List<DocumentFile> lockReceived(int limit) {
-		List<Long> ids = this.jdbc.sql("""
-				select id from document_file where status = 'RECEIVED' order by uploaded_at, id
-				limit ? for update skip locked
-				""").param(limit).query(Long.class).list();
-		return ids.stream().map(this::file).flatMap(Optional::stream).toList();
+	public Optional<DocumentFile> lockFile(long fileId) {
+		List<Long> ids = this.jdbc.sql("select id from document_file where id = ? for update")
+			.param(fileId)
+			.query(Long.class)
+			.list();
+		return ids.isEmpty() ? Optional.empty() : file(fileId);
+	}
+
+	/** Files ECS could not read, newest first: kept for the secretariat to inspect. */
+	public List<DocumentFile> unreadable(int limit) {
+		return this.jdbc.sql("select " + FILE_COLUMNS + """
+				 from document_file f left join participant p on p.id = f.uploaded_by
+				 where f.unreadable order by f.uploaded_at desc, f.id desc limit ?
+				""").param(limit).query(FILE_ROW).list();
+	}
+
+	/**
+	 * A file that could not be read is refused with the reason, and kept.
+	 * @return true when this call refused it
+	 */
+	public boolean markUnreadable(long fileId, String reason, Instant at) {
+		return this.jdbc.sql("""
+				update document_file set status = 'REJECTED', unreadable = true, extracted_at = ?, text_chars = 0,
+				       note = ?
+				where id = ? and status = 'RECEIVED'
+				""").params(Timestamp.from(at), reason, fileId).update() == 1;
 	}
 
 	public void recordExtraction(long fileId, int textChars, boolean ocr, String detectedLanguage, boolean mismatch,
@@ -274,11 +298,29 @@ public class Documents {
 	/**
 	 * @return true when this call published it (a second call changes nothing)
 	 */
-	boolean markPublished(long fileId, Long reviewedBy, Instant at) {
+	boolean markPublished(long fileId, Instant at) {
 		return this.jdbc.sql("""
-				update document_file set status = 'PUBLISHED', published_at = ?, reviewed_by = ?
-				where id = ? and status in ('EXTRACTED', 'IN_REVIEW')
-				""").params(Timestamp.from(at), reviewedBy, fileId).update() == 1;
+				update document_file set status = 'PUBLISHED', published_at = ?
+				where id = ? and status in ('EXTRACTED', 'APPROVED')
+				""").params(Timestamp.from(at), fileId).update() == 1;
+	}
+
+	/**
+	 * @return true when this call approved it (a second call changes nothing)
+	 */
+	boolean markApproved(long fileId, long reviewedBy) {
+		return this.jdbc.sql("""
+				update document_file set status = 'APPROVED', reviewed_by = ?
+				where id = ? and status = 'IN_REVIEW'
+				""").params(reviewedBy, fileId).update() == 1;
+	}
+
+	/** Who decided on the file, if a person did. */
+	Optional<Long> reviewer(long fileId) {
+		return this.jdbc.sql("select reviewed_by from document_file where id = ? and reviewed_by is not null")
+			.param(fileId)
+			.query(Long.class)
+			.optional();
 	}
 
 	boolean markRejected(long fileId, long reviewedBy, String reason) {
@@ -338,7 +380,7 @@ public class Documents {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static String textArray(List<String> items) {
+	static String textArray(List<String> items) {
 		List<String> quoted = new ArrayList<>();
 		for (String item : items) {
 			quoted.add('"' + item.replace("\\", "\\\\").replace("\"", "\\\"") + '"');

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.ecs.core.blob.BlobStore;
 import org.ecs.core.discussion.DiscussionAccess;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.notice.Notices;
+import org.ecs.core.notification.Notifications;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Level;
 import org.ecs.core.participant.Participant;
@@ -63,6 +65,9 @@ class DocumentCatalogueTest {
 	static long discussionId;
 
 	final List<UUID> handedOver = new ArrayList<>();
+
+	/** The messages the stages wrote, as {@code received:12}, {@code approved:12}... */
+	final List<String> staged = new ArrayList<>();
 
 	Documents documents;
 
@@ -115,10 +120,27 @@ class DocumentCatalogueTest {
 		Discussions discussions = new Discussions(jdbc);
 		this.documents = new Documents(jdbc);
 		this.access = new DocumentAccess(this.documents, new DiscussionAccess(discussions), clock);
-		this.uploads = new DocumentUploads(this.documents, this.access, discussions, new BlobStore(blobDir),
+		DocumentStages stages = new DocumentStages() {
+			@Override
+			public void received(long fileId) {
+				DocumentCatalogueTest.this.staged.add("received:" + fileId);
+			}
+
+			@Override
+			public void approved(long fileId) {
+				DocumentCatalogueTest.this.staged.add("approved:" + fileId);
+			}
+
+			@Override
+			public void rejected(long fileId) {
+				DocumentCatalogueTest.this.staged.add("rejected:" + fileId);
+			}
+		};
+		this.uploads = new DocumentUploads(this.documents, this.access, discussions, new BlobStore(blobDir), stages,
 				transactions, 1024 * 1024);
-		this.publishing = new DocumentPublishing(this.documents, new Notices(jdbc), this.handedOver::add, transactions,
-				clock, "https://ecs.example.org/");
+		this.publishing = new DocumentPublishing(this.documents, new Notices(jdbc), this.handedOver::add,
+				new Notifications(jdbc), stages, new DocumentFollows(jdbc), transactions, clock,
+				"https://ecs.example.org/");
 		this.index = new SearchIndex(jdbc);
 		this.search = new Search(jdbc, this.index);
 	}
@@ -141,6 +163,8 @@ class DocumentCatalogueTest {
 		assertThat(this.documents.files(d.id())).extracting(DocumentFile::language).containsExactly("en", "ru");
 		assertThat(en.file().status()).isEqualTo(DocumentFile.Status.RECEIVED);
 		assertThat(en.file().sha256()).hasSize(64);
+		// each new file goes to extraction once; the same file again sends nothing
+		assertThat(this.staged).containsExactly("received:" + en.file().id(), "received:" + ru.file().id());
 	}
 
 	@Test
@@ -169,7 +193,7 @@ class DocumentCatalogueTest {
 		assertThat(this.documents.visibleTo(r.document().id(), otto.id())).isFalse();
 		assertThat(this.documents.visibleTo(r.document().id(), sam.id())).isTrue();
 
-		assertThat(this.publishing.publishIfNoReview(r.file().id())).isTrue();
+		assertThat(this.publishing.publish(r.file().id())).isTrue();
 
 		assertThat(this.documents.visibleTo(r.document().id(), otto.id())).isTrue();
 		assertThat(this.handedOver).hasSize(1);
@@ -179,7 +203,7 @@ class DocumentCatalogueTest {
 			.contains("https://ecs.example.org/documents/" + r.document().id());
 		assertThat(notice.addressees()).extracting(Object::toString).containsExactly("everyone");
 		// a second call publishes nothing and tells nobody again
-		assertThat(this.publishing.publishIfNoReview(r.file().id())).isFalse();
+		assertThat(this.publishing.publish(r.file().id())).isFalse();
 		assertThat(this.handedOver).hasSize(1);
 	}
 
@@ -190,7 +214,7 @@ class DocumentCatalogueTest {
 						"Guidelines".getBytes(StandardCharsets.UTF_8), DocumentFile.Source.API, null,
 						Distribution.LIMITED, null, null, null, List.of(), null));
 		extracted(r.file());
-		this.publishing.publishIfNoReview(r.file().id());
+		this.publishing.publish(r.file().id());
 
 		Document d = r.document();
 		assertThat(d.parentSymbol()).isEqualTo("CTBT/PTS/INF.1234");
@@ -214,16 +238,126 @@ class DocumentCatalogueTest {
 		assertThat(r.file().needsReview()).isTrue();
 		assertThat(r.document().distribution()).isEqualTo(Distribution.LIMITED);
 		extracted(r.file());
-		assertThat(this.publishing.publishIfNoReview(r.file().id())).isFalse();
+		assertThat(this.publishing.publish(r.file().id())).isFalse();
 		assertThat(this.documents.inReview()).extracting(DocumentFile::id).contains(r.file().id());
 		assertThatThrownBy(() -> this.publishing.approve(r.file().id(), alice))
 			.hasMessageContaining("Only the secretariat");
 
 		this.publishing.approve(r.file().id(), sam);
 
+		// approved, its publication waiting on the queue
+		assertThat(this.staged).endsWith("approved:" + r.file().id());
+		assertThat(this.documents.file(r.file().id()).orElseThrow().status()).isEqualTo(DocumentFile.Status.APPROVED);
+		assertThat(this.documents.visibleTo(r.document().id(), monica.id())).isFalse();
+		assertThatThrownBy(() -> this.publishing.approve(r.file().id(), sam)).hasMessageContaining("not waiting");
+		assertThat(this.publishing.publish(r.file().id())).isTrue();
+		assertThat(this.publishing.publish(r.file().id())).isFalse();
+
 		assertThat(this.documents.visibleTo(r.document().id(), monica.id())).isTrue();
 		assertThatThrownBy(() -> this.publishing.reject(r.file().id(), sam, "late"))
 			.hasMessageContaining("not waiting");
+	}
+
+	@Test
+	void shouldTellTheUploaderOnceWhyTheirFileWasRefused() {
+		var r = this.uploads.receive(alice,
+				new DocumentUpload("CTBT/WGB-60/WP.8", "A paper refused", "en", "wp8.txt",
+						"Our other paper".getBytes(StandardCharsets.UTF_8), DocumentFile.Source.WEB, null, null, null,
+						null, null, List.of(), discussionId));
+		extracted(r.file());
+		assertThatThrownBy(() -> this.publishing.reject(r.file().id(), sam, " ")).hasMessageContaining("reason:");
+
+		this.publishing.reject(r.file().id(), sam, "Not a paper of this working group.");
+
+		assertThat(this.staged).endsWith("rejected:" + r.file().id());
+		var deliveries = this.publishing.answerRejected(r.file().id());
+		assertThat(deliveries).extracting((d) -> d.recipientId()).containsOnly(alice.id());
+		var told = jdbc
+			.sql("select subject, body from notification where recipient_id = ? and kind = 'DOCUMENT_REJECTED'")
+			.param(alice.id())
+			.query((rs, i) -> List.of(rs.getString(1), rs.getString(2)))
+			.list();
+		assertThat(told).hasSize(1);
+		assertThat(told.get(0).get(0)).isEqualTo("Not published: CTBT/WGB-60/WP.8 (English)");
+		assertThat(told.get(0).get(1)).contains("Reason: Not a paper of this working group.");
+		// a redelivered message tells nobody twice; its queued deliveries are handed on
+		// again
+		assertThat(this.publishing.answerRejected(r.file().id())).hasSameSizeAs(deliveries);
+		assertThat(jdbc.sql("select count(*) from notification where kind = 'DOCUMENT_REJECTED'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.documents.visibleTo(r.document().id(), monica.id())).isFalse();
+	}
+
+	@Test
+	void shouldKeepEachCatalogueChangeOfTheSecretariatInTheHistory() {
+		var r = upload(sam, "CTBT/PC-63/5", "Budget outline", "en", "The budget outline.");
+		DocumentCatalogue catalogue = new DocumentCatalogue(this.documents, jdbc);
+		long id = r.document().id();
+		assertThatThrownBy(() -> catalogue.edit(alice, id,
+				new DocumentCatalogue.Edit(Map.of("fr", "Esquisse"), null, null, null, null, null, null)))
+			.isInstanceOfSatisfying(DocumentRefusedException.class,
+					(ex) -> assertThat(ex.kind()).isEqualTo(DocumentRefusedException.Kind.FORBIDDEN));
+
+		var changes = catalogue.edit(sam, id, new DocumentCatalogue.Edit(Map.of("fr", " Esquisse  du budget "),
+				DocumentType.WORKING_PAPER, Distribution.LIMITED, null, "PC-63", null, List.of("4", " 5 ")));
+
+		assertThat(changes).extracting(DocumentCatalogue.Change::field)
+			.containsExactlyInAnyOrder("title.fr", "type", "distribution", "meeting", "agenda items");
+		Document d = this.documents.findById(id).orElseThrow();
+		assertThat(d.titles()).containsEntry("fr", "Esquisse du budget").containsEntry("en", "Budget outline");
+		assertThat(d.type()).isEqualTo(DocumentType.WORKING_PAPER);
+		assertThat(d.distribution()).isEqualTo(Distribution.LIMITED);
+		assertThat(d.agendaItems()).containsExactly("4", "5");
+		assertThat(catalogue.history(id)).filteredOn((c) -> c.field().equals("distribution"))
+			.singleElement()
+			.satisfies((c) -> {
+				assertThat(c.oldValue()).isEqualTo("GENERAL");
+				assertThat(c.newValue()).isEqualTo("LIMITED");
+				assertThat(c.changedByName()).isEqualTo("sam");
+			});
+		// the same again changes nothing and records nothing
+		assertThat(catalogue.edit(sam, id, new DocumentCatalogue.Edit(Map.of("fr", "Esquisse du budget"),
+				DocumentType.WORKING_PAPER, null, null, null, null, null)))
+			.isEmpty();
+		assertThat(catalogue.history(id)).hasSize(5);
+		// a document keeps a title
+		assertThatThrownBy(() -> catalogue.edit(sam, id,
+				new DocumentCatalogue.Edit(Map.of("en", "", "fr", " "), null, null, null, null, null, null)))
+			.hasMessageContaining("at least one title");
+		// removing one title of two is a change
+		assertThat(catalogue.edit(sam, id,
+				new DocumentCatalogue.Edit(Map.of("fr", ""), null, null, null, null, null, null)))
+			.extracting(DocumentCatalogue.Change::field)
+			.containsExactly("title.fr");
+		assertThat(this.documents.findById(id).orElseThrow().titles()).containsOnlyKeys("en");
+	}
+
+	@Test
+	void shouldNarrowTheNoticesOfAGeneralDocumentToItsFollowersOnceSomeoneFollows() {
+		DocumentFollows follows = new DocumentFollows(jdbc);
+		try {
+			follows.follow(otto, DocumentFollows.Kind.BODY, " wgb ");
+			follows.follow(monica, DocumentFollows.Kind.MEETING, "PC-64");
+			assertThat(follows.follows(otto.id(), DocumentFollows.Kind.BODY, "WGB")).isTrue();
+			assertThatThrownBy(() -> follows.follow(otto, DocumentFollows.Kind.MEETING, " "))
+				.hasMessageContaining("Name the body or meeting");
+
+			var r = upload(sam, "CTBT/WGB-64/3", "Station report", "en", "The station report.");
+			publish(r);
+
+			var notice = new Notices(jdbc).find(this.handedOver.get(this.handedOver.size() - 1)).orElseThrow();
+			List<Long> told = new Notices(jdbc).resolve(notice.addressees(), sam.id());
+			// otto follows the body; alice and faith follow nothing; monica follows
+			// another meeting only
+			assertThat(told).contains(otto.id(), alice.id(), faith.id()).doesNotContain(monica.id());
+		}
+		finally {
+			follows.unfollow(otto, DocumentFollows.Kind.BODY, "WGB");
+			follows.unfollow(monica, DocumentFollows.Kind.MEETING, "pc-64");
+		}
+		assertThat(follows.of(otto.id())).isEmpty();
+		assertThat(follows.of(monica.id())).isEmpty();
 	}
 
 	@Test
@@ -303,7 +437,7 @@ class DocumentCatalogueTest {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.publishing.publishIfNoReview(r.file().id());
+		this.publishing.publish(r.file().id());
 	}
 
 	private static List<String> symbols(List<SearchHit> hits) {

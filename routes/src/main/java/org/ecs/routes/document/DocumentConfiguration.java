@@ -3,7 +3,7 @@ package org.ecs.routes.document;
 import java.time.Clock;
 
 import org.ecs.core.blob.BlobStore;
-import org.ecs.core.document.DocumentPublishing;
+import org.ecs.core.document.DocumentStages;
 import org.ecs.core.document.Documents;
 import org.ecs.core.search.SearchIndex;
 import org.ecs.ocr.cleanup.PageCleanup;
@@ -30,11 +30,11 @@ class DocumentConfiguration {
 
 	@Bean(destroyMethod = "")
 	DocumentExtraction documentExtraction(Documents documents, BlobStore blobs, SearchIndex index,
-			DocumentPublishing publishing, PlatformTransactionManager transactions, Clock clock) {
+			DocumentStages stages, PlatformTransactionManager transactions, Clock clock) {
 		OcrEngine ocr = new OcrEngine(OcrEngine.Settings.defaults().withThreads(1));
 		DocumentReader reader = new DocumentReader(new DocumentText(), new PageImageReader(MAX_PAGES, 2480L * 3508 * 2),
 				new PageCleanup(), ocr, new ReplyCodes());
-		return new DocumentExtraction(documents, blobs, reader, new FirstPagePreview(), index, publishing, transactions,
+		return new DocumentExtraction(documents, blobs, reader, new FirstPagePreview(), index, stages, transactions,
 				clock);
 	}
 

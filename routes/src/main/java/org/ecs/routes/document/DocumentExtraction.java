@@ -8,7 +8,7 @@ import org.ecs.core.blob.BlobStore;
 import org.ecs.core.document.Document;
 import org.ecs.core.document.DocumentFile;
 import org.ecs.core.document.DocumentLanguage;
-import org.ecs.core.document.DocumentPublishing;
+import org.ecs.core.document.DocumentStages;
 import org.ecs.core.document.Documents;
 import org.ecs.core.search.LanguageGuess;
 import org.ecs.core.search.SearchIndex;
@@ -17,19 +17,23 @@ import org.ecs.ocr.reading.DocumentReadException;
 import org.ecs.ocr.reading.DocumentReader;
 import org.ecs.ocr.reading.ReadDocument;
 import org.ecs.ocr.reading.ReadPage;
+import org.ecs.ocr.tesseract.OcrException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The extraction step of a received document file: its bytes checked against their
- * checksum, its text taken out (Tika; scanned pages through OCR in the declared
- * language), its language checked against the declared one, a preview of page 1 made, and
- * the text indexed for search, all recorded in one transaction with the file locked, so
- * two instances never take the same file. Then the file is published, or waits for the
- * secretariat's review. A file that cannot be read is still catalogued, with the reason:
- * the original is kept and nothing stops the next file.
+ * The extraction stage of a received document file (from {@code ecs.document.received}):
+ * its bytes checked against their checksum, its text taken out (Tika; scanned pages
+ * through OCR in the declared language), its language checked against the declared one, a
+ * preview of page 1 made, and the text indexed for search, all recorded in one
+ * transaction with the file's row locked, together with the message for the next stage
+ * (publication when no review is needed). A file already past this stage (a redelivered
+ * message) is left as it is. A file that cannot be read is refused with the reason, kept
+ * for the secretariat to inspect, and its uploader told; a stored file that is missing or
+ * damaged waits in review. A failure of ECS's own (the database, OCR) fails the message,
+ * which the broker delivers again with back-off and then keeps as a dead letter.
  */
 public class DocumentExtraction {
 
@@ -45,74 +49,51 @@ public class DocumentExtraction {
 
 	private final SearchIndex index;
 
-	private final DocumentPublishing publishing;
+	private final DocumentStages stages;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DocumentExtraction(Documents documents, BlobStore blobs, DocumentReader reader, FirstPagePreview preview,
-			SearchIndex index, DocumentPublishing publishing, PlatformTransactionManager transactions, Clock clock) {
+			SearchIndex index, DocumentStages stages, PlatformTransactionManager transactions, Clock clock) {
 		this.documents = documents;
 		this.blobs = blobs;
 		this.reader = reader;
 		this.preview = preview;
 		this.index = index;
-		this.publishing = publishing;
+		this.stages = stages;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
-	/** Files extracted per call at most, so one call of the timer stays bounded. */
-	static final int BATCH = 20;
-
 	/**
-	 * Extracts the received files, oldest first, publishing each that needs no review.
-	 * @return how many files were taken
+	 * Extracts the file unless a delivery before this one did.
+	 * @return the file's status afterwards, or null when there is no such file
 	 */
-	public int extractWaiting() {
-		int done = 0;
-		while (done < BATCH && extractNext()) {
-			done++;
-		}
-		return done;
-	}
-
-	/**
-	 * @return whether a file was waiting
-	 */
-	boolean extractNext() {
-		RuntimeException[] failure = new RuntimeException[1];
-		DocumentFile taken = this.transaction.execute((status) -> {
-			List<DocumentFile> waiting = this.documents.lockReceived(1);
-			if (waiting.isEmpty()) {
+	public DocumentFile.Status extract(long fileId) {
+		return this.transaction.execute((status) -> {
+			Optional<DocumentFile> locked = this.documents.lockFile(fileId);
+			if (locked.isEmpty()) {
+				log.warn("No document file {} to extract", fileId);
 				return null;
 			}
-			try {
-				extract(waiting.get(0));
+			DocumentFile f = locked.get();
+			if (f.status() != DocumentFile.Status.RECEIVED) {
+				return f.status();
 			}
-			catch (RuntimeException ex) {
-				status.setRollbackOnly();
-				failure[0] = ex;
+			DocumentFile.Status next = extractFile(f);
+			if (next == DocumentFile.Status.EXTRACTED) {
+				this.stages.approved(f.id());
 			}
-			return waiting.get(0);
+			else if (next == DocumentFile.Status.REJECTED) {
+				this.stages.rejected(f.id());
+			}
+			return next;
 		});
-		if (taken == null) {
-			return false;
-		}
-		if (failure[0] != null) {
-			// recorded with the reason, so one bad file cannot hold up the files after it
-			log.error("Extraction of document file {} failed", taken.id(), failure[0]);
-			this.transaction.executeWithoutResult((status) -> this.documents.recordExtraction(taken.id(), 0, false,
-					null, false, null, "Extraction failed: " + failure[0].getMessage(),
-					taken.needsReview() ? DocumentFile.Status.IN_REVIEW : DocumentFile.Status.EXTRACTED,
-					this.clock.instant()));
-		}
-		this.publishing.publishIfNoReview(taken.id());
-		return true;
 	}
 
-	private void extract(DocumentFile f) {
+	private DocumentFile.Status extractFile(DocumentFile f) {
 		Document d = this.documents.findById(f.documentId()).orElseThrow();
 		DocumentFile.Status next = f.needsReview() ? DocumentFile.Status.IN_REVIEW : DocumentFile.Status.EXTRACTED;
 		Optional<byte[]> stored;
@@ -123,30 +104,41 @@ public class DocumentExtraction {
 			stored = Optional.empty();
 		}
 		if (stored.isEmpty()) {
+			// ECS's fault, not the sender's: the secretariat sees it and nothing is
+			// published
 			log.error("Document file {} ({}) is missing or damaged in the blob store", f.id(), d.symbol());
 			this.documents.recordExtraction(f.id(), 0, false, null, false, null,
-					"The stored file is missing or does not match its checksum.", next, this.clock.instant());
-			return;
+					"The stored file is missing or does not match its checksum.", DocumentFile.Status.IN_REVIEW,
+					this.clock.instant());
+			return DocumentFile.Status.IN_REVIEW;
 		}
 		byte[] bytes = stored.get();
-		String text = "";
-		boolean ocr = false;
-		String note = null;
+		ReadDocument read;
 		try {
-			ReadDocument read = this.reader.read(bytes, f.fileName(), List.of(f.language()),
+			read = this.reader.read(bytes, f.fileName(), List.of(f.language()),
 					org.ecs.ocr.tesseract.OcrProgressListener.NONE);
-			text = read.text();
-			ocr = read.pages().stream().anyMatch((p) -> p.source() == ReadPage.Source.OCR);
-			if (read.needsTranscription()) {
-				note = "Some pages are scans that could not be read here (no OCR for this language).";
-			}
 		}
 		catch (DocumentReadException ex) {
-			note = "No text could be taken out of the file: " + ex.getMessage();
+			if (ex.getCause() instanceof OcrException) {
+				// the OCR engine failed, not the file: the broker tries again later
+				throw new IllegalStateException("OCR failed on " + d.symbol() + " (" + f.language() + ")", ex);
+			}
+			return unreadable(f, d, ex.getMessage());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while reading " + d.symbol(), ex);
+		}
+		catch (RuntimeException ex) {
+			// a parser that throws on these bytes will throw again: the file is at fault
+			log.warn("Reading document file {} ({}) failed", f.id(), d.symbol(), ex);
+			return unreadable(f, d, ex.getClass().getSimpleName());
+		}
+		String text = read.text();
+		boolean ocr = read.pages().stream().anyMatch((p) -> p.source() == ReadPage.Source.OCR);
+		String note = null;
+		if (read.needsTranscription()) {
+			note = "Some pages are scans that could not be read here (no OCR for this language).";
 		}
 		Optional<String> detected = LanguageGuess.of(text);
 		boolean mismatch = detected.isPresent() && !detected.get().equals(f.language());
@@ -155,12 +147,27 @@ public class DocumentExtraction {
 					+ DocumentLanguage.name(f.language()) + " as declared.";
 			note = (note == null) ? found : note + " " + found;
 		}
-		String previewKey = this.preview.render(bytes, f.mediaType()).map(this.blobs::put).orElse(null);
+		String previewKey;
+		try {
+			previewKey = this.preview.render(bytes, f.mediaType()).map(this.blobs::put).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("No preview of document file {} ({})", f.id(), d.symbol(), ex);
+			previewKey = null;
+		}
 		this.index.indexDocumentFile(f.id(), d.id(), f.language(), d.title(f.language()), text);
 		this.documents.recordExtraction(f.id(), text.length(), ocr, detected.orElse(null), mismatch, previewKey, note,
 				next, this.clock.instant());
 		log.info("Document {} ({}) extracted: {} characters{}{}", d.symbol(), f.language(), text.length(),
 				ocr ? ", OCR" : "", mismatch ? ", language mismatch" : "");
+		return next;
+	}
+
+	private DocumentFile.Status unreadable(DocumentFile f, Document d, String why) {
+		log.warn("Document file {} ({}, {}) cannot be read: {}", f.id(), d.symbol(), f.language(), why);
+		this.documents.markUnreadable(f.id(), "ECS could not read this file (" + why
+				+ "). Send it again as PDF, Word, OpenDocument, RTF or plain text.", this.clock.instant());
+		return DocumentFile.Status.REJECTED;
 	}
 
 }

@@ -17,6 +17,15 @@ public final class Queues {
 	/** An announcement or network message, stored and waiting to be fanned out. */
 	public static final String NOTICE_POSTED = "ecs.notice.posted";
 
+	/** A document file catalogued, waiting for its text to be extracted. */
+	public static final String DOCUMENT_RECEIVED = "ecs.document.received";
+
+	/** A document file needing no review, or approved: waiting to be published. */
+	public static final String DOCUMENT_APPROVED = "ecs.document.approved";
+
+	/** A document file refused or unreadable: its uploader waits to be told why. */
+	public static final String DOCUMENT_REJECTED = "ecs.document.rejected";
+
 	public static final String APPROVED = "ecs.contribution.approved";
 
 	public static final String REJECTED = "ecs.contribution.rejected";
@@ -34,7 +43,8 @@ public final class Queues {
 
 	/** Every queue whose dead letters an administrator may see and replay. */
 	public static final java.util.List<String> ALL = java.util.List.of(MAIL_RECEIVED, FAX_RECEIVED, RECEIVED, APPROVED,
-			REJECTED, COMMITTED, NOTICE_POSTED, OUTBOUND_WEB, OUTBOUND_EMAIL, OUTBOUND_FAX);
+			REJECTED, COMMITTED, NOTICE_POSTED, DOCUMENT_RECEIVED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, OUTBOUND_WEB,
+			OUTBOUND_EMAIL, OUTBOUND_FAX);
 
 	/** Artemis creates one dead-letter queue per address with this prefix. */
 	public static final String DEAD_LETTER_PREFIX = "DLQ.";

@@ -1,5 +1,18 @@
 package org.ecs.web.discussion;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import org.ecs.core.blob.BlobStore;
+import org.ecs.core.comment.CommentAttachments;
+import org.ecs.core.contribution.Attachment;
+import org.ecs.core.document.DocumentAccess;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -59,11 +72,17 @@ class DiscussionController {
 
 	private final Texts texts;
 
+	private final CommentAttachments attachments;
+
+	private final BlobStore blobs;
+
 	DiscussionController(CurrentParticipant current, Discussions discussions, DiscussionAccess access,
 			CommentStore comments, Contributions contributions, WebContributions webContributions, Clock clock,
-			Notifications notifications, Texts texts) {
+			Notifications notifications, Texts texts, CommentAttachments attachments, BlobStore blobs) {
 		this.notifications = notifications;
 		this.texts = texts;
+		this.attachments = attachments;
+		this.blobs = blobs;
 		this.current = current;
 		this.discussions = discussions;
 		this.access = access;
@@ -90,8 +109,9 @@ class DiscussionController {
 	}
 
 	@PostMapping("/discussions/{id}/comments")
-	String post(@PathVariable long id, @ModelAttribute("commentForm") CommentForm form, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String post(@PathVariable long id, @ModelAttribute("commentForm") CommentForm form,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		Participant me = this.current.get();
 		Discussion d = readable(me, id);
 		Optional<Refusal> refusal = this.access.refusalToPost(me, d, this.clock.instant());
@@ -102,7 +122,14 @@ class DiscussionController {
 		ContributionRecord posted = null;
 		if (error == null) {
 			try {
-				posted = this.webContributions.post(me, id, form.text(), form.requestKey());
+				List<CommentAttachments.Incoming> incoming = new ArrayList<>();
+				for (MultipartFile f : (files == null) ? List.<MultipartFile>of() : files) {
+					if (!f.isEmpty()) {
+						incoming.add(new CommentAttachments.Incoming(f.getOriginalFilename(), f.getBytes()));
+					}
+				}
+				posted = this.webContributions.post(me, id, form.text(), form.requestKey(),
+						this.attachments.accept(incoming));
 			}
 			catch (ContributionRefusedException ex) {
 				if (ex.isForbidden()) {
@@ -122,6 +149,36 @@ class DiscussionController {
 	}
 
 	/**
+	 * A file that came with a published comment, for those who may read the discussion
+	 * and have files (not fax-only participants), as an attachment of the type its bytes
+	 * were found to be, never shown inline.
+	 */
+	@GetMapping("/discussions/{id}/comments/{commentId}/attachments/{index}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long commentId, @PathVariable int index) {
+		Participant me = this.current.get();
+		Discussion d = readable(me, id);
+		if (!DocumentAccess.mayDownloadFiles(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Fax-only participants receive comments by fax, without their files.");
+		}
+		boolean inDiscussion = this.comments.inDiscussion(d.id()).stream().anyMatch((c) -> c.id() == commentId);
+		List<Attachment> files = inDiscussion
+				? this.attachments.ofComments(List.of(commentId)).getOrDefault(commentId, List.of()) : List.of();
+		if (index < 0 || index >= files.size()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such file.");
+		}
+		Attachment a = files.get(index);
+		byte[] bytes = this.blobs.getVerified(a.blobKey())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is not available."));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(a.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(a.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(bytes);
+	}
+
+	/**
 	 * The discussion, or 404 for anyone outside its audience: a refusal would tell them
 	 * it exists.
 	 */
@@ -138,6 +195,10 @@ class DiscussionController {
 		model.addAttribute("open", !d.isClosedAt(now));
 		List<Comment> shown = this.comments.inDiscussion(d.id());
 		model.addAttribute("comments", shown);
+		model.addAttribute("attachments", this.attachments.ofComments(shown.stream().map(Comment::id).toList()));
+		model.addAttribute("mayDownload", DocumentAccess.mayDownloadFiles(me));
+		model.addAttribute("attachmentMaxMegabytes", this.attachments.maxBytes() / (1024 * 1024));
+		model.addAttribute("attachmentMaxFiles", CommentAttachments.MAX_FILES);
 		// whoever sent a comment (and its reviewers) see how its notifications fared,
 		// failures included
 		Map<String, Long> shownTo = new HashMap<>();

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.document.DocumentCatalogue;
+import org.ecs.core.document.DocumentFollows;
 import org.ecs.core.document.Distribution;
 import org.ecs.core.document.Document;
 import org.ecs.core.document.DocumentAccess;
@@ -70,11 +73,17 @@ class DocumentController {
 
 	private final LanguageNames languages;
 
+	private final DocumentCatalogue catalogue;
+
+	private final DocumentFollows follows;
+
 	DocumentController(CurrentParticipant current, Documents documents, DocumentUploads uploads,
 			DocumentPublishing publishing, DocumentDownloads downloads, Discussions discussions, Search search,
-			Texts texts, LanguageNames languages) {
+			Texts texts, LanguageNames languages, DocumentCatalogue catalogue, DocumentFollows follows) {
 		this.texts = texts;
 		this.languages = languages;
+		this.catalogue = catalogue;
+		this.follows = follows;
 		this.current = current;
 		this.documents = documents;
 		this.uploads = uploads;
@@ -113,6 +122,7 @@ class DocumentController {
 		model.addAttribute("sorts", DocumentFilter.Sort.values());
 		model.addAttribute("allLanguages", DocumentLanguage.ALL);
 		model.addAttribute("mayUpload", DocumentAccess.managesDocuments(me));
+		model.addAttribute("follows", this.follows.of(me.id()));
 		model.addAttribute("inReview", DocumentAccess.managesDocuments(me) ? this.documents.inReview().size() : 0);
 		return "documents";
 	}
@@ -148,6 +158,9 @@ class DocumentController {
 		model.addAttribute("related", this.documents.relatedDiscussions(d));
 		model.addAttribute("mayDownload", DocumentAccess.mayDownloadFiles(me));
 		model.addAttribute("manages", DocumentAccess.managesDocuments(me));
+		model.addAttribute("changes", this.catalogue.history(d.id()));
+		model.addAttribute("followsBody", this.follows.follows(me.id(), DocumentFollows.Kind.BODY, d.body()));
+		model.addAttribute("followsMeeting", this.follows.follows(me.id(), DocumentFollows.Kind.MEETING, d.meeting()));
 		model.addAttribute("preview",
 				versions.stream()
 					.map(Version::current)
@@ -155,6 +168,98 @@ class DocumentController {
 					.findFirst()
 					.orElse(null));
 		return "document";
+	}
+
+	/**
+	 * Follow a body or a meeting, from the list or from a document's page ({@code back}).
+	 */
+	@PostMapping("/documents/follows")
+	String follow(@RequestParam(required = false) String kind, @RequestParam(required = false) String value,
+			@RequestParam(required = false) Long back, RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		DocumentFollows.Kind k = parse(DocumentFollows.Kind.class, kind);
+		try {
+			if (k == null) {
+				throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID,
+						this.texts.get("documents.follow.choose"));
+			}
+			this.follows.follow(me, k, value);
+			redirect.addFlashAttribute("notice", this.texts.get("documents.followed"));
+		}
+		catch (DocumentRefusedException ex) {
+			redirect.addFlashAttribute("alert", ex.getMessage());
+		}
+		return (back != null) ? "redirect:/documents/" + back : "redirect:/documents";
+	}
+
+	@PostMapping("/documents/follows/remove")
+	String unfollow(@RequestParam(required = false) String kind, @RequestParam(required = false) String value,
+			@RequestParam(required = false) Long back, RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		DocumentFollows.Kind k = parse(DocumentFollows.Kind.class, kind);
+		if (k != null && value != null) {
+			this.follows.unfollow(me, k, value);
+			redirect.addFlashAttribute("notice", this.texts.get("documents.unfollowed"));
+		}
+		return (back != null) ? "redirect:/documents/" + back : "redirect:/documents";
+	}
+
+	@GetMapping("/documents/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Participant me = this.current.get();
+		Document d = editable(me, id);
+		model.addAttribute("form", EditForm.of(d));
+		return editPage(model, d, List.of());
+	}
+
+	/** The secretariat's edit of the catalogue entry; each change goes to its history. */
+	@PostMapping("/documents/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		Participant me = this.current.get();
+		Document d = editable(me, id);
+		EditForm form = EditForm.of(params);
+		try {
+			Map<String, String> titles = new LinkedHashMap<>();
+			for (String language : DocumentLanguage.ALL) {
+				titles.put(language, form.titles().getOrDefault(language, ""));
+			}
+			List<DocumentCatalogue.Change> changes = this.catalogue.edit(me, id,
+					new DocumentCatalogue.Edit(titles, parse(DocumentType.class, form.type()),
+							parse(Distribution.class, form.distribution()), form.body(), form.meeting(),
+							parseDate(form.issuedOn()),
+							Arrays.stream(form.agendaItems().split(","))
+								.map(String::strip)
+								.filter((x) -> !x.isEmpty())
+								.toList()));
+			redirect.addFlashAttribute("notice", changes.isEmpty() ? this.texts.get("document-edit.nothing")
+					: this.texts.get("document-edit.saved", changes.size()));
+			return "redirect:/documents/" + id;
+		}
+		catch (DocumentRefusedException ex) {
+			if (ex.kind() == DocumentRefusedException.Kind.FORBIDDEN) {
+				throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
+			}
+			model.addAttribute("form", form);
+			return editPage(model, d, List.of(ex.getMessage()));
+		}
+	}
+
+	private Document editable(Participant me, long id) {
+		if (!DocumentAccess.managesDocuments(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the secretariat edits the catalogue.");
+		}
+		return this.documents.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such document."));
+	}
+
+	private String editPage(Model model, Document d, List<String> errors) {
+		model.addAttribute("document", d);
+		model.addAttribute("errors", errors);
+		model.addAttribute("types", DocumentType.values());
+		model.addAttribute("distributions", Distribution.values());
+		model.addAttribute("allLanguages", DocumentLanguage.ALL);
+		return "document-edit";
 	}
 
 	@GetMapping("/documents/{id}/files/{fileId}")
@@ -231,39 +336,50 @@ class DocumentController {
 		if (!DocumentAccess.managesDocuments(me)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the secretariat reviews documents.");
 		}
-		List<ReviewRow> rows = this.documents.inReview()
-			.stream()
-			.map((f) -> new ReviewRow(f, this.documents.findById(f.documentId()).orElseThrow()))
-			.toList();
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", rows(this.documents.inReview()));
+		model.addAttribute("unreadable", rows(this.documents.unreadable(50)));
 		return "document-review";
 	}
 
+	private List<ReviewRow> rows(List<DocumentFile> files) {
+		return files.stream()
+			.map((f) -> new ReviewRow(f, this.documents.findById(f.documentId()).orElseThrow()))
+			.toList();
+	}
+
+	/**
+	 * A decision returns to the page it was taken on: the review console or this list.
+	 */
+	private static String back(String back) {
+		return "review".equals(back) ? "redirect:/review" : "redirect:/documents/review";
+	}
+
 	@PostMapping("/documents/files/{fileId}/approve")
-	String approve(@PathVariable long fileId, RedirectAttributes redirect) {
+	String approve(@PathVariable long fileId, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
 		Participant me = this.current.get();
 		try {
 			this.publishing.approve(fileId, me);
-			redirect.addFlashAttribute("notice", this.texts.get("document-review.published"));
+			redirect.addFlashAttribute("notice", this.texts.get("document-review.approved"));
 		}
 		catch (DocumentRefusedException ex) {
 			refuse(ex, redirect);
 		}
-		return "redirect:/documents/review";
+		return back(back);
 	}
 
 	@PostMapping("/documents/files/{fileId}/reject")
 	String reject(@PathVariable long fileId, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		Participant me = this.current.get();
 		try {
 			this.publishing.reject(fileId, me, reason);
-			redirect.addFlashAttribute("notice", this.texts.get("document-review.rejected"));
+			redirect.addFlashAttribute("notice", this.texts.get("document-review.rejected-told"));
 		}
 		catch (DocumentRefusedException ex) {
 			refuse(ex, redirect);
 		}
-		return "redirect:/documents/review";
+		return back(back);
 	}
 
 	@GetMapping("/search")
@@ -336,6 +452,27 @@ class DocumentController {
 	}
 
 	record ReviewRow(DocumentFile file, Document document) {
+	}
+
+	record EditForm(String type, String distribution, String body, String meeting, String issuedOn, String agendaItems,
+			Map<String, String> titles) {
+
+		static EditForm of(Document d) {
+			return new EditForm(d.type().name(), d.distribution().name(), Objects.toString(d.issuingBody(), ""),
+					Objects.toString(d.meeting(), ""), Objects.toString(d.issuedOn(), ""),
+					String.join(", ", d.agendaItems()), d.titles());
+		}
+
+		static EditForm of(Map<String, String> params) {
+			Map<String, String> titles = new LinkedHashMap<>();
+			for (String language : DocumentLanguage.ALL) {
+				titles.put(language, params.getOrDefault("title_" + language, ""));
+			}
+			return new EditForm(params.getOrDefault("type", ""), params.getOrDefault("distribution", ""),
+					params.getOrDefault("body", ""), params.getOrDefault("meeting", ""),
+					params.getOrDefault("issuedOn", ""), params.getOrDefault("agendaItems", ""), titles);
+		}
+
 	}
 
 	record ListFilter(String symbol, String body, String meeting, String type, String language, String sort) {

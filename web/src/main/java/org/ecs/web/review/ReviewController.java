@@ -11,6 +11,18 @@ import java.util.function.Supplier;
 import org.ecs.core.contribution.IntakeProgress;
 import org.ecs.core.discussion.DiscussionAccess;
 import org.ecs.core.discussion.Discussions;
+import java.nio.charset.StandardCharsets;
+import org.ecs.core.blob.BlobStore;
+import org.ecs.core.comment.CommentAttachments;
+import org.ecs.core.contribution.Attachment;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.ecs.core.document.Document;
+import org.ecs.core.document.DocumentAccess;
+import org.ecs.core.document.DocumentFile;
+import org.ecs.core.document.Documents;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.core.review.ReviewException;
@@ -54,9 +66,16 @@ class ReviewController {
 
 	private final ObjectProvider<PlatformFeatures> platform;
 
+	private final Documents documents;
+
+	private final CommentAttachments attachments;
+
+	private final BlobStore blobs;
+
 	ReviewController(CurrentParticipant current, ReviewInbox inbox, Discussions discussions,
 			ParticipantDirectory directory, IntakeProgress progress, DiscussionAccess access,
-			ObjectProvider<PlatformFeatures> platform) {
+			ObjectProvider<PlatformFeatures> platform, Documents documents, CommentAttachments attachments,
+			BlobStore blobs) {
 		this.current = current;
 		this.inbox = inbox;
 		this.discussions = discussions;
@@ -64,6 +83,9 @@ class ReviewController {
 		this.progress = progress;
 		this.access = access;
 		this.platform = platform;
+		this.documents = documents;
+		this.attachments = attachments;
+		this.blobs = blobs;
 	}
 
 	@GetMapping
@@ -90,6 +112,17 @@ class ReviewController {
 		Map<UUID, MailTrimming> trimmings = new LinkedHashMap<>();
 		shown.forEach((item) -> MailTrimming.of(item).ifPresent((t) -> trimmings.put(item.contributionId(), t)));
 		model.addAttribute("mailTrimmings", trimmings);
+		model.addAttribute("reviewAttachments",
+				this.attachments.ofContributions(shown.stream().map(ReviewItem::contributionId).toList()));
+		if (DocumentAccess.managesDocuments(me)) {
+			// documents sent by participants or by mail wait here too, with the same
+			// decisions as on the documents' own review page
+			model.addAttribute("documentRows",
+					this.documents.inReview()
+						.stream()
+						.map((f) -> new DocumentRow(f, this.documents.findById(f.documentId()).orElseThrow()))
+						.toList());
+		}
 		PlatformFeatures features = this.platform.getIfAvailable();
 		model.addAttribute("waitingFeatures", (features != null) ? features.waiting() : List.of());
 		if (shown.stream().anyMatch((item) -> item.discussionId() == null || item.authorId() == null)) {
@@ -100,6 +133,26 @@ class ReviewController {
 					this.directory.all().stream().filter(Participant::mayPost).toList());
 		}
 		return "review";
+	}
+
+	/** A file that came with an item, for the reviewers of that item. */
+	@GetMapping("/{id}/attachments/{index}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable int index) {
+		Participant me = this.current.get();
+		call(() -> this.inbox.item(me, id));
+		List<Attachment> files = this.attachments.ofContributions(List.of(id)).getOrDefault(id, List.of());
+		if (index < 0 || index >= files.size()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such file.");
+		}
+		Attachment a = files.get(index);
+		byte[] bytes = this.blobs.getVerified(a.blobKey())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The file is not available."));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(a.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(a.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(bytes);
 	}
 
 	@PostMapping("/{id}/claim")
@@ -220,6 +273,10 @@ class ReviewController {
 			super(message);
 		}
 
+	}
+
+	/** A document file waiting for the secretariat, with its document. */
+	record DocumentRow(DocumentFile file, Document document) {
 	}
 
 }

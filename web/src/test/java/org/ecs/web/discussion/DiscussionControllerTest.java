@@ -5,7 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.ecs.core.comment.Comment;
+import org.ecs.core.contribution.Attachment;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.Role;
+import org.springframework.mock.web.MockMultipartFile;
 import org.ecs.core.contribution.ContributionRecord;
 import org.ecs.core.contribution.ContributionRefusedException;
 import org.ecs.core.contribution.ContributionStatus;
@@ -23,13 +32,16 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,7 +117,7 @@ class DiscussionControllerTest extends WebSliceTest {
 
 	@Test
 	void shouldPostOnceWithTheRequestKeyAndSayItWaitsForReview() throws Exception {
-		given(this.webContributions.post(ALICE, OPEN.id(), "We agree.", "key-1"))
+		given(this.webContributions.post(ALICE, OPEN.id(), "We agree.", "key-1", List.of()))
 			.willReturn(record(ContributionStatus.RECEIVED, null, "We agree."));
 		this.mvc
 			.perform(post("/discussions/10/comments").with(as(ALICE))
@@ -122,7 +134,7 @@ class DiscussionControllerTest extends WebSliceTest {
 				OPEN.deadline(), ReviewPolicy.NONE);
 		given(this.discussions.findById(12)).willReturn(Optional.of(open));
 		given(this.discussions.isInAudience(12, ALICE.id())).willReturn(true);
-		given(this.webContributions.post(any(), anyLong(), anyString(), anyString()))
+		given(this.webContributions.post(any(), anyLong(), anyString(), anyString(), any()))
 			.willReturn(record(ContributionStatus.RECEIVED, null, "Fine."));
 		this.mvc
 			.perform(post("/discussions/12/comments").with(as(ALICE))
@@ -136,14 +148,14 @@ class DiscussionControllerTest extends WebSliceTest {
 	void shouldRequireCsrfToPost() throws Exception {
 		this.mvc.perform(post("/discussions/10/comments").with(as(ALICE)).param("text", "x"))
 			.andExpect(status().isForbidden());
-		then(this.webContributions).should(never()).post(any(), anyLong(), any(), any());
+		then(this.webContributions).should(never()).post(any(), anyLong(), any(), any(), any());
 	}
 
 	@Test
 	void shouldRefuseAPostFromAMonitoringParticipantWith403() throws Exception {
 		this.mvc.perform(post("/discussions/10/comments").with(as(MONICA)).with(csrf()).param("text", "x"))
 			.andExpect(status().isForbidden());
-		then(this.webContributions).should(never()).post(any(), anyLong(), any(), any());
+		then(this.webContributions).should(never()).post(any(), anyLong(), any(), any(), any());
 	}
 
 	@Test
@@ -160,7 +172,7 @@ class DiscussionControllerTest extends WebSliceTest {
 
 	@Test
 	void shouldExplainAnEmptyComment() throws Exception {
-		given(this.webContributions.post(ALICE, OPEN.id(), " ", "k"))
+		given(this.webContributions.post(ALICE, OPEN.id(), " ", "k", List.of()))
 			.willThrow(new ContributionRefusedException("The comment is empty.", false));
 		this.mvc
 			.perform(post("/discussions/10/comments").with(as(ALICE))
@@ -202,6 +214,80 @@ class DiscussionControllerTest extends WebSliceTest {
 		this.mvc.perform(get("/discussions/10").with(as(MONICA)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Notified:"))));
+	}
+
+	static final Attachment PDF = new Attachment("annex.pdf", "application/pdf", 2048, "c".repeat(64));
+
+	static final Participant FAITH = new Participant(6, "faith", "Faith Fax", null, "+254201234567", "KEN", "en",
+			Level.FULL, Set.of(Role.PARTICIPANT), EnumSet.of(Channel.FAX), true);
+
+	@Test
+	void shouldTakeTheFilesOfACommentFromTheFormCheckedBeforeItIsPosted() throws Exception {
+		given(this.commentAttachments.accept(any())).willReturn(List.of(PDF));
+		given(this.webContributions.post(ALICE, OPEN.id(), "See the annex.", "key-2", List.of(PDF)))
+			.willReturn(record(ContributionStatus.RECEIVED, null, "See the annex."));
+		this.mvc
+			.perform(multipart("/discussions/10/comments")
+				.file(new MockMultipartFile("attachments", "annex.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+				.file(new MockMultipartFile("attachments", "", "application/octet-stream", new byte[0]))
+				.param("text", "See the annex.")
+				.param("requestKey", "key-2")
+				.with(as(ALICE))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/discussions/10#post-outcome"));
+		// the empty file input is no file
+		then(this.commentAttachments).should()
+			.accept(argThat((files) -> files.size() == 1 && files.get(0).name().equals("annex.pdf")
+					&& new String(files.get(0).bytes()).equals("%PDF-1.4")));
+	}
+
+	@Test
+	void shouldExplainARefusedFileAndKeepTheText() throws Exception {
+		given(this.commentAttachments.accept(any())).willThrow(ContributionRefusedException
+			.invalid("tool.exe: a application/x-msdownload file is not taken; attach PDF, Word"));
+		this.mvc
+			.perform(multipart("/discussions/10/comments")
+				.file(new MockMultipartFile("attachments", "tool.exe", "application/pdf", new byte[] { 'M', 'Z' }))
+				.param("text", "My tool")
+				.param("requestKey", "key-3")
+				.with(as(ALICE))
+				.with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(model().attribute("postError", containsString("tool.exe")))
+			.andExpect(content().string(containsString("My tool")));
+		then(this.webContributions).should(never()).post(any(), anyLong(), any(), any(), any());
+	}
+
+	@Test
+	void shouldShowTheFilesUnderTheCommentAndSendThemToThoseWhoMayHaveFiles() throws Exception {
+		given(this.comments.inDiscussion(OPEN.id()))
+			.willReturn(List.of(new Comment(1, OPEN.id(), ALICE.id(), "Alice Full", "AUT", "See the annex.",
+					Channel.WEB, NOW, CORA.id(), "Cora Coordinator", null, null, NOW)));
+		given(this.commentAttachments.ofComments(any())).willReturn(Map.of(1L, List.of(PDF)));
+		given(this.blobs.getVerified(PDF.blobKey())).willReturn(Optional.of("%PDF-1.4".getBytes()));
+		given(this.directory.findByUsername("faith")).willReturn(Optional.of(FAITH));
+		given(this.discussions.isInAudience(OPEN.id(), FAITH.id())).willReturn(true);
+
+		this.mvc.perform(get("/discussions/10").with(as(MONICA)))
+			.andExpect(content().string(containsString("/discussions/10/comments/1/attachments/0")))
+			.andExpect(content().string(containsString("(application/pdf, 3 KB)")));
+		this.mvc.perform(get("/discussions/10/comments/1/attachments/0").with(as(MONICA)))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes("%PDF-1.4".getBytes()))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		this.mvc.perform(get("/discussions/10/comments/1/attachments/1").with(as(MONICA)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/discussions/10/comments/2/attachments/0").with(as(MONICA)))
+			.andExpect(status().isNotFound());
+		// a fax-only participant sees the name, never the file
+		this.mvc.perform(get("/discussions/10").with(as(FAITH)))
+			.andExpect(content().string(containsString("annex.pdf")))
+			.andExpect(content().string(not(containsString("/attachments/0"))));
+		this.mvc.perform(get("/discussions/10/comments/1/attachments/0").with(as(FAITH)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/discussions/10/comments/1/attachments/0").with(as(OTTO)))
+			.andExpect(status().isNotFound());
 	}
 
 }

@@ -12,6 +12,9 @@ import org.ecs.core.document.Document;
 import org.ecs.core.document.DocumentFile;
 import org.ecs.core.document.DocumentType;
 import org.ecs.core.document.DocumentUploads;
+import org.ecs.core.document.DocumentRefusedException;
+import org.ecs.core.document.DocumentCatalogue;
+import org.ecs.core.document.DocumentFollows;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Level;
 import org.ecs.core.participant.Participant;
@@ -36,6 +39,7 @@ import static org.mockito.Mockito.times;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,6 +71,116 @@ class DocumentControllerTest extends WebSliceTest {
 		given(this.documents.files(30)).willReturn(List.of(EN));
 		given(this.documents.list(anyLong(), any())).willReturn(List.of(DOC));
 		given(this.documents.file(40)).willReturn(Optional.of(EN));
+	}
+
+	static final DocumentFile WAITING = new DocumentFile(41, 30, "fr", "lignes.pdf", "application/pdf", 2048,
+			"b".repeat(64), DocumentFile.Source.EMAIL, 7L, "Sam", NOW, DocumentFile.Status.IN_REVIEW, true, false, 100,
+			"fr", false, null, null, null);
+
+	@Test
+	void shouldShowDocumentsWaitingForReviewOnTheReviewConsoleToTheSecretariatOnly() throws Exception {
+		given(this.documents.inReview()).willReturn(List.of(WAITING));
+		this.mvc.perform(get("/review").with(as(SAM)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"documents-in-review\"")))
+			.andExpect(content().string(containsString("/documents/files/41/approve")))
+			.andExpect(content().string(containsString("/documents/files/41/reject")))
+			.andExpect(content().string(containsString("name=\"back\" value=\"review\"")));
+		this.mvc.perform(get("/review").with(as(CORA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("documents-in-review"))));
+	}
+
+	@Test
+	void shouldReturnToTheReviewConsoleAfterADecisionTakenThere() throws Exception {
+		this.mvc.perform(post("/documents/files/41/approve").param("back", "review").with(as(SAM)).with(csrf()))
+			.andExpect(redirectedUrl("/review"));
+		then(this.documentPublishing).should().approve(41, SAM);
+		this.mvc
+			.perform(post("/documents/files/41/reject").param("reason", "Wrong symbol")
+				.param("back", "https://elsewhere.example/")
+				.with(as(SAM))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/documents/review"));
+		then(this.documentPublishing).should().reject(41, SAM, "Wrong symbol");
+	}
+
+	@Test
+	void shouldLetOnlyTheSecretariatEditTheCatalogueAndShowTheHistory() throws Exception {
+		this.mvc.perform(get("/documents/30/edit").with(as(MONICA))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/documents/30/edit").param("type", "DRAFT").with(as(ALICE)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/documents/30/edit").with(as(SAM)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"edit-form\"")))
+			.andExpect(content().string(containsString("Draft guidelines &lt;b&gt;bold&lt;/b&gt;")));
+		given(this.documentCatalogue.edit(eq(SAM), eq(30L), any())).willReturn(List.of(
+				new DocumentCatalogue.Change("type", "INFORMATION_NOTE", "WORKING_PAPER", "Sam Secretariat", NOW),
+				new DocumentCatalogue.Change("title.fr", null, "Lignes directrices", "Sam Secretariat", NOW)));
+
+		this.mvc
+			.perform(post("/documents/30/edit").param("type", "WORKING_PAPER")
+				.param("distribution", "GENERAL")
+				.param("title_en", "Draft guidelines")
+				.param("title_fr", "Lignes directrices")
+				.param("agendaItems", "4, 5 ,")
+				.with(as(SAM))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/documents/30"));
+
+		then(this.documentCatalogue).should()
+			.edit(eq(SAM), eq(30L),
+					argThat((e) -> e.type() == DocumentType.WORKING_PAPER && e.distribution() == Distribution.GENERAL
+							&& e.titles().get("fr").equals("Lignes directrices") && e.titles().get("ru").isEmpty()
+							&& e.agendaItems().equals(List.of("4", "5"))));
+		given(this.documentCatalogue.history(30)).willReturn(List
+			.of(new DocumentCatalogue.Change("distribution", "GENERAL", "LIMITED", "Sam <i>Secretariat</i>", NOW)));
+		this.mvc.perform(get("/documents/30").with(as(SAM)))
+			.andExpect(content().string(containsString("id=\"catalogue-changes\"")))
+			.andExpect(content().string(containsString("Sam &lt;i&gt;Secretariat&lt;/i&gt;")))
+			.andExpect(content().string(containsString("id=\"edit-catalogue\"")));
+	}
+
+	@Test
+	void shouldShowWhyAnEditWasRefusedWithTheFormAsSent() throws Exception {
+		given(this.documentCatalogue.edit(eq(SAM), eq(30L), any())).willThrow(new DocumentRefusedException(
+				DocumentRefusedException.Kind.INVALID, "title: a document keeps at least one title."));
+		this.mvc.perform(
+				post("/documents/30/edit").param("title_en", "").param("meeting", "PC-70").with(as(SAM)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("a document keeps at least one title")))
+			.andExpect(content().string(containsString("value=\"PC-70\"")));
+	}
+
+	@Test
+	void shouldFollowAndStopFollowingABodyFromADocumentsPage() throws Exception {
+		this.mvc.perform(get("/documents/30").with(as(MONICA)))
+			.andExpect(content().string(containsString("id=\"follow-body\"")))
+			.andExpect(content().string(containsString("Follow PTS")))
+			.andExpect(content().string(containsString("action=\"/documents/follows\"")));
+		this.mvc
+			.perform(post("/documents/follows").param("kind", "BODY")
+				.param("value", "PTS")
+				.param("back", "30")
+				.with(as(MONICA))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/documents/30"));
+		then(this.documentFollows).should().follow(MONICA, DocumentFollows.Kind.BODY, "PTS");
+		given(this.documentFollows.follows(MONICA.id(), DocumentFollows.Kind.BODY, "PTS")).willReturn(true);
+		this.mvc.perform(get("/documents/30").with(as(MONICA)))
+			.andExpect(content().string(containsString("Stop following PTS")))
+			.andExpect(content().string(containsString("action=\"/documents/follows/remove\"")));
+		this.mvc
+			.perform(post("/documents/follows/remove").param("kind", "BODY")
+				.param("value", "PTS")
+				.with(as(MONICA))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/documents"));
+		then(this.documentFollows).should().unfollow(MONICA, DocumentFollows.Kind.BODY, "PTS");
+		this.mvc
+			.perform(post("/documents/follows").param("kind", "SHIP").param("value", "x").with(as(MONICA)).with(csrf()))
+			.andExpect(redirectedUrl("/documents"));
+		then(this.documentFollows).should(times(1)).follow(any(), any(), any());
 	}
 
 	@Test
