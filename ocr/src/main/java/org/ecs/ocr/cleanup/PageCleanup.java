@@ -92,7 +92,7 @@ public class PageCleanup {
 	private static final double MAX_SKEW = 5.0;
 
 	/** Below this a rotation blurs more than it straightens. */
-	private static final double MIN_SKEW = 0.25;
+	static final double MIN_SKEW = 0.25;
 
 	private final Steps steps;
 

@@ -94,39 +94,55 @@ public final class PageLayout {
 	}
 
 	/**
-	 * @param grey a page
-	 * @param share the share of the page's ink wanted, 0 to 1
-	 * @return the first and the last row of the band around the middle of the page's ink
-	 * that holds that share of it ({@code {0, height}} on a blank page): a band of lines
-	 * of text, wherever they are and whatever line noise crosses the page
+	 * @param grey a page with square pixels, 8-bit grey, its lines across
+	 * @param rows how many rows the band should have
+	 * @return the first row and the row after the last of a band of about that height
+	 * around the middle of the page's ink, its edges moved out to the nearest blank rows
+	 * (by at most a quarter of its height) so that it cuts no line of text in two
 	 */
-	public static int[] inkBand(BufferedImage grey, double share) {
+	public static int[] textBand(BufferedImage grey, int rows) {
 		Grey page = Grey.of(grey);
-		int[] rows = rowInk(page, Thresholds.otsu(page));
-		int blank = blankLevel(rows);
+		int[] ink = rowInk(page, Thresholds.otsu(page));
+		int blank = blankLevel(ink);
+		int height = ink.length;
+		if (rows >= height) {
+			return new int[] { 0, height };
+		}
 		long total = 0;
-		for (int value : rows) {
+		for (int value : ink) {
 			total += (value > blank) ? value : 0;
 		}
-		if (total == 0) {
-			return new int[] { 0, rows.length };
-		}
-		double from = total * (0.5 - share / 2);
-		double to = total * (0.5 + share / 2);
+		int middle = height / 2;
 		long sum = 0;
-		int first = -1;
-		int last = rows.length - 1;
-		for (int y = 0; y < rows.length; y++) {
-			sum += (rows[y] > blank) ? rows[y] : 0;
-			if (first < 0 && sum >= from) {
-				first = y;
-			}
-			if (sum >= to) {
-				last = y;
+		for (int y = 0; y < height && total > 0; y++) {
+			sum += (ink[y] > blank) ? ink[y] : 0;
+			if (sum * 2 >= total) {
+				middle = y;
 				break;
 			}
 		}
-		return new int[] { Math.max(0, first), last };
+		int top = Math.max(0, Math.min(height - rows, middle - rows / 2));
+		int bottom = top + rows;
+		int reach = rows / 4;
+		for (int moved = 0; top > 0 && ink[top] > blank && moved < reach; moved++) {
+			top--;
+		}
+		for (int moved = 0; bottom < height && ink[bottom - 1] > blank && moved < reach; moved++) {
+			bottom++;
+		}
+		return new int[] { top, bottom };
+	}
+
+	/**
+	 * Straightens a page fed slightly askew (fax machines and scanners turn a sheet by a
+	 * few degrees), by the angle that makes its rows of ink sharpest.
+	 * @param grey a page with square pixels, 8-bit grey, its lines across
+	 * @return the page turned level, or the page itself when it is level within a quarter
+	 * of a degree or no angle up to five degrees makes it so
+	 */
+	public static BufferedImage level(BufferedImage grey) {
+		double angle = PageCleanup.skewAngle(grey);
+		return (Math.abs(angle) >= PageCleanup.MIN_SKEW) ? PageCleanup.rotate(grey, -angle) : grey;
 	}
 
 	/**

@@ -69,8 +69,23 @@ public class OcrEngine implements AutoCloseable {
 
 	private static final int PSM_SINGLE_BLOCK = 6;
 
-	/** The share of a page's ink read to tell its language among those of one script. */
-	private static final double SAMPLE_SHARE = 0.25;
+	/**
+	 * Inches of lines read to tell a page's language among those of one script: five or
+	 * six lines of ordinary print.
+	 */
+	private static final double SAMPLE_INCHES = 1.0;
+
+	/**
+	 * Inches of lines the orientation and script detection looks at first: its cost is
+	 * mostly finding and classifying characters, which a band does in a fraction of the
+	 * page's time.
+	 */
+	private static final double OSD_BAND_INCHES = 2.0;
+
+	/**
+	 * Below this the band's orientation is not trusted and the whole page is looked at.
+	 */
+	private static final float OSD_BAND_CONFIDENCE = 1.0f;
 
 	private static final int PSM_SINGLE_LINE = 7;
 
@@ -243,10 +258,13 @@ public class OcrEngine implements AutoCloseable {
 	 * Recognises pages in parallel, each in the language found on it rather than one
 	 * given: a line alone across the top that a sending fax machine printed is read apart
 	 * (in English) and kept out of the text; the page is turned upright (a quarter turn
-	 * when its lines run up and down, then upright or upside down and the script by
-	 * Tesseract's orientation and script detection); the script gives the candidate
-	 * languages, and among several (Latin) a band of the page read in the first decides
-	 * by the words it holds.
+	 * when its lines run up and down, then straightened when fed askew by up to five
+	 * degrees, then upright or upside down and the script by Tesseract's orientation and
+	 * script detection on a band of lines, the whole page when the band does not tell);
+	 * the script gives the candidate languages, and among several (Latin) an inch of
+	 * lines read in the first decides by the words it holds. Chinese comes out without
+	 * the spaces Tesseract puts between characters, Arabic in logical order as letters
+	 * ({@link ScriptText}).
 	 * @param pages the pages, in order, with square pixels
 	 * @param candidates the languages a page may be in (ISO 639-1), preferred first (the
 	 * sender's language first, so that it wins a tie); those without a model here are
@@ -291,9 +309,16 @@ public class OcrEngine implements AutoCloseable {
 		}
 		int turned = PageLayout.quarterTurn(grey);
 		grey = PageLayout.turn(grey, turned);
+		// a sheet fed askew: Tesseract reads lines turned by a few degrees as noise
+		grey = PageLayout.level(grey);
 		String script = null;
 		if (detection) {
-			Detected detected = detect(api, grey, dpi);
+			Detected detected = detect(api, band(grey, PageLayout.textBand(grey, (int) (OSD_BAND_INCHES * dpi))), dpi);
+			if (detected == null || detected.confidence() < OSD_BAND_CONFIDENCE) {
+				// too few characters in the band to be sure: the whole page
+				Detected whole = detect(api, grey, dpi);
+				detected = (whole != null) ? whole : detected;
+			}
 			if (detected != null) {
 				script = detected.script();
 				int more = detected.degrees();
@@ -309,12 +334,18 @@ public class OcrEngine implements AutoCloseable {
 		}
 		String language = languages.get(0);
 		if (languages.size() > 1) {
-			String sample = recogniseBand(api, engineFor(api, OcrLanguages.model(language)), grey, dpi);
+			String sample = recogniseBand(api, engineFor(api, OcrLanguages.model(language)),
+					band(grey, PageLayout.textBand(grey, (int) (SAMPLE_INCHES * dpi))), dpi);
 			language = this.pageLanguages.byWords(sample, languages);
 		}
 		OcrPage read = recogniseImage(api, page.number(), grey, dpi, OcrLanguages.model(language));
-		return new OcrPage(read.number(), read.text(), read.meanConfidence(), read.words(),
+		return new OcrPage(read.number(), ScriptText.tidy(read.text()), read.meanConfidence(), read.words(),
 				Duration.ofNanos(System.nanoTime() - start), language, turned, header);
+	}
+
+	/** Rows of a page as an image of their own (a copy: Tesseract reads it as bytes). */
+	private static BufferedImage band(BufferedImage grey, int[] rows) {
+		return grey.getSubimage(0, rows[0], grey.getWidth(), rows[1] - rows[0]);
 	}
 
 	/** What Tesseract's orientation and script detection said. */
@@ -343,17 +374,10 @@ public class OcrEngine implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * The lines around the middle of the page's ink, at least an inch of them: enough
-	 * words to tell the language by, for a fraction of the page's time.
-	 */
-	private String recogniseBand(TessAPI api, TessBaseAPI engine, BufferedImage grey, int dpi) {
-		int[] lines = PageLayout.inkBand(grey, SAMPLE_SHARE);
-		int band = Math.min(grey.getHeight(), Math.max(lines[1] - lines[0], dpi));
-		int top = Math.max(0, Math.min(grey.getHeight() - band, (lines[0] + lines[1] - band) / 2));
+	/** A band of lines, enough words to tell the language by. */
+	private String recogniseBand(TessAPI api, TessBaseAPI engine, BufferedImage band, int dpi) {
 		try {
-			// a copy of the rows: Tesseract's rectangle on a raw image read noise here
-			setImage(api, engine, grey.getSubimage(0, top, grey.getWidth(), band), dpi);
+			setImage(api, engine, band, dpi);
 			api.TessBaseAPISetPageSegMode(engine, PSM_SINGLE_BLOCK);
 			return takeText(api, api.TessBaseAPIGetUTF8Text(engine));
 		}

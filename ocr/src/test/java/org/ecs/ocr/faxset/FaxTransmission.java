@@ -39,6 +39,15 @@ final class FaxTransmission {
 	static byte[] send(BufferedImage sheet, String header, int rotation, Resolution resolution, Random random)
 			throws IOException {
 		double skew = (random.nextBoolean() ? 1 : -1) * (0.3 + 0.7 * random.nextDouble());
+		return send(sheet, header, rotation, skew, resolution, random);
+	}
+
+	/**
+	 * @param skewDegrees how far the sheet was turned as it was fed, clockwise
+	 */
+	static byte[] send(BufferedImage sheet, String header, int rotation, double skewDegrees, Resolution resolution,
+			Random random) throws IOException {
+		double skew = skewDegrees;
 		BufferedImage scanned = scan(sheet, rotation, skew);
 		stamp(scanned, header);
 		BufferedImage sampled = (resolution == Resolution.NORMAL) ? everyOtherLine(scanned) : scanned;

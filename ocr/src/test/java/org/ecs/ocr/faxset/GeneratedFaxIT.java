@@ -91,6 +91,39 @@ class GeneratedFaxIT {
 		assertThat(cer).as(read.text()).isLessThan(BARS.get(fax.language()));
 	}
 
+	static List<GeneratedFax> skewedPages() {
+		List<GeneratedFax> pages = new java.util.ArrayList<>();
+		for (String language : GeneratedFaxes.LANGUAGES) {
+			pages.add(GeneratedFaxes.skewed(language, 0, GeneratedFax.Resolution.FINE, 5.0));
+			pages.add(GeneratedFaxes.skewed(language, 1, GeneratedFax.Resolution.NORMAL, -4.0));
+		}
+		return pages;
+	}
+
+	/**
+	 * A sheet fed askew by up to five degrees, as fax machines pull sheets in, is
+	 * straightened before it is read (the sending machine's line, printed by the machine,
+	 * stays level above it).
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("skewedPages")
+	void shouldStraightenAPageFedAskew(GeneratedFax fax) throws Exception {
+		PageImage page = new PageImageReader().read(fax.tiff(), "image/tiff").get(0);
+		List<String> candidates = new java.util.ArrayList<>(List.of(fax.accountLanguage()));
+		GeneratedFaxes.LANGUAGES.stream().filter((l) -> !candidates.contains(l)).forEach(candidates::add);
+
+		OcrPage read = engine.recogniseFindingLanguage(List.of(page), candidates, OcrProgressListener.NONE)
+			.pages()
+			.get(0);
+
+		double cer = FaxScore.characterErrorRate(fax.truth(), read.text());
+		System.out.printf("%s found %s turned %d CER %.3f%n", fax.name(), read.language(), read.turned(), cer);
+		assertThat(read.language()).isEqualTo(fax.language());
+		assertThat(read.turned()).isZero();
+		assertThat(read.header()).isNotBlank();
+		assertThat(cer).as(read.text()).isLessThan(BARS.get(fax.language()));
+	}
+
 	@Test
 	void shouldGenerateTheSamePageTwice() {
 		assertThat(GeneratedFaxes.page("ru", 2).tiff()).isEqualTo(GeneratedFaxes.page("ru", 2).tiff());

@@ -84,6 +84,32 @@ public final class GeneratedFaxes {
 	}
 
 	/**
+	 * A page fed into the sending machine at a given angle, as a sheet pulled in askew
+	 * comes out (fax machines turn sheets by up to about five degrees).
+	 * @param language one of {@link #LANGUAGES}
+	 * @param text which of the language's texts, from 0
+	 * @param resolution the resolution to send it at
+	 * @param skewDegrees how far the sheet is turned clockwise as it is fed, e.g. -5 to 5
+	 * @return the page as received, upright but askew
+	 */
+	public static GeneratedFax skewed(String language, int text, Resolution resolution, double skewDegrees) {
+		String name = language + "-" + (text + 1) + "-" + resolution.name().toLowerCase(java.util.Locale.ROOT) + "-skew"
+				+ skewDegrees;
+		Random random = new Random(name.hashCode());
+		String body = texts(language).get(text);
+		FaxTypesetter.Typeset typeset = FaxTypesetter.typeset(body, language, text, 0);
+		String header = SendingMachine.header(language, text);
+		byte[] tiff;
+		try {
+			tiff = FaxTransmission.send(typeset.page(), header, 0, skewDegrees, resolution, random);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new GeneratedFax(name, language, ACCOUNT_LANGUAGE, resolution, 0, header, typeset.truth(), tiff);
+	}
+
+	/**
 	 * @param language one of {@link #LANGUAGES}
 	 * @return the language's texts, paragraphs apart by a blank line
 	 */
