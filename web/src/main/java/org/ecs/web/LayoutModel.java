@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** What the layout of every signed-in page needs: who is signed in, the unread badge. */
 @ControllerAdvice(basePackages = { "org.ecs.web.discussion", "org.ecs.web.review", "org.ecs.web.inbox",
 		"org.ecs.web.admin", "org.ecs.web.settings", "org.ecs.web.message", "org.ecs.web.document", "org.ecs.web.home",
-		"org.ecs.web.meeting" })
+		"org.ecs.web.meeting", "org.ecs.web.participant" })
 class LayoutModel {
 
 	private final CurrentParticipant current;

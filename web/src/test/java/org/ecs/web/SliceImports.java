@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = CurrentParticipant.class)
 @Import({ DiscussionAccess.class, DisplayTime.class, SliceImports.InboxScan.class, org.ecs.web.message.Recipients.class,
-		org.ecs.core.document.DocumentAccess.class, org.ecs.web.document.DocumentDownloads.class })
+		org.ecs.core.document.DocumentAccess.class, org.ecs.web.document.DocumentDownloads.class,
+		org.ecs.web.participant.ParticipantQueries.class })
 class SliceImports {
 
 	@TestConfiguration(proxyBeanMethods = false)

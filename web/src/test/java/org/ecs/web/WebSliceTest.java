@@ -141,6 +141,18 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.document.DocumentFollows documentFollows;
 
+	@MockitoBean
+	protected org.ecs.core.participant.ParticipantRecords participantRecords;
+
+	@MockitoBean
+	protected org.ecs.core.participant.Nominations nominations;
+
+	@MockitoBean
+	protected org.ecs.core.participant.ParticipationChanges participationChanges;
+
+	@MockitoBean
+	protected org.ecs.core.participant.AccountSettings accountSettings;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

@@ -53,6 +53,18 @@ class ApiExceptionHandler {
 		return error(ex.isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST, ex.getMessage(), request);
 	}
 
+	@ExceptionHandler(org.ecs.core.participant.ParticipantRefusedException.class)
+	ResponseEntity<ApiError> participantRefused(org.ecs.core.participant.ParticipantRefusedException ex,
+			HttpServletRequest request) {
+		HttpStatus status = switch (ex.kind()) {
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+		};
+		return error(status, ex.getMessage(), request);
+	}
+
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<ApiError> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
 		String message = ex.getBindingResult()

@@ -22,6 +22,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -98,11 +99,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, CurrentParticipant current)
+			throws Exception {
 		http.authenticationManager(authentication)
+			// a withdrawn or suspended person's session ends at their next click
+			.addFilterBefore(new ActiveAccountFilter(current), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/webjars/**"),
-						path("/favicon.ico"))
+						path("/favicon.ico"), path("/invitation/**"))
 				.permitAll()
 				.requestMatchers(path("/review/**"))
 				.hasAnyRole(REVIEWERS)

@@ -9,7 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ecs.core.mailbox.ReplyTokenEpochs;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.AccountSettings;
+import org.ecs.core.participant.Nominee;
 import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.ParticipantProfile;
+import org.ecs.core.participant.ParticipantRecords;
+import org.ecs.core.participant.ParticipantRefusedException;
 import org.ecs.web.i18n.Languages;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
@@ -18,12 +23,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A participant's own language and notification channels. */
+/**
+ * A participant's own settings: language and notification channels, account details
+ * (title, phone, working languages, time zone) and password.
+ */
 @Controller
 @RequestMapping("/settings")
 class SettingsController {
@@ -36,14 +45,54 @@ class SettingsController {
 
 	private final ReplyTokenEpochs replyLinks;
 
+	private final ParticipantRecords records;
+
+	private final AccountSettings account;
+
 	private final Texts texts;
 
 	SettingsController(CurrentParticipant current, ParticipantDirectory directory, ReplyTokenEpochs replyLinks,
-			Texts texts) {
+			ParticipantRecords records, AccountSettings account, Texts texts) {
 		this.texts = texts;
 		this.current = current;
 		this.directory = directory;
 		this.replyLinks = replyLinks;
+		this.records = records;
+		this.account = account;
+	}
+
+	/** Title, phone, working languages, time zone: the person's own to change. */
+	@PostMapping("/account")
+	String account(@RequestParam(required = false) String title, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) String languages, @RequestParam(required = false) String timeZone,
+			RedirectAttributes redirect) {
+		try {
+			this.account.updateDetails(this.current.get(), title, phone, Nominee.split(languages), timeZone);
+			redirect.addFlashAttribute("notice", this.texts.get("settings.account-saved"));
+		}
+		catch (ParticipantRefusedException ex) {
+			redirect.addFlashAttribute("alert", ex.getMessage());
+		}
+		return "redirect:/settings";
+	}
+
+	/** A new password, given the current one. */
+	@PostMapping("/password")
+	String password(@RequestParam(required = false) String currentPassword,
+			@RequestParam(required = false) String password, @RequestParam(required = false) String confirm,
+			RedirectAttributes redirect) {
+		if (password == null || !password.equals(confirm)) {
+			redirect.addFlashAttribute("alert", this.texts.get("invitation.differ"));
+			return "redirect:/settings";
+		}
+		try {
+			this.account.changePassword(this.current.get(), currentPassword, password);
+			redirect.addFlashAttribute("notice", this.texts.get("settings.password-changed"));
+		}
+		catch (ParticipantRefusedException ex) {
+			redirect.addFlashAttribute("alert", ex.getMessage());
+		}
+		return "redirect:/settings";
 	}
 
 	/**
@@ -62,6 +111,11 @@ class SettingsController {
 	String form(Model model) {
 		Participant me = this.current.get();
 		return show(model, me.language(), me.channels());
+	}
+
+	@ModelAttribute("profile")
+	ParticipantProfile profile() {
+		return this.records.find(this.current.get().id()).orElse(null);
 	}
 
 	@PostMapping

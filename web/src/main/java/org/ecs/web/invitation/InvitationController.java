@@ -1,0 +1,116 @@
+package org.ecs.web.invitation;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.participant.Nominations;
+import org.ecs.core.participant.ParticipantProfile;
+import org.ecs.core.participant.ParticipantRefusedException;
+import org.ecs.core.participant.PasswordRules;
+import org.ecs.web.i18n.Texts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The invited person, not signed in yet, sets their password: from the emailed link, or
+ * with their username and the code their invitation fax gave. Then the next step is the
+ * certificate, at {@code /settings/certificate}. A used, expired or withdrawn invitation
+ * gets a page that says so (410), never a hint of whom it was for.
+ */
+@Controller
+class InvitationController {
+
+	private final Nominations nominations;
+
+	private final Texts texts;
+
+	InvitationController(Nominations nominations, Texts texts) {
+		this.texts = texts;
+		this.nominations = nominations;
+	}
+
+	@GetMapping("/invitation/code")
+	String codeForm(Model model) {
+		model.addAttribute("byCode", true);
+		return "invitation";
+	}
+
+	@PostMapping("/invitation/code")
+	String byCode(@RequestParam(required = false) String username, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String password, @RequestParam(required = false) String confirm,
+			Model model, HttpServletResponse response) {
+		model.addAttribute("byCode", true);
+		model.addAttribute("username", username);
+		Optional<ParticipantProfile> invited = (username == null || code == null) ? Optional.empty()
+				: this.nominations.invitee(code, username);
+		if (invited.isEmpty()) {
+			response.setStatus(400);
+			model.addAttribute("alert", this.texts.get("invitation.code.wrong"));
+			return "invitation";
+		}
+		model.addAttribute("code", code);
+		model.addAttribute("invited", invited.get());
+		if (password == null) {
+			return "invitation";
+		}
+		return setPassword(code, username, password, confirm, invited.get(), model, response);
+	}
+
+	@GetMapping("/invitation/{token}")
+	String form(@PathVariable String token, Model model, HttpServletResponse response) {
+		Optional<ParticipantProfile> invited = this.nominations.invitee(token, null);
+		if (invited.isEmpty()) {
+			return gone(model, response);
+		}
+		model.addAttribute("invited", invited.get());
+		model.addAttribute("token", token);
+		return "invitation";
+	}
+
+	@PostMapping("/invitation/{token}")
+	String accept(@PathVariable String token, @RequestParam(required = false) String password,
+			@RequestParam(required = false) String confirm, Model model, HttpServletResponse response) {
+		Optional<ParticipantProfile> invited = this.nominations.invitee(token, null);
+		if (invited.isEmpty()) {
+			return gone(model, response);
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("invited", invited.get());
+		return setPassword(token, null, password, confirm, invited.get(), model, response);
+	}
+
+	private String setPassword(String secret, String username, String password, String confirm,
+			ParticipantProfile invited, Model model, HttpServletResponse response) {
+		if (password == null || !password.equals(confirm)) {
+			response.setStatus(400);
+			model.addAttribute("alert", this.texts.get("invitation.differ"));
+			return "invitation";
+		}
+		try {
+			ParticipantProfile p = this.nominations.acceptInvitation(secret, username, password);
+			model.addAttribute("done", p);
+			return "invitation-done";
+		}
+		catch (ParticipantRefusedException ex) {
+			if (ex.kind() == ParticipantRefusedException.Kind.CONFLICT) {
+				return gone(model, response);
+			}
+			response.setStatus(400);
+			model.addAttribute("alert", ex.getMessage());
+			model.addAttribute("minimum", PasswordRules.MIN);
+			return "invitation";
+		}
+	}
+
+	private static String gone(Model model, HttpServletResponse response) {
+		response.setStatus(410);
+		model.addAttribute("gone", true);
+		return "invitation";
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.ecs.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A session signed in earlier ends at the next request once its account is no longer
+ * active (withdrawn, suspended, expired): the account is read fresh on every request (the
+ * same read {@link CurrentParticipant} keeps for the controllers), and when it is not
+ * active the session is invalidated and the request goes on as anonymous, so it meets the
+ * sign-in page like any other.
+ */
+final class ActiveAccountFilter extends OncePerRequestFilter {
+
+	private final CurrentParticipant current;
+
+	ActiveAccountFilter(CurrentParticipant current) {
+		this.current = current;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+				&& this.current.find().isEmpty()) {
+			SecurityContextHolder.clearContext();
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}

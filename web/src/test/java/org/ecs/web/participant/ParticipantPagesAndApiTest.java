@@ -1,0 +1,199 @@
+package org.ecs.web.participant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.NominationCsv;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantProfile;
+import org.ecs.core.participant.ParticipantRefusedException;
+import org.ecs.core.participant.ParticipantStatus;
+import org.ecs.core.participant.Role;
+import org.ecs.web.WebSliceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The directory, nominations and invitation over the web slice: what each person sees of
+ * others, refusals of the core services as 403/404/409/400 with their reason, the
+ * invitation pages open to people not signed in, and a session that ends once its account
+ * is no longer active.
+ */
+class ParticipantPagesAndApiTest extends WebSliceTest {
+
+	static final Participant FIONA = participant(7, "fiona", "Fiona Focal", Level.FULL, Role.PARTICIPANT,
+			Role.FOCAL_POINT);
+
+	static final Participant BRUNO = new Participant(8, "bruno", "Bruno Brazil", "bruno@example.org", "+5561999999",
+			"BRA", "en", Level.FULL, java.util.Set.of(Role.PARTICIPANT), java.util.EnumSet.of(Channel.WEB), true);
+
+	static final Participant GONE = new Participant(9, "gone", "Gone Withdrawn", null, null, "AUT", "en", Level.FULL,
+			java.util.Set.of(Role.PARTICIPANT), java.util.EnumSet.of(Channel.WEB), false);
+
+	static ParticipantProfile profile(Participant p, ParticipantStatus status) {
+		return new ParticipantProfile(p, null, "Brazil", "STATE", status, null, Instant.parse("2026-03-01T00:00:00Z"),
+				"Brazil — focal point", 7L, "Fiona Focal", null, null, List.of("pt"), List.of("seismology"), "UTC",
+				null, Instant.parse("2026-03-01T00:00:00Z"));
+	}
+
+	@BeforeEach
+	void people() {
+		for (Participant p : List.of(FIONA, BRUNO, GONE)) {
+			given(this.directory.findByUsername(p.username())).willReturn(Optional.of(p));
+			given(this.directory.findById(p.id())).willReturn(Optional.of(p));
+		}
+		given(this.participantRecords.search(any(), anyBoolean()))
+			.willReturn(List.of(profile(BRUNO, ParticipantStatus.ACTIVE)));
+		given(this.participantRecords.find(BRUNO.id()))
+			.willReturn(Optional.of(profile(BRUNO, ParticipantStatus.ACTIVE)));
+	}
+
+	@Test
+	void shouldShowNamesToEveryoneAndContactsOnlyByPolicy() throws Exception {
+		this.mvc.perform(get("/api/v1/participants?state=bra&level=full&sort=state").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name").value("Bruno Brazil"))
+			.andExpect(jsonPath("$[0].stateName").value("Brazil"))
+			.andExpect(jsonPath("$[0].email").value(nullValue()))
+			.andExpect(jsonPath("$[0].contactsShown").value(false));
+		then(this.participantRecords).should().search(any(), eq(true));
+		this.mvc.perform(get("/api/v1/participants").with(as(CORA)))
+			.andExpect(jsonPath("$[0].email").value("bruno@example.org"))
+			.andExpect(jsonPath("$[0].fax").value("+5561999999"));
+		this.mvc.perform(get("/api/v1/participants?level=BOSS").with(as(ALICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(containsString("level: BOSS is not one of FULL, MONITORING")));
+		this.mvc.perform(get("/api/v1/participants")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/participants").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bruno Brazil")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("bruno@example.org"))));
+	}
+
+	@Test
+	void shouldHideSomeoneNotTakingPartFromOthersButNotFromTheSecretariat() throws Exception {
+		given(this.participantRecords.find(BRUNO.id())).willReturn(Optional.of(profile(
+				new Participant(8, "bruno", "Bruno Brazil", null, null, "BRA", "en", Level.FULL,
+						java.util.Set.of(Role.PARTICIPANT), java.util.EnumSet.of(Channel.WEB), false),
+				ParticipantStatus.NOMINATED)));
+		this.mvc.perform(get("/api/v1/participants/8").with(as(ALICE))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/participants/8").with(as(ADAM)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("NOMINATED"));
+		this.mvc.perform(get("/api/v1/participants/8/history").with(as(ALICE))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldPassTheServicesRefusalsOnAsTheirStatus() throws Exception {
+		given(this.nominations.nominate(eq(ALICE), any())).willThrow(
+				ParticipantRefusedException.forbidden("Only a national focal point or the secretariat nominates."));
+		this.mvc
+			.perform(post("/api/v1/nominations").with(as(ALICE))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"X Y\",\"email\":\"x@example.org\",\"level\":\"FULL\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.message").value(containsString("focal point")));
+		given(this.nominations.approve(eq(FIONA), anyLong(), any()))
+			.willThrow(ParticipantRefusedException.forbidden("Only the secretariat approves or returns nominations."));
+		this.mvc.perform(post("/api/v1/nominations/8/approve").with(as(FIONA))).andExpect(status().isForbidden());
+		given(this.participationChanges.changeLevel(eq(FIONA), eq(8L), eq(Level.MONITORING))).willThrow(
+				ParticipantRefusedException.conflict("Bruno Brazil is withdrawn: the level can no longer change."));
+		this.mvc
+			.perform(put("/api/v1/participants/8/level").with(as(FIONA))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"level\":\"MONITORING\"}"))
+			.andExpect(status().isConflict());
+		this.mvc.perform(post("/participants/8/withdraw").with(as(FIONA)).with(csrf()).param("reason", "x"))
+			.andExpect(redirectedUrl("/participants/8"));
+		given(this.participationChanges.withdraw(eq(OTTO), eq(8L), any()))
+			.willThrow(ParticipantRefusedException.forbidden("Only the focal point of the participant's State."));
+		this.mvc.perform(post("/participants/8/withdraw").with(as(OTTO)).with(csrf()).param("reason", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/nominations").with(as(ALICE))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldNominateFromAJsonBodyAndReportEveryCsvRow() throws Exception {
+		given(this.nominations.nominate(eq(FIONA), any())).willReturn(profile(BRUNO, ParticipantStatus.NOMINATED));
+		this.mvc
+			.perform(post("/api/v1/nominations").with(as(FIONA))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Bruno Brazil\",\"email\":\"bruno@example.org\",\"level\":\"FULL\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("NOMINATED"));
+		given(this.nominations.nominateAll(eq(FIONA), anyList())).willAnswer((call) -> {
+			List<NominationCsv.Row> rows = call.getArgument(1);
+			return List.of(
+					new NominationCsv.RowOutcome(rows.get(0).line(), "A B", "a@example.at", true, 20L, "a.b", null),
+					new NominationCsv.RowOutcome(3, "C D", null, false, null, null, "level: X is neither"));
+		});
+		this.mvc
+			.perform(post("/api/v1/nominations").with(as(FIONA))
+				.contentType("text/csv")
+				.content("name,email,level\nA B,a@example.at,FULL\nC D,,X\n"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(1))
+			.andExpect(jsonPath("$.refused").value(1))
+			.andExpect(jsonPath("$.rows[1].reason").value(containsString("level")));
+		this.mvc.perform(post("/api/v1/nominations").with(as(FIONA)).contentType("text/csv").content("salary\n1\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(containsString("unknown column")));
+	}
+
+	@Test
+	void shouldOpenTheInvitationPagesToPeopleNotSignedInAndSayWhenOneIsGone() throws Exception {
+		this.mvc.perform(get("/invitation/not-a-real-token"))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("invitation-gone")));
+		given(this.nominations.invitee("good-token", null))
+			.willReturn(Optional.of(profile(BRUNO, ParticipantStatus.APPROVED)));
+		this.mvc.perform(get("/invitation/good-token"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("set-password")));
+		this.mvc
+			.perform(post("/invitation/good-token").with(csrf())
+				.param("password", "a long password 1")
+				.param("confirm", "a long password 2"))
+			.andExpect(status().isBadRequest());
+		given(this.nominations.acceptInvitation("good-token", null, "a long password 1"))
+			.willReturn(profile(BRUNO, ParticipantStatus.ACTIVE));
+		this.mvc
+			.perform(post("/invitation/good-token").with(csrf())
+				.param("password", "a long password 1")
+				.param("confirm", "a long password 1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/settings/certificate")));
+		this.mvc.perform(get("/invitation/code")).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldEndTheSessionOfAnAccountNoLongerActive() throws Exception {
+		this.mvc.perform(get("/participants").with(as(GONE))).andExpect(redirectedUrlPattern("**/login"));
+		this.mvc.perform(get("/api/v1/participants").with(as(GONE))).andExpect(status().isForbidden());
+	}
+
+}
