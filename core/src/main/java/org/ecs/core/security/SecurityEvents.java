@@ -42,6 +42,28 @@ public class SecurityEvents {
 			.list();
 	}
 
+	/**
+	 * The events matching every filter given (null: any), newest first: for one username,
+	 * of one kind, at or after {@code from}, before {@code to}.
+	 */
+	public List<SecurityEvent> search(String username, Kind kind, Instant from, Instant to, int limit) {
+		return this.jdbc.sql("""
+				select kind, username, address, detail, at from security_event
+				where (cast(? as text) is null or username = ?) and (cast(? as text) is null or kind = ?)
+				  and (cast(? as timestamptz) is null or at >= ?) and (cast(? as timestamptz) is null or at < ?)
+				order by at desc, id desc limit ?
+				""")
+			.params(username, username, (kind != null) ? kind.name() : null, (kind != null) ? kind.name() : null,
+					timestamp(from), timestamp(from), timestamp(to), timestamp(to), limit)
+			.query((rs, i) -> new SecurityEvent(Kind.valueOf(rs.getString("kind")), rs.getString("username"),
+					rs.getString("address"), rs.getString("detail"), rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	private static Timestamp timestamp(Instant at) {
+		return (at != null) ? Timestamp.from(at) : null;
+	}
+
 	private static String clip(String s) {
 		if (s == null) {
 			return null;

@@ -172,7 +172,7 @@ class SecurityTest extends WebSliceTest {
 
 	@Test
 	void shouldShowTheSecurityAuditTrailToAdministratorsOnly() throws Exception {
-		given(this.securityEvents.latest("brute", 100))
+		given(this.securityEvents.search("brute", null, null, null, 100))
 			.willReturn(List.of(new SecurityEvents.SecurityEvent(SecurityEvents.Kind.LOCKED_OUT, "brute", "10.0.0.21",
 					"account locked for 15 min after 5 failures", java.time.Instant.parse("2026-03-10T12:00:00Z"))));
 		this.mvc.perform(get("/api/v1/security-events").param("username", "brute").with(as(ALICE)))
@@ -181,6 +181,17 @@ class SecurityTest extends WebSliceTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].kind").value("LOCKED_OUT"))
 			.andExpect(jsonPath("$[0].address").value("10.0.0.21"));
+		given(this.securityEvents.search(null, SecurityEvents.Kind.LOCKED_OUT,
+				java.time.Instant.parse("2026-03-01T00:00:00Z"), null, 50_000))
+			.willReturn(List.of(new SecurityEvents.SecurityEvent(SecurityEvents.Kind.LOCKED_OUT, "=cmd|' /C calc'!A0",
+					"10.0.0.21", "said \"hi\"", java.time.Instant.parse("2026-03-10T12:00:00Z"))));
+		this.mvc
+			.perform(get("/api/v1/security-events/export?kind=LOCKED_OUT&from=2026-03-01T00:00:00Z").with(as(ALICE)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/security-events/export?kind=LOCKED_OUT&from=2026-03-01T00:00:00Z").with(as(ADAM)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"2026-03-10T12:00:00Z,LOCKED_OUT,\"'=cmd|' /C calc'!A0\",\"10.0.0.21\",\"said \"\"hi\"\"\"\r\n")));
 	}
 
 	@Test
