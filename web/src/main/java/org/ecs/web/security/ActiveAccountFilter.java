@@ -43,4 +43,14 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/**
+	 * Stylesheets, scripts and images carry no one's data: no need to read the account.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+				|| path.equals("/favicon.ico");
+	}
+
 }
