@@ -1,6 +1,7 @@
 package org.ecs.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import org.ecs.bench.OcrAccuracyBench.GroundTruthPage;
 import org.ecs.bench.OcrAccuracyBench.Output;
@@ -32,7 +35,11 @@ import org.ecs.ocr.tesseract.OcrProgressListener;
  * pixels as received (not turned) at their 204 dpi, and is not charged for the sending
  * machine's header line, which ECS keeps apart: the line of its output most like the
  * header is dropped. Pages are read one at a time, so that seconds per page compare;
- * Tesseract's time includes loading its model, as the command does for every page.
+ * Tesseract's time includes loading its model, as the command does for every page. Each
+ * page is read by the three pipelines one after the other, so that all see the same load;
+ * beside wall time, CPU seconds are counted (the command's user and system time as its
+ * shell reports them, the JVM's process CPU time for ECS), which a busy shared machine
+ * disturbs far less. The load average is printed at the start and the end.
  */
 public final class FaxLanguageBench {
 
@@ -59,6 +66,8 @@ public final class FaxLanguageBench {
 		Map<GroundTruthPage, Output> english = new LinkedHashMap<>();
 		Map<GroundTruthPage, Output> ecs = new LinkedHashMap<>();
 		Map<GroundTruthPage, OcrPage> found = new LinkedHashMap<>();
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		System.out.printf(Locale.ROOT, "load average at start: %.1f%n", os.getSystemLoadAverage());
 		try (OcrEngine engine = new OcrEngine(OcrEngine.Settings.defaults().withThreads(1))) {
 			// load every model once: the run measures pages, not start-up
 			PageImage warmUp = images.values().iterator().next();
@@ -72,16 +81,22 @@ public final class FaxLanguageBench {
 				right.put(page, withoutHeader(tesseract(page.image(), model(fax.language())), fax));
 				english.put(page, withoutHeader(tesseract(page.image(), "eng"), fax));
 				long start = System.nanoTime();
+				long cpu = os.getProcessCpuTime();
 				OcrPage read = engine
 					.recogniseFindingLanguage(List.of(images.get(page)), candidates(fax), OcrProgressListener.NONE)
 					.pages()
 					.get(0);
 				ecs.put(page, new Output(read.text(), (System.nanoTime() - start) / 1e9));
+				CPU.put(ecs.get(page), (os.getProcessCpuTime() - cpu) / 1e9);
 				found.put(page, read);
 			}
 		}
+		System.out.printf(Locale.ROOT, "load average at end: %.1f%n", os.getSystemLoadAverage());
 		report(pages, right, english, ecs, found);
 	}
+
+	/** CPU seconds of each output. */
+	private static final Map<Output, Double> CPU = new java.util.IdentityHashMap<>();
 
 	private static List<String> candidates(GeneratedFax fax) {
 		List<String> candidates = new ArrayList<>(List.of(fax.accountLanguage()));
@@ -102,27 +117,45 @@ public final class FaxLanguageBench {
 	}
 
 	private static Output withoutHeader(Output output, GeneratedFax fax) {
-		return new Output(FaxScore.withoutHeader(output.text(), fax.header()), output.seconds());
+		Output without = new Output(FaxScore.withoutHeader(output.text(), fax.header()), output.seconds());
+		CPU.put(without, CPU.get(output));
+		return without;
 	}
 
 	private static Output tesseract(Path image, String model) throws IOException, InterruptedException {
 		// the page's resolution, which the PNG does not say
-		ProcessBuilder builder = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", model, "--psm", "3",
-				"--oem", "1", "--dpi", "204");
+		// the shell's times builtin reports the CPU time of the command it waited for
+		ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+				"tesseract \"$1\" stdout -l \"$2\" --psm 3 --oem 1 --dpi 204 2>/dev/null; times >&2", "tesseract",
+				image.toString(), model);
 		builder.environment().put("OMP_THREAD_LIMIT", "1");
-		builder.redirectError(ProcessBuilder.Redirect.DISCARD);
 		long start = System.nanoTime();
 		Process process = builder.start();
 		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		String times = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor();
-		return new Output(text, (System.nanoTime() - start) / 1e9);
+		Output output = new Output(text, (System.nanoTime() - start) / 1e9);
+		CPU.put(output, childCpu(times));
+		return output;
+	}
+
+	/** The second line of {@code times}: the children's user and system time. */
+	static double childCpu(String times) {
+		String[] lines = times.strip().split("\\R");
+		double seconds = 0;
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)m([\\d.]+)s")
+			.matcher(lines[lines.length - 1]);
+		while (m.find()) {
+			seconds += Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2));
+		}
+		return seconds;
 	}
 
 	private static void report(Map<GroundTruthPage, GeneratedFax> pages, Map<GroundTruthPage, Output> right,
 			Map<GroundTruthPage, Output> english, Map<GroundTruthPage, Output> ecs,
 			Map<GroundTruthPage, OcrPage> found) {
-		System.out.printf(Locale.ROOT, "%n%-9s %-34s %7s %7s %9s %9s%n", "set", "pipeline", "CER", "recall", "med s/pg",
-				"mean s/pg");
+		System.out.printf(Locale.ROOT, "%n%-9s %-34s %7s %7s %9s %9s %9s %9s %6s%n", "set", "pipeline", "CER", "recall",
+				"med s/pg", "mean s/pg", "med cpu", "mean cpu", "x cpu");
 		List<String> sets = new ArrayList<>(GeneratedFaxes.LANGUAGES);
 		sets.add("all");
 		sets.add("upright");
@@ -141,9 +174,9 @@ public final class FaxLanguageBench {
 					default -> fax.language().equals(set);
 				};
 			}).toList();
-			row(set, "plain tesseract, right language", chosen, right);
-			row(set, "plain tesseract, English", chosen, english);
-			row(set, "ECS, account says English", chosen, ecs);
+			double plain = row(set, "plain tesseract, right language", chosen, right, 0);
+			row(set, "plain tesseract, English", chosen, english, plain);
+			row(set, "ECS, account says English", chosen, ecs, plain);
 		}
 		System.out.println();
 		System.out.println("## per page: found language, turn, CER (ECS | right | English), header kept");
@@ -158,14 +191,27 @@ public final class FaxLanguageBench {
 		return FaxScore.characterErrorRate(page.truth(), outputs.get(page).text());
 	}
 
-	private static void row(String set, String label, List<GroundTruthPage> pages, Map<GroundTruthPage, Output> run) {
+	/**
+	 * @param baseline mean CPU seconds per page of plain tesseract with the right
+	 * language, 0 for that row itself
+	 * @return this row's mean CPU seconds per page
+	 */
+	private static double row(String set, String label, List<GroundTruthPage> pages, Map<GroundTruthPage, Output> run,
+			double baseline) {
 		Scores scores = Scores.of(pages, run);
 		double[] seconds = pages.stream().mapToDouble((p) -> run.get(p).seconds()).sorted().toArray();
-		double median = (seconds.length % 2 == 1) ? seconds[seconds.length / 2]
-				: (seconds[seconds.length / 2 - 1] + seconds[seconds.length / 2]) / 2;
+		double[] cpu = pages.stream().mapToDouble((p) -> CPU.get(run.get(p))).sorted().toArray();
 		double mean = java.util.Arrays.stream(seconds).average().orElse(0);
-		System.out.printf(Locale.ROOT, "%-9s %-34s %6.1f%% %6.1f%% %9.2f %9.2f%n", set, label, 100 * scores.cer(),
-				100 * scores.recall(), median, mean);
+		double meanCpu = java.util.Arrays.stream(cpu).average().orElse(0);
+		System.out.printf(Locale.ROOT, "%-9s %-34s %6.1f%% %6.1f%% %9.2f %9.2f %9.3f %9.3f %6s%n", set, label,
+				100 * scores.cer(), 100 * scores.recall(), median(seconds), mean, median(cpu), meanCpu,
+				(baseline > 0) ? String.format(Locale.ROOT, "%.2f", meanCpu / baseline) : "");
+		return meanCpu;
+	}
+
+	private static double median(double[] sorted) {
+		return (sorted.length % 2 == 1) ? sorted[sorted.length / 2]
+				: (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 	}
 
 }
