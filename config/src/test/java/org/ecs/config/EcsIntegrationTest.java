@@ -19,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = EcsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ecs.embedded.postgres-dir=", "ecs.embedded.postgres-durable=false",
 				"spring.artemis.embedded.data-directory=target/it-artemis/${random.uuid}", "ecs.sandbox.smtp-port=0",
-				"ecs.sandbox.imap-port=0", "ecs.blob.dir=target/it-blobs", "ecs.demo.enabled=true",
+				"ecs.sandbox.imap-port=0", "ecs.blob.dir=target/it-blobs", "ecs.video.dir=target/it-video",
+				"ecs.video.drop=target/it-drop", "ecs.video.drop-delay=500ms", "ecs.demo.enabled=true",
 				"ecs.mailbox.trusted-authserv-ids=mx.ecs.test" })
 public @interface EcsIntegrationTest {
 

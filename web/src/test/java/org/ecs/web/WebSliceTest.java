@@ -153,6 +153,12 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.participant.AccountSettings accountSettings;
 
+	@MockitoBean
+	protected org.ecs.core.meeting.Recordings recordings;
+
+	@MockitoBean
+	protected org.ecs.core.meeting.RecordingFiles recordingFiles;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

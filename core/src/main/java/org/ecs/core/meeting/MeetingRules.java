@@ -89,6 +89,46 @@ public final class MeetingRules {
 		return new MeetingDraft(body, session, title, start, end, venue, room, status, reason, contact, items);
 	}
 
+	/**
+	 * A live stream's address: an HLS playlist ({@code .m3u8}) on this server (a path) or
+	 * on a media server over HTTPS (http only for a local test source). Null clears it.
+	 */
+	public static String liveUrl(String text) {
+		if (blank(text)) {
+			return null;
+		}
+		String t = text.strip();
+		List<String> problems = new ArrayList<>();
+		InputText.problem("url", t).ifPresent(problems::add);
+		java.net.URI uri = null;
+		try {
+			uri = java.net.URI.create(t);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add("url: not a URL.");
+		}
+		if (uri != null) {
+			boolean local = uri.getScheme() == null && uri.getHost() == null && t.startsWith("/")
+					&& !t.startsWith("//");
+			boolean remote = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())
+					&& ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost())))
+					&& uri.getHost() != null && uri.getUserInfo() == null;
+			if (!local && !remote) {
+				problems.add("url: a path on this server or an https:// address.");
+			}
+			else if (uri.getPath() == null || !uri.getPath().endsWith(".m3u8")) {
+				problems.add("url: an HLS playlist, ending in .m3u8.");
+			}
+		}
+		if (t.length() > 1000) {
+			problems.add("url: at most 1000 characters.");
+		}
+		if (!problems.isEmpty()) {
+			throw new MeetingRefusedException(problems);
+		}
+		return t;
+	}
+
 	private static List<ItemDraft> agenda(List<String> problems, List<ItemInput> agenda) {
 		List<ItemDraft> items = new ArrayList<>();
 		if (agenda == null) {

@@ -145,6 +145,35 @@ public class Meetings {
 		return findById(id);
 	}
 
+	/** The meeting's live stream (an HLS playlist), if it has one. */
+	public Optional<String> liveUrl(long id) {
+		return this.jdbc
+			.sql("select live_url from meeting where id = ? and deleted_at is null and live_url is not null")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Sets or clears the live stream's address, kept in the history.
+	 * @return false when there is no such meeting
+	 */
+	@Transactional
+	public boolean setLiveUrl(long id, String url, long by) {
+		Optional<Meeting> locked = lock(id);
+		if (locked.isEmpty()) {
+			return false;
+		}
+		if (Objects.equals(url, liveUrl(id).orElse(null))) {
+			return true;
+		}
+		this.jdbc.sql("update meeting set live_url = ?, updated_at = ? where id = ?")
+			.params(url, Timestamp.from(this.clock.instant()), id)
+			.update();
+		record(id, locked.get().sequence(), "AMENDED", (url == null) ? "live stream removed" : "live stream", by);
+		return true;
+	}
+
 	/** Hides the meeting; false when there is no such meeting. */
 	@Transactional
 	public boolean delete(long id, long by) {

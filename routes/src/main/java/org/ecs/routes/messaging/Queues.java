@@ -41,10 +41,16 @@ public final class Queues {
 
 	public static final String OUTBOUND_FAX = "ecs.outbound.fax";
 
+	/** A meeting's recording, received, waiting for ffmpeg. */
+	public static final String RECORDING_RECEIVED = org.ecs.core.meeting.Recordings.RECEIVED_QUEUE;
+
+	/** A meeting's recording, transcoded, waiting to be published and announced. */
+	public static final String RECORDING_TRANSCODED = org.ecs.core.meeting.Recordings.TRANSCODED_QUEUE;
+
 	/** Every queue whose dead letters an administrator may see and replay. */
 	public static final java.util.List<String> ALL = java.util.List.of(MAIL_RECEIVED, FAX_RECEIVED, RECEIVED, APPROVED,
 			REJECTED, COMMITTED, NOTICE_POSTED, DOCUMENT_RECEIVED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, OUTBOUND_WEB,
-			OUTBOUND_EMAIL, OUTBOUND_FAX);
+			OUTBOUND_EMAIL, OUTBOUND_FAX, RECORDING_RECEIVED, RECORDING_TRANSCODED);
 
 	/** Artemis creates one dead-letter queue per address with this prefix. */
 	public static final String DEAD_LETTER_PREFIX = "DLQ.";

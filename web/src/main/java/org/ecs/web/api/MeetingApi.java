@@ -17,8 +17,11 @@ import org.ecs.core.meeting.MeetingInput;
 import org.ecs.core.meeting.MeetingRefusedException;
 import org.ecs.core.meeting.MeetingRules;
 import org.ecs.core.meeting.Meetings;
+import org.ecs.core.meeting.Recording;
+import org.ecs.core.meeting.Recordings;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.meeting.MeetingViews;
+import org.ecs.web.meeting.RecordingUploads;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.http.CacheControl;
@@ -52,10 +55,16 @@ class MeetingApi {
 
 	private final Clock clock;
 
+	private final Recordings recordings;
+
+	private final RecordingUploads uploads;
+
 	MeetingApi(CurrentParticipant current, Meetings meetings, Documents documents, Discussions discussions,
-			DiscussionAccess discussionAccess, Clock clock) {
+			DiscussionAccess discussionAccess, Clock clock, Recordings recordings, RecordingUploads uploads) {
 		this.current = current;
 		this.meetings = meetings;
+		this.recordings = recordings;
+		this.uploads = uploads;
 		this.views = new MeetingViews(documents, discussions, discussionAccess);
 		this.clock = clock;
 	}
@@ -78,7 +87,55 @@ class MeetingApi {
 	@GetMapping("/api/v1/meetings/{id}")
 	MeetingViews.Detail show(@PathVariable long id) {
 		Participant me = this.current.get();
-		return this.views.detail(find(id), me, this.clock.instant());
+		return detail(find(id), me);
+	}
+
+	/**
+	 * A recording, the request's body being the file itself; {@code audio} names its
+	 * tracks' languages in order (floor, en, fr…). Answers 202: transcoding follows, its
+	 * progress in {@code GET .../recordings/{rid}}.
+	 */
+	@PostMapping("/api/v1/meetings/{id}/recordings")
+	ResponseEntity<MeetingViews.RecordingView> upload(@PathVariable long id,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String audio,
+			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+		Participant me = this.current.get();
+		find(id);
+		Recording r = refusedAsBadRequest(() -> {
+			try {
+				return this.uploads.receive(me, id, Recording.Source.API, name, audio, request.getContentLengthLong(),
+						request.getInputStream());
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/meetings/" + id + "/recordings/" + r.id()))
+			.body(MeetingViews.recordingView(r));
+	}
+
+	@GetMapping("/api/v1/meetings/{id}/recordings/{recording}")
+	MeetingViews.RecordingView recording(@PathVariable long id, @PathVariable long recording) {
+		this.current.get();
+		find(id);
+		return this.recordings.find(recording)
+			.filter((r) -> r.meetingId() == id)
+			.map(MeetingViews::recordingView)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such recording."));
+	}
+
+	/** The live stream's HLS address, {@code {"url": "..."}}; an empty url removes it. */
+	@PutMapping("/api/v1/meetings/{id}/live")
+	MeetingViews.Detail live(@PathVariable long id, @RequestBody java.util.Map<String, String> body) {
+		Participant me = mustManage();
+		refusedAsBadRequest(() -> this.meetings.setLiveUrl(id, MeetingRules.liveUrl(body.get("url")), me.id()));
+		return detail(find(id), me);
+	}
+
+	private MeetingViews.Detail detail(Meeting m, Participant me) {
+		return this.views.detail(m, me, this.clock.instant(), this.recordings.ofMeeting(m.id()),
+				this.meetings.liveUrl(m.id()).orElse(null));
 	}
 
 	@GetMapping("/api/v1/meetings/{id}/history")
@@ -92,8 +149,7 @@ class MeetingApi {
 	ResponseEntity<MeetingViews.Detail> create(@RequestBody MeetingInput input) {
 		Participant me = mustManage();
 		Meeting created = refusedAsBadRequest(() -> this.meetings.create(MeetingRules.check(input), me.id()));
-		return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id()))
-			.body(this.views.detail(created, me, this.clock.instant()));
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id())).body(detail(created, me));
 	}
 
 	@PutMapping("/api/v1/meetings/{id}")
@@ -104,7 +160,7 @@ class MeetingApi {
 			return this.meetings.amend(id, draft, me.id())
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting."));
 		});
-		return this.views.detail(amended, me, this.clock.instant());
+		return detail(amended, me);
 	}
 
 	@DeleteMapping("/api/v1/meetings/{id}")

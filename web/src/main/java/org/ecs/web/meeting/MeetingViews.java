@@ -1,5 +1,6 @@
 package org.ecs.web.meeting;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.ecs.core.meeting.AgendaItem;
 import org.ecs.core.meeting.Meeting;
 import org.ecs.core.meeting.MeetingBody;
 import org.ecs.core.meeting.MeetingStatus;
+import org.ecs.core.meeting.Recording;
+import org.ecs.core.meeting.RecordingStatus;
 import org.ecs.core.participant.Participant;
 
 /**
@@ -43,8 +46,26 @@ public final class MeetingViews {
 	}
 
 	public Detail detail(Meeting m, Participant me, Instant now) {
+		return detail(m, me, now, List.of(), null);
+	}
+
+	/**
+	 * With its recordings (published ones with their playlist; those on their way with
+	 * their progress) and its live stream, shown while the meeting is on.
+	 */
+	public Detail detail(Meeting m, Participant me, Instant now, List<Recording> recordings, String liveUrl) {
 		List<Item> agenda = m.agenda().stream().map((item) -> item(item, me)).toList();
-		return new Detail(summary(m, now), m.contact(), agenda);
+		boolean on = m.status() == MeetingStatus.SCHEDULED && !now.isBefore(m.startsAt()) && now.isBefore(m.endsAt());
+		return new Detail(summary(m, now), m.contact(), agenda,
+				recordings.stream().map(MeetingViews::recordingView).toList(),
+				(on && liveUrl != null) ? new Live(liveUrl) : null);
+	}
+
+	public static RecordingView recordingView(Recording r) {
+		return new RecordingView(r.id(), r.key(), r.fileName(), r.status(), r.percent(), r.secondsLeft(),
+				r.durationSeconds(), r.audioLanguages(), r.captionLanguages(),
+				r.published() ? RecordingMedia.apiPlaylist(r) : null,
+				r.published() ? RecordingMedia.pagePlaylist(r) : null, r.renditions(), r.failure(), r.publishedAt());
 	}
 
 	private Item item(AgendaItem item, Participant me) {
@@ -73,7 +94,22 @@ public final class MeetingViews {
 			String venue, String room, MeetingStatus status, String statusReason, int sequence, boolean past) {
 	}
 
-	public record Detail(Summary meeting, String contact, List<Item> agenda) {
+	public record Detail(Summary meeting, String contact, List<Item> agenda, List<RecordingView> recordings,
+			Live live) {
+	}
+
+	/**
+	 * A recording and how far it has come: {@code playlist} is its HLS master playlist
+	 * for API clients, {@code player} the same for the page's player; both only once
+	 * published.
+	 */
+	public record RecordingView(long id, UUID key, String fileName, RecordingStatus status, BigDecimal percent,
+			Integer secondsLeft, BigDecimal durationSeconds, List<String> audioLanguages, List<String> captionLanguages,
+			String playlist, String player, String renditions, String failure, Instant publishedAt) {
+	}
+
+	/** The meeting's live stream (HLS), while the meeting is on. */
+	public record Live(String playlist) {
 	}
 
 	public record Item(int number, String title, List<DocumentLink> documents, List<DiscussionLink> discussions) {

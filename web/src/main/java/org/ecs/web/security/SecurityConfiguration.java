@@ -40,8 +40,8 @@ class SecurityConfiguration {
 
 	/** Self only and no inline script: every script is a static file. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self' blob:; worker-src 'self' blob:; "
+			+ "object-src 'none'; base-uri 'self'; " + "form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] REVIEWERS = { "COORDINATOR", "SECRETARIAT", "ADMINISTRATOR" };
 

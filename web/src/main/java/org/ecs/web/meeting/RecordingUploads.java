@@ -1,0 +1,97 @@
+package org.ecs.web.meeting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.ecs.core.meeting.MeetingRules;
+import org.ecs.core.meeting.Recording;
+import org.ecs.core.meeting.RecordingFiles;
+import org.ecs.core.meeting.Recordings;
+import org.ecs.core.participant.Participant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A recording's upload, from the meeting's page or the API: the request's body is the
+ * file itself (no multipart: recordings run to gigabytes), streamed to disk beside the
+ * video directory and bounded, then handed to {@link Recordings}. Only the secretariat
+ * uploads.
+ */
+@Component
+public class RecordingUploads {
+
+	private final Recordings recordings;
+
+	private final RecordingFiles files;
+
+	private final long maxBytes;
+
+	RecordingUploads(Recordings recordings, RecordingFiles files,
+			@Value("${ecs.video.max-upload:4GB}") DataSize maxUpload) {
+		this.recordings = recordings;
+		this.files = files;
+		this.maxBytes = maxUpload.toBytes();
+	}
+
+	public Recording receive(Participant me, long meetingId, Recording.Source source, String fileName, String audio,
+			long declaredLength, InputStream body) {
+		if (!MeetingRules.managesMeetings(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the secretariat uploads recordings.");
+		}
+		if (declaredLength > this.maxBytes) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
+		}
+		List<String> tracks = (audio == null || audio.isBlank()) ? List.of()
+				: Arrays.stream(audio.split(",")).map(String::strip).toList();
+		Path staged = null;
+		try {
+			Path incoming = this.files.root().resolve("incoming");
+			Files.createDirectories(incoming);
+			staged = Files.createTempFile(incoming, "upload-", ".part");
+			try (OutputStream out = Files.newOutputStream(staged)) {
+				copyBounded(body, out);
+			}
+			return this.recordings.receive(meetingId, source, fileName, staged, tracks, Map.of(), me.id(), null);
+		}
+		catch (IOException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The upload broke off: " + ex.getMessage());
+		}
+		finally {
+			if (staged != null) {
+				try {
+					Files.deleteIfExists(staged);
+				}
+				catch (IOException ex) {
+					// left in incoming/, which the next start may clear
+				}
+			}
+		}
+	}
+
+	private void copyBounded(InputStream in, OutputStream out) throws IOException {
+		byte[] buffer = new byte[1 << 16];
+		long total = 0;
+		int n;
+		while ((n = in.read(buffer)) > 0) {
+			total += n;
+			if (total > this.maxBytes) {
+				throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
+			}
+			out.write(buffer, 0, n);
+		}
+	}
+
+	private String tooLarge() {
+		return "A recording is at most " + DataSize.ofBytes(this.maxBytes).toMegabytes() + " MB.";
+	}
+
+}
