@@ -159,6 +159,9 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.meeting.RecordingFiles recordingFiles;
 
+	@MockitoBean
+	protected org.ecs.web.meeting.RecordingUploads recordingUploads;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());
