@@ -162,6 +162,9 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.web.meeting.RecordingUploads recordingUploads;
 
+	@MockitoBean
+	protected org.ecs.core.notice.Notices notices;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

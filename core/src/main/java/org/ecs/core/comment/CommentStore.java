@@ -67,6 +67,22 @@ public class CommentStore {
 			.list();
 	}
 
+	/**
+	 * The author's own comments in a discussion that a reviewer edited before publishing:
+	 * comment id to the text as the author sent it.
+	 */
+	public java.util.Map<Long, String> editedBeforePublication(long discussionId, long authorId) {
+		java.util.Map<Long, String> originals = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select c.id, k.text from comment c join contribution k on k.id = c.contribution_id
+				 where c.discussion_id = ? and c.author_id = ? and k.text is not null and c.text <> k.text
+				""")
+			.params(discussionId, authorId)
+			.query((rs, n) -> originals.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return originals;
+	}
+
 	public int countByContribution(java.util.UUID contributionId) {
 		return this.jdbc.sql("select count(*) from comment where contribution_id = ?")
 			.param(contributionId)

@@ -40,6 +40,7 @@ import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -76,9 +77,13 @@ class DiscussionController {
 
 	private final BlobStore blobs;
 
+	private final FaxOnlyPolicy faxOnly;
+
 	DiscussionController(CurrentParticipant current, Discussions discussions, DiscussionAccess access,
 			CommentStore comments, Contributions contributions, WebContributions webContributions, Clock clock,
-			Notifications notifications, Texts texts, CommentAttachments attachments, BlobStore blobs) {
+			Notifications notifications, Texts texts, CommentAttachments attachments, BlobStore blobs,
+			FaxOnlyPolicy faxOnly) {
+		this.faxOnly = faxOnly;
 		this.notifications = notifications;
 		this.texts = texts;
 		this.attachments = attachments;
@@ -96,6 +101,7 @@ class DiscussionController {
 	String list(Model model) {
 		Participant me = this.current.get();
 		model.addAttribute("discussions", this.discussions.visibleTo(me.id()));
+		model.addAttribute("mayLaunch", me.mayPost() && this.faxOnly.actsOnWeb(me));
 		return "discussions";
 	}
 
@@ -117,6 +123,9 @@ class DiscussionController {
 		Optional<Refusal> refusal = this.access.refusalToPost(me, d, this.clock.instant());
 		if (refusal.isPresent() && refusal.get() == Refusal.MONITORING_ONLY) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal.get().message());
+		}
+		if (!this.faxOnly.actsOnWeb(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Fax-only participants answer by fax.");
 		}
 		String error = refusal.map(this::say).orElse(null);
 		ContributionRecord posted = null;
@@ -212,8 +221,18 @@ class DiscussionController {
 			.forEach((key, summary) -> deliveries.put(shownTo.get(key), summary));
 		model.addAttribute("deliveries", deliveries);
 		model.addAttribute("own", this.contributions.byAuthorInDiscussion(me.id(), d.id()));
-		model.addAttribute("mayPost", refusal.isEmpty());
-		model.addAttribute("refusal", refusal.map(this::say).orElse(null));
+		// the author sees what a reviewer changed in their text before publishing it
+		Map<Long, List<TextDifference.Segment>> edited = new HashMap<>();
+		Map<Long, String> originals = this.comments.editedBeforePublication(d.id(), me.id());
+		for (Comment c : shown) {
+			if (c.authorId() == me.id() && originals.containsKey(c.id())) {
+				edited.put(c.id(), TextDifference.between(originals.get(c.id()), c.text()));
+			}
+		}
+		model.addAttribute("edited", edited);
+		boolean web = this.faxOnly.actsOnWeb(me);
+		model.addAttribute("mayPost", refusal.isEmpty() && web);
+		model.addAttribute("refusal", refusal.map(this::say).orElse(web ? null : this.texts.get("refusal.FAX_ONLY")));
 	}
 
 	/** Why this person cannot post, in the page's language. */

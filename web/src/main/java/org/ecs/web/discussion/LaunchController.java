@@ -20,6 +20,7 @@ import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.web.message.Recipients;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,8 +50,11 @@ class LaunchController {
 
 	private final Texts texts;
 
+	private final FaxOnlyPolicy faxOnly;
+
 	LaunchController(CurrentParticipant current, DiscussionLaunch launch, Recipients recipients,
-			ParticipantDirectory directory, Clock clock, Texts texts) {
+			ParticipantDirectory directory, Clock clock, Texts texts, FaxOnlyPolicy faxOnly) {
+		this.faxOnly = faxOnly;
 		this.texts = texts;
 		this.current = current;
 		this.launch = launch;
@@ -100,6 +104,9 @@ class LaunchController {
 		if (!me.mayPost()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Monitoring participants read discussions but do not launch them.");
+		}
+		if (!this.faxOnly.actsOnWeb(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Fax-only participants do not launch on the web.");
 		}
 		return me;
 	}

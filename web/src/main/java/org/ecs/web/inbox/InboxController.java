@@ -1,5 +1,15 @@
 package org.ecs.web.inbox;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ecs.core.comment.CommentStore;
+import org.ecs.core.document.DocumentAccess;
+import org.ecs.core.notice.Notices;
+import org.ecs.core.notification.Notification;
+
 import org.ecs.core.notification.WebInbox;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.security.CurrentParticipant;
@@ -15,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -37,22 +48,78 @@ class InboxController {
 
 	private final InboxStreams streams;
 
-	InboxController(CurrentParticipant current, WebInbox inbox, InboxStreams streams) {
+	private final Notices notices;
+
+	private final CommentStore comments;
+
+	InboxController(CurrentParticipant current, WebInbox inbox, InboxStreams streams, Notices notices,
+			CommentStore comments) {
 		this.current = current;
 		this.inbox = inbox;
 		this.streams = streams;
+		this.notices = notices;
+		this.comments = comments;
+	}
+
+	/** Who a notification comes from, and where one answers them. */
+	record Sender(String name, String reply) {
 	}
 
 	@GetMapping
 	String page(Model model) {
-		model.addAttribute("notifications", this.inbox.latest(this.current.get().id(), SHOWN));
+		populate(model);
 		return "inbox";
 	}
 
 	@GetMapping("/list")
 	String list(Model model) {
-		model.addAttribute("notifications", this.inbox.latest(this.current.get().id(), SHOWN));
+		populate(model);
 		return "inbox :: list";
+	}
+
+	/**
+	 * Opening a notification marks it read and goes to what it is about: the discussion,
+	 * or the notification itself in the inbox.
+	 */
+	@GetMapping("/{id}/open")
+	String open(@PathVariable long id) {
+		Participant me = this.current.get();
+		Notification n = this.inbox.latest(me.id(), SHOWN)
+			.stream()
+			.filter((x) -> x.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.inbox.markRead(me.id(), id);
+		if (n.discussionId() != null) {
+			return "redirect:/discussions/" + n.discussionId();
+		}
+		return "redirect:/inbox#notification-" + id;
+	}
+
+	private void populate(Model model) {
+		Participant me = this.current.get();
+		List<Notification> latest = this.inbox.latest(me.id(), SHOWN);
+		Map<Long, Sender> senders = new HashMap<>();
+		for (Notification n : latest) {
+			sender(me, n).ifPresent((s) -> senders.put(n.id(), s));
+		}
+		model.addAttribute("notifications", latest);
+		model.addAttribute("senders", senders);
+	}
+
+	private Optional<Sender> sender(Participant me, Notification n) {
+		boolean answers = me.mayPost() && !DocumentAccess.faxOnly(me);
+		Optional<Sender> fromNotice = n.noticeId()
+			.flatMap(this.notices::find)
+			.filter((notice) -> notice.senderId() != me.id())
+			.map((notice) -> new Sender(notice.senderName(),
+					answers ? "/messages/new?to=person:" + notice.senderId() : null));
+		if (fromNotice.isPresent()) {
+			return fromNotice;
+		}
+		return n.commentId()
+			.flatMap(this.comments::find)
+			.map((c) -> new Sender(c.authorName(), answers ? "/discussions/" + c.discussionId() + "#post" : null));
 	}
 
 	@GetMapping("/unread-count")

@@ -12,6 +12,7 @@ import org.ecs.core.notice.NoticeRefusedException;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,8 +42,11 @@ class MessageController {
 
 	private final Texts texts;
 
+	private final FaxOnlyPolicy faxOnly;
+
 	MessageController(CurrentParticipant current, NetworkMessages messages, Recipients recipients,
-			Notifications notifications, Texts texts) {
+			Notifications notifications, Texts texts, FaxOnlyPolicy faxOnly) {
+		this.faxOnly = faxOnly;
 		this.texts = texts;
 		this.current = current;
 		this.messages = messages;
@@ -55,6 +59,7 @@ class MessageController {
 		Participant me = this.current.get();
 		List<Notice> sent = this.messages.sentBy(me);
 		model.addAttribute("sent", sent);
+		model.addAttribute("mayWrite", me.mayPost() && this.faxOnly.actsOnWeb(me));
 		model.addAttribute("labels", this.recipients.labels(me));
 		// how each message fared per channel: "email: 2 waiting to retry", not only how
 		// many people it names
@@ -98,6 +103,9 @@ class MessageController {
 		if (!me.mayPost()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Monitoring participants read but do not send messages.");
+		}
+		if (!this.faxOnly.actsOnWeb(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Fax-only participants write by fax.");
 		}
 		return me;
 	}

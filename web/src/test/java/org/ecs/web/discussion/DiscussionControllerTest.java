@@ -62,6 +62,45 @@ class DiscussionControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldShowTheAuthorWhatACoordinatorChangedBeforePublishingAndNobodyElse() throws Exception {
+		given(this.comments.inDiscussion(OPEN.id()))
+			.willReturn(List.of(new Comment(1, OPEN.id(), ALICE.id(), "Alice Full", "AUT", "We support the draft.",
+					Channel.WEB, NOW.minus(Duration.ofHours(3)), CORA.id(), "Cora Coordinator", null, null, NOW)));
+		given(this.comments.editedBeforePublication(OPEN.id(), ALICE.id()))
+			.willReturn(java.util.Map.of(1L, "We support the draft, you idiots."));
+		this.mvc.perform(get("/discussions/" + OPEN.id()).with(as(ALICE)))
+			.andExpect(content().string(containsString("A coordinator edited your text before publishing it")))
+			.andExpect(
+					content().string(containsString("title=\"removed by the coordinator\">draft, you idiots.</del>")))
+			.andExpect(content().string(containsString("title=\"added by the coordinator\">draft.</ins>")));
+		this.mvc.perform(get("/discussions/" + OPEN.id()).with(as(MONICA)))
+			.andExpect(content().string(not(containsString("id=\"edited-1\""))));
+	}
+
+	@Test
+	void shouldOfferAFaxOnlyParticipantNoWebFormAndRefuseTheirPost() throws Exception {
+		org.ecs.core.participant.Participant faith = new org.ecs.core.participant.Participant(7, "faith", "Faith Fax",
+				null, "+254201234567", "KEN", "en", org.ecs.core.participant.Level.FULL,
+				java.util.Set.of(org.ecs.core.participant.Role.PARTICIPANT),
+				java.util.EnumSet.of(org.ecs.core.participant.Channel.FAX), true);
+		given(this.directory.findByUsername("faith")).willReturn(java.util.Optional.of(faith));
+		given(this.discussions.isInAudience(OPEN.id(), 7)).willReturn(true);
+		given(this.discussions.visibleTo(7)).willReturn(List.of(OPEN));
+		this.mvc.perform(get("/discussions/" + OPEN.id()).with(as(faith)))
+			.andExpect(content().string(not(containsString("id=\"comment-form\""))))
+			.andExpect(content().string(containsString("answer on the reply sheet faxed to you")));
+		this.mvc.perform(get("/discussions").with(as(faith)))
+			.andExpect(content().string(not(containsString("id=\"new-discussion\""))));
+		this.mvc
+			.perform(post("/discussions/" + OPEN.id() + "/comments").with(as(faith))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("text", "By web")
+				.param("requestKey", "k"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/discussions/new").with(as(faith))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void shouldShowCommentsWithProvenanceAndTheFormToAFullParticipant() throws Exception {
 		given(this.comments.inDiscussion(OPEN.id())).willReturn(List.of(
 				new Comment(1, OPEN.id(), ALICE.id(), "Alice Full", "AUT", "We support the draft.", Channel.WEB,

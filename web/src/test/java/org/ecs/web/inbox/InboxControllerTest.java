@@ -37,6 +37,38 @@ class InboxControllerTest extends WebSliceTest {
 	ApplicationEventPublisher events;
 
 	@Test
+	void shouldSayWhoSentAMessageAndOfferToAnswerThem() throws Exception {
+		java.util.UUID noticeId = java.util.UUID.randomUUID();
+		Notification message = new Notification(6, ALICE.id(), "NOTICE", Notification.noticeKey(noticeId), null,
+				"Agenda for Tuesday", "Please read item 4.", NOW, null);
+		given(this.notices.find(noticeId)).willReturn(java.util.Optional
+			.of(new org.ecs.core.notice.Notice(noticeId, org.ecs.core.notice.NoticeKind.MESSAGE, CORA.id(),
+					CORA.displayName(), null, "Agenda for Tuesday", "Please read item 4.", List.of(), NOW, NOW, 1)));
+		given(this.webInbox.latest(ALICE.id(), InboxController.SHOWN)).willReturn(List.of(message));
+		this.mvc.perform(get("/inbox").with(as(ALICE)))
+			.andExpect(content().string(containsString("From Cora Coordinator ·")))
+			.andExpect(content().string(containsString("href=\"/messages/new?to=person:" + CORA.id() + "\"")))
+			.andExpect(content().string(containsString("Reply to Cora Coordinator")))
+			.andExpect(content().string(containsString("href=\"/inbox/6/open\"")));
+	}
+
+	@Test
+	void shouldMarkANotificationReadWhenItIsOpenedAndGoToItsDiscussion() throws Exception {
+		given(this.webInbox.latest(ALICE.id(), InboxController.SHOWN)).willReturn(List.of(UNREAD));
+		this.mvc.perform(get("/inbox/5/open").with(as(ALICE)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/discussions/" + OPEN.id()));
+		then(this.webInbox).should().markRead(ALICE.id(), 5);
+	}
+
+	@Test
+	void shouldNotOpenSomeoneElsesNotification() throws Exception {
+		given(this.webInbox.latest(OTTO.id(), InboxController.SHOWN)).willReturn(List.of());
+		this.mvc.perform(get("/inbox/5/open").with(as(OTTO))).andExpect(status().isNotFound());
+		then(this.webInbox).should(org.mockito.Mockito.never()).markRead(OTTO.id(), 5);
+	}
+
+	@Test
 	void shouldShowTheInboxWithUnreadBadge() throws Exception {
 		given(this.webInbox.latest(ALICE.id(), InboxController.SHOWN)).willReturn(List.of(UNREAD));
 		given(this.webInbox.unread(ALICE.id())).willReturn(1);
