@@ -94,13 +94,16 @@ class LanguagesBrowserIT {
 		Properties english = bundle("");
 		List<String> problems = new ArrayList<>();
 		for (String language : LANGUAGES) {
-			Properties translated = bundle("_" + language);
+			Properties translated = bundle(language.equals("en") ? "" : "_" + language);
 			for (String page : PAGES) {
 				this.browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
 				wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
 				String name = page.equals("/") ? "home" : page.substring(1).replaceAll("[^a-z0-9]+", "-");
 				screenshot(language, name);
 				String where = language + " " + page + ": ";
+				if (!this.browser.findElements(By.id("error-status")).isEmpty()) {
+					problems.add(where + "an error page: " + this.browser.findElement(By.id("error-status")).getText());
+				}
 				if (!language.equals(html().getAttribute("lang"))) {
 					problems.add(where + "html lang is " + html().getAttribute("lang"));
 				}

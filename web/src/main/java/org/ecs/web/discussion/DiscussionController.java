@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +38,7 @@ import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.DiscussionAccess;
 import org.ecs.core.discussion.DiscussionAccess.Refusal;
 import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.SubjectKind;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.i18n.Texts;
@@ -49,6 +52,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -97,10 +101,41 @@ class DiscussionController {
 		this.clock = clock;
 	}
 
+	/** The orders the list offers; the first is the default (latest deadline first). */
+	static final List<String> SORTS = List.of("-deadline", "deadline", "title");
+
+	/** What the list is narrowed to, as the form sends it back. */
+	record ListFilter(String q, String state, String kind, String sort) {
+	}
+
 	@GetMapping("/discussions")
-	String list(Model model) {
+	String list(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "state", required = false) String state,
+			@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "sort", required = false) String sort, Model model) {
 		Participant me = this.current.get();
-		model.addAttribute("discussions", this.discussions.visibleTo(me.id()));
+		Instant now = this.clock.instant();
+		ListFilter filter = new ListFilter((q == null) ? "" : q.strip(), state, kind,
+				(sort != null && SORTS.contains(sort)) ? sort : SORTS.get(0));
+		String words = filter.q().toLowerCase(Locale.ROOT);
+		Comparator<Discussion> order = switch (filter.sort()) {
+			case "deadline" -> Comparator.comparing(Discussion::deadline);
+			case "title" -> Comparator.comparing((Discussion d) -> d.title().toLowerCase(Locale.ROOT));
+			default -> Comparator.comparing(Discussion::deadline).reversed();
+		};
+		List<Discussion> shown = this.discussions.visibleTo(me.id())
+			.stream()
+			.filter((d) -> words.isEmpty() || d.title().toLowerCase(Locale.ROOT).contains(words)
+					|| (d.subjectRef() != null && d.subjectRef().toLowerCase(Locale.ROOT).contains(words)))
+			.filter((d) -> !"open".equals(state) || !d.isClosedAt(now))
+			.filter((d) -> !"closed".equals(state) || d.isClosedAt(now))
+			.filter((d) -> kind == null || kind.isBlank() || d.subjectKind().name().equals(kind))
+			.sorted(order)
+			.toList();
+		model.addAttribute("discussions", shown);
+		model.addAttribute("filter", filter);
+		model.addAttribute("kinds", SubjectKind.values());
+		model.addAttribute("sorts", SORTS);
 		model.addAttribute("mayLaunch", me.mayPost() && this.faxOnly.actsOnWeb(me));
 		return "discussions";
 	}

@@ -62,6 +62,21 @@ class DiscussionControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSearchFilterAndSortTheDiscussionsList() throws Exception {
+		this.mvc.perform(get("/discussions").param("state", "open").with(as(ALICE)))
+			.andExpect(model().attribute("discussions", List.of(OPEN)));
+		this.mvc.perform(get("/discussions").param("q", "wgb-60").with(as(ALICE)))
+			.andExpect(model().attribute("discussions", List.of(CLOSED)));
+		this.mvc.perform(get("/discussions").param("kind", "PAPER").param("state", "closed").with(as(ALICE)))
+			.andExpect(model().attribute("discussions", List.of()))
+			.andExpect(content().string(containsString("id=\"no-discussions-match\"")));
+		this.mvc.perform(get("/discussions").param("sort", "deadline").with(as(ALICE)))
+			.andExpect(model().attribute("discussions", List.of(CLOSED, OPEN)));
+		this.mvc.perform(get("/discussions").param("sort", "drop table").with(as(ALICE)))
+			.andExpect(model().attribute("discussions", List.of(OPEN, CLOSED)));
+	}
+
+	@Test
 	void shouldShowTheAuthorWhatACoordinatorChangedBeforePublishingAndNobodyElse() throws Exception {
 		given(this.comments.inDiscussion(OPEN.id()))
 			.willReturn(List.of(new Comment(1, OPEN.id(), ALICE.id(), "Alice Full", "AUT", "We support the draft.",
