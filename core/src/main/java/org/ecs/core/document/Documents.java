@@ -171,6 +171,25 @@ public class Documents {
 			.list();
 	}
 
+	/** A meeting whose agenda names the document, with the item. */
+	public record RelatedMeeting(long meetingId, String title, Instant startsAt, int item, String itemTitle,
+			boolean cancelled) {
+	}
+
+	/** Meetings (not deleted) whose agenda items name this document, soonest first. */
+	public List<RelatedMeeting> relatedMeetings(long documentId) {
+		return this.jdbc.sql("""
+				select m.id, m.title, m.starts_at, a.number, a.title, m.status = 'CANCELLED'
+				from meeting_agenda_item a join meeting m on m.id = a.meeting_id
+				where ? = any(a.document_ids) and m.deleted_at is null
+				order by m.starts_at, a.number
+				""")
+			.param(documentId)
+			.query((rs, i) -> new RelatedMeeting(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getInt(4), rs.getString(5), rs.getBoolean(6)))
+			.list();
+	}
+
 	/** The ids of documents whose symbol is one of these, by symbol (for links). */
 	public Map<String, Long> idsBySymbol(List<String> symbols) {
 		Map<String, Long> ids = new LinkedHashMap<>();

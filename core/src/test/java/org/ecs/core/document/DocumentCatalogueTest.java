@@ -361,6 +361,34 @@ class DocumentCatalogueTest {
 	}
 
 	@Test
+	void shouldFindTheMeetingsWhoseAgendaNamesTheDocument() {
+		var r = upload(sam, "CTBT/WGB-65/2", "Agenda paper", "en", "The agenda paper.");
+		long meeting = jdbc
+			.sql("""
+					insert into meeting (uid, body, title, starts_at, ends_at, status, created_by)
+					values (gen_random_uuid(), 'WORKING_GROUP_B', 'WGB 65', now() + interval '1 day', now() + interval '2 days',
+					        'SCHEDULED', ?) returning id
+					""")
+			.param(sam.id())
+			.query(Long.class)
+			.single();
+		jdbc.sql(
+				"insert into meeting_agenda_item (meeting_id, number, title, document_ids) values (?, 1, 'Opening', '{}'),"
+						+ " (?, 3, 'Agenda paper', array[?]::bigint[])")
+			.params(meeting, meeting, r.document().id())
+			.update();
+
+		assertThat(this.documents.relatedMeetings(r.document().id())).singleElement().satisfies((m) -> {
+			assertThat(m.meetingId()).isEqualTo(meeting);
+			assertThat(m.item()).isEqualTo(3);
+			assertThat(m.itemTitle()).isEqualTo("Agenda paper");
+			assertThat(m.cancelled()).isFalse();
+		});
+		jdbc.sql("update meeting set deleted_at = now() where id = ?").param(meeting).update();
+		assertThat(this.documents.relatedMeetings(r.document().id())).isEmpty();
+	}
+
+	@Test
 	void shouldFindInflectedFormsInEachLanguageAndOnlyWhatTheReaderMaySee() {
 		publish(upload(sam, "CTBT/PC-62/3", "Станции мониторинга", "ru",
 				"Отчёт о калибровке на станциях международной системы мониторинга."));

@@ -156,6 +156,7 @@ class DocumentController {
 		model.addAttribute("versions", versions);
 		model.addAttribute("family", this.documents.family(d));
 		model.addAttribute("related", this.documents.relatedDiscussions(d));
+		model.addAttribute("meetings", this.documents.relatedMeetings(d.id()));
 		model.addAttribute("mayDownload", DocumentAccess.mayDownloadFiles(me));
 		model.addAttribute("manages", DocumentAccess.managesDocuments(me));
 		model.addAttribute("changes", this.catalogue.history(d.id()));

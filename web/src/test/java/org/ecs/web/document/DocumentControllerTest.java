@@ -12,6 +12,7 @@ import org.ecs.core.document.Document;
 import org.ecs.core.document.DocumentFile;
 import org.ecs.core.document.DocumentType;
 import org.ecs.core.document.DocumentUploads;
+import org.ecs.core.document.Documents;
 import org.ecs.core.document.DocumentRefusedException;
 import org.ecs.core.document.DocumentCatalogue;
 import org.ecs.core.document.DocumentFollows;
@@ -181,6 +182,17 @@ class DocumentControllerTest extends WebSliceTest {
 			.perform(post("/documents/follows").param("kind", "SHIP").param("value", "x").with(as(MONICA)).with(csrf()))
 			.andExpect(redirectedUrl("/documents"));
 		then(this.documentFollows).should(times(1)).follow(any(), any(), any());
+	}
+
+	@Test
+	void shouldListTheMeetingsWhoseAgendaNamesTheDocument() throws Exception {
+		given(this.documents.relatedMeetings(30)).willReturn(
+				List.of(new Documents.RelatedMeeting(5, "WGB <61>", NOW, 4, "Guidelines & calibration", false)));
+		this.mvc.perform(get("/documents/30").with(as(MONICA)))
+			.andExpect(content().string(containsString("id=\"related-meetings\"")))
+			.andExpect(content().string(containsString("href=\"/meetings/5\"")))
+			.andExpect(content().string(containsString("WGB &lt;61&gt;")))
+			.andExpect(content().string(containsString("agenda item 4: Guidelines &amp; calibration")));
 	}
 
 	@Test
