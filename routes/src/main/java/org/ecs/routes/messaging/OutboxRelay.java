@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
@@ -15,7 +17,7 @@ import org.ecs.core.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jms.core.JmsTemplate;
+import org.springframework.jms.support.JmsUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,9 +42,7 @@ class OutboxRelay implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	private final JmsTemplate jms;
-
-	private final JmsTemplate oneByOne;
+	private final ConnectionFactory connections;
 
 	private final OutboxSettings settings;
 
@@ -54,10 +54,7 @@ class OutboxRelay implements SmartLifecycle {
 			OutboxSettings settings) {
 		this.outbox = outbox;
 		this.transaction = new TransactionTemplate(transactions);
-		this.jms = new JmsTemplate(connections);
-		this.jms.setSessionTransacted(true);
-		this.oneByOne = new JmsTemplate(connections);
-		this.oneByOne.setSessionTransacted(false);
+		this.connections = connections;
 		this.settings = settings;
 	}
 
@@ -72,25 +69,39 @@ class OutboxRelay implements SmartLifecycle {
 				return 0;
 			}
 			try {
-				this.jms.execute((Session session) -> {
-					send(session, batch);
-					return null;
-				}, false);
+				handOver(batch, true);
 			}
-			catch (RuntimeException ex) {
+			catch (JMSException | RuntimeException ex) {
 				// the broker rolls back a whole transaction that holds a message it has
 				// seen (a crash after its commit, before our delete): send one by one
 				// outside a transaction, where it drops just the duplicates
 				log.info("Handing {} outbox messages over one by one: {}", batch.size(), ex.toString());
-				this.oneByOne.execute((Session session) -> {
-					send(session, batch);
-					return null;
-				}, false);
+				try {
+					handOver(batch, false);
+				}
+				catch (JMSException ex2) {
+					throw JmsUtils.convertJmsAccessException(ex2);
+				}
 			}
 			this.outbox.remove(batch);
 			return batch.size();
 		});
 		return (sent != null) ? sent : 0;
+	}
+
+	/**
+	 * Sends a batch on a session of its own, taken from the connection factory directly:
+	 * a {@code JmsTemplate} inside the database transaction would bind its session to
+	 * that transaction, and the one-by-one retry would get the same transacted session
+	 * back and fail on the same duplicate for ever (the random-kill test found the relay
+	 * stuck so after a kill between the broker's commit and the delete).
+	 */
+	private void handOver(List<Outbox.Entry> batch, boolean transacted) throws JMSException {
+		try (Connection connection = this.connections.createConnection();
+				Session session = transacted ? connection.createSession(true, Session.SESSION_TRANSACTED)
+						: connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+			send(session, batch);
+		}
 	}
 
 	private static void send(Session session, List<Outbox.Entry> batch) throws JMSException {
