@@ -1,6 +1,10 @@
 package org.ecs.core.mailbox;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +38,28 @@ public class InboundMails implements MailClaims {
 				where not inbound_mail.handed_on
 				  and inbound_mail.claimed_at < now() - make_interval(secs => ?)
 				""").params(mailKey, lease.toMillis() / 1000.0).update() == 1;
+	}
+
+	/**
+	 * Takes a poll's mails for good in the caller's transaction, which also queues the
+	 * ones taken (through the outbox): no claim to confirm afterwards, so a crash keeps
+	 * both or neither. A mail handed on before, or claimed by a live poller of an older
+	 * version, is not taken again; a lapsed claim is taken over.
+	 * @param mailKeys distinct keys, in mailbox order
+	 * @return the keys taken now
+	 */
+	public Set<String> takeAll(Collection<String> mailKeys, Duration lease) {
+		if (mailKeys.isEmpty()) {
+			return Set.of();
+		}
+		List<String> taken = this.jdbc.sql("""
+				insert into inbound_mail (mail_key, handed_on) select k, true from unnest(?::text[]) k
+				on conflict (mail_key) do update set claimed_at = now(), handed_on = true
+				where not inbound_mail.handed_on
+				  and inbound_mail.claimed_at < now() - make_interval(secs => ?)
+				returning mail_key
+				""").params(mailKeys.toArray(String[]::new), lease.toMillis() / 1000.0).query(String.class).list();
+		return new HashSet<>(taken);
 	}
 
 	/** The mail is durably queued: no poller takes it again. */

@@ -1,28 +1,36 @@
 package org.ecs.routes.mail;
 
-import jakarta.mail.Message;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.ecs.routes.mailbox.ImapServerPort;
-import org.ecs.routes.mailbox.ClaimedMailRepository;
+import org.ecs.routes.mailbox.MailboxHandOn;
+import org.ecs.routes.mailbox.PolledMail;
 import org.ecs.routes.mailbox.PolledMailbox;
 import org.ecs.core.mailbox.InboundMails;
+import org.ecs.core.outbox.Outbox;
 import org.ecs.routes.messaging.Queues;
 
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.ecs.routes.messaging.Steps.step;
 
 /**
- * Email in. The poller takes each mail of the ECS mailbox (IMAP or POP3) once (an
- * idempotent repository in the database), keeps its raw bytes and queues it on
- * {@code ecs.mail.received}; only then, with the rest of its poll's batch, may the mail
- * consumer delete it from the mailbox. The intake then wires the steps: parse → classify
- * → identify → trim → attachments → contribution → answer → record. A step that throws is
- * retried by the broker with back-off and ends in the dead-letter queue; the mailbox
- * poller never stops on a bad mail.
+ * Email in. The poller fetches a poll's mails in bulk, keeps their raw bytes, and in one
+ * database transaction records each mail as taken (once: keyed in the database) and
+ * queues it on {@code ecs.mail.received} through the outbox ({@link MailboxHandOn}); only
+ * then are the poll's mails deleted from the mailbox, in one go. Parsing happens later,
+ * on the queue's consumers, never on the poller's thread. The intake then wires the
+ * steps: parse → classify → identify → trim → attachments → contribution → answer →
+ * record. A step that throws is retried by the broker with back-off and ends in the
+ * dead-letter queue; the mailbox poller never stops on a bad mail.
  */
 @Component
 class MailIntakeRoute extends RouteBuilder {
@@ -57,11 +65,15 @@ class MailIntakeRoute extends RouteBuilder {
 
 	private final DocumentMails documents;
 
+	private final Outbox outbox;
+
+	private final TransactionTemplate transaction;
+
 	MailIntakeRoute(MailboxSettings mailbox, MailSettings mail, ObjectProvider<ImapServerPort> sandbox,
 			InboundMails inboundMails, MailOriginals originals, ReceivedMails codec, MailParsing parsing,
 			MailTriage triage, SenderIdentification identification, ReplyExtraction extraction,
 			AttachmentIntake attachments, EmailContributions contributions, MailAnswers answers, MailOutcomes outcomes,
-			DocumentMails documents) {
+			DocumentMails documents, Outbox outbox, PlatformTransactionManager transactions) {
 		this.mailbox = mailbox;
 		this.mail = mail;
 		this.sandbox = sandbox;
@@ -77,19 +89,20 @@ class MailIntakeRoute extends RouteBuilder {
 		this.answers = answers;
 		this.outcomes = outcomes;
 		this.documents = documents;
+		this.outbox = outbox;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
 	public void configure() throws Exception {
-		PolledMailbox
-			.takeOnce(
-					from(mailboxEndpoint()).routeId(MailQueues.POLL_ROUTE)
-						.autoStartup(this.mailbox.enabled())
-						.process(step(Message.class, this.originals::keep)),
-					new ClaimedMailRepository(this.inboundMails, this.mailbox.claimLease()), "ECS")
-			.process(step(ReceivedMail.class, this.codec::write))
-			.to(Queues.queue(MailQueues.RECEIVED))
-			.end();
+		ExecutorService writers = getContext().getExecutorServiceManager()
+			.newFixedThreadPool(this, "mail hand-on", this.mailbox.handOnThreads());
+		MailboxHandOn handOn = new MailboxHandOn(this.inboundMails, this.outbox, this.transaction,
+				this.mailbox.claimLease(), MailQueues.RECEIVED, this::keep, writers);
+		from(mailboxEndpoint()).routeId(MailQueues.POLL_ROUTE)
+			.autoStartup(this.mailbox.enabled())
+			.process(step(List.class, handOn::handOn))
+			.log(LoggingLevel.DEBUG, "ECS mailbox: ${body.size} mails queued");
 
 		from(Queues.queue(MailQueues.RECEIVED) + "?concurrentConsumers=" + this.mailbox.consumers())
 			.routeId(MailQueues.INTAKE_ROUTE)
@@ -111,12 +124,16 @@ class MailIntakeRoute extends RouteBuilder {
 			.process(step(IntakeMail.class, this.outcomes::record));
 	}
 
+	private MailboxHandOn.Kept keep(PolledMail mail) {
+		ReceivedMail received = this.originals.keep(mail.raw(), mail.arrived());
+		return new MailboxHandOn.Kept(received.mailKey(), this.codec.write(received));
+	}
+
 	private MailEndpoint mailboxEndpoint() {
 		int port = ImapServerPort.choose(this.sandbox.getIfAvailable(), this.mailbox.protocol(), this.mailbox.port());
 		String login = this.mailbox.username().isBlank() ? this.mail.mailbox() : this.mailbox.username();
-		return PolledMailbox.endpoint(getContext(), this.mailbox.protocol(), this.mailbox.host(), port,
-				this.mailbox.folder(), login, this.mailbox.password(), this.mailbox.batch(), this.mailbox.delay(),
-				this.mailbox.handOnThreads());
+		return PolledMailbox.wholePolls(getContext(), this.mailbox.protocol(), this.mailbox.host(), port,
+				this.mailbox.folder(), login, this.mailbox.password(), this.mailbox.batch(), this.mailbox.delay());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.ecs.routes.mailbox;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.component.mail.JavaMailSender;
 import org.apache.camel.component.mail.MailConsumer;
 import org.apache.camel.component.mail.MailEndpoint;
+import org.apache.camel.component.mail.MailMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +48,9 @@ class BatchAcknowledgingConsumer extends MailConsumer {
 
 	private final int handOnThreads;
 
+	/** Whether a poll goes through the route as one exchange of {@link PolledMail}s. */
+	private final boolean wholePoll;
+
 	/** The current poll's mails whose exchanges completed. */
 	private final List<Message> handedOn = Collections.synchronizedList(new ArrayList<>());
 
@@ -53,9 +59,11 @@ class BatchAcknowledgingConsumer extends MailConsumer {
 
 	private ExecutorService handOn;
 
-	BatchAcknowledgingConsumer(MailEndpoint endpoint, Processor processor, JavaMailSender sender, int handOnThreads) {
+	BatchAcknowledgingConsumer(MailEndpoint endpoint, Processor processor, JavaMailSender sender, int handOnThreads,
+			boolean wholePoll) {
 		super(endpoint, processor, sender);
-		this.handOnThreads = Math.max(1, handOnThreads);
+		this.handOnThreads = wholePoll ? 1 : Math.max(1, handOnThreads);
+		this.wholePoll = wholePoll;
 	}
 
 	@Override
@@ -79,6 +87,9 @@ class BatchAcknowledgingConsumer extends MailConsumer {
 
 	@Override
 	public int processBatch(Queue<Object> exchanges) throws Exception {
+		if (this.wholePoll) {
+			return processWholePoll(exchanges);
+		}
 		this.handedOn.clear();
 		this.inFlight.clear();
 		try {
@@ -88,6 +99,65 @@ class BatchAcknowledgingConsumer extends MailConsumer {
 			awaitInFlight();
 			acknowledge();
 		}
+	}
+
+	/**
+	 * The poll's mails (fetched in bulk already) go through the route as one exchange
+	 * whose body is the list of their bytes; when it completed, they are all removed in
+	 * one STORE; when it failed, all stay for the next poll. A mail whose bytes could not
+	 * be read stays as well.
+	 */
+	private int processWholePoll(Queue<Object> exchanges) {
+		List<Message> mails = new ArrayList<>(exchanges.size());
+		List<PolledMail> polled = new ArrayList<>(exchanges.size());
+		Object next;
+		while ((next = exchanges.poll()) != null) {
+			Exchange one = (Exchange) next;
+			try {
+				Message mail = ((MailMessage) one.getIn()).getOriginalMessage();
+				polled.add(read(mail));
+				mails.add(mail);
+			}
+			catch (MessagingException | IOException | RuntimeException ex) {
+				getExceptionHandler().handleException("Mail not read; it stays in the mailbox", one, ex);
+			}
+			finally {
+				releaseExchange(one, false);
+			}
+		}
+		if (polled.isEmpty()) {
+			return 0;
+		}
+		Exchange batch = createExchange(false);
+		try {
+			batch.getIn().setBody(polled);
+			getProcessor().process(batch);
+			if (batch.getException() != null) {
+				getExceptionHandler().handleException(
+						polled.size() + " mails not handed on; they stay in the mailbox for the next poll", batch,
+						batch.getException());
+				return 0;
+			}
+		}
+		catch (Exception ex) {
+			getExceptionHandler().handleException(
+					polled.size() + " mails not handed on; they stay in the mailbox for the next poll", batch, ex);
+			return 0;
+		}
+		finally {
+			releaseExchange(batch, false);
+		}
+		this.handedOn.clear();
+		this.handedOn.addAll(mails);
+		acknowledge();
+		return polled.size();
+	}
+
+	private static PolledMail read(Message mail) throws MessagingException, IOException {
+		ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(mail.getSize(), 1024));
+		mail.writeTo(raw);
+		java.util.Date arrived = mail.getReceivedDate();
+		return new PolledMail(raw.toByteArray(), (arrived != null) ? arrived.toInstant() : null);
 	}
 
 	@Override

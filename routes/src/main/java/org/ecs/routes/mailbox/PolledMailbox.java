@@ -65,6 +65,23 @@ public final class PolledMailbox {
 	 */
 	public static MailEndpoint endpoint(CamelContext camel, String protocol, String host, int port, String folder,
 			String login, String password, int batch, Duration delay, int handOnThreads) {
+		return endpoint(camel, protocol, host, port, folder, login, password, batch, delay, handOnThreads, false);
+	}
+
+	/**
+	 * An endpoint whose exchanges are whole polls: the body is the list of the poll's
+	 * {@link PolledMail}s, in mailbox order, and the poll's mails leave the mailbox
+	 * together once the exchange completed ({@link MailboxHandOn} hands such a list on).
+	 * @see #endpoint(CamelContext, String, String, int, String, String, String, int,
+	 * Duration)
+	 */
+	public static MailEndpoint wholePolls(CamelContext camel, String protocol, String host, int port, String folder,
+			String login, String password, int batch, Duration delay) {
+		return endpoint(camel, protocol, host, port, folder, login, password, batch, delay, 1, true);
+	}
+
+	private static MailEndpoint endpoint(CamelContext camel, String protocol, String host, int port, String folder,
+			String login, String password, int batch, Duration delay, int handOnThreads, boolean wholePoll) {
 		String uri = protocol + "://" + host + ":" + port + "?folderName=RAW(" + folder + ")&username=RAW(" + login
 				+ ")";
 		MailEndpoint plain;
@@ -74,7 +91,7 @@ public final class PolledMailbox {
 		catch (Exception ex) {
 			throw new IllegalArgumentException("Not a mailbox: " + protocol + "://" + host + ":" + port, ex);
 		}
-		MailEndpoint endpoint = new BatchAcknowledgingEndpoint(plain, handOnThreads);
+		MailEndpoint endpoint = new BatchAcknowledgingEndpoint(plain, handOnThreads, wholePoll);
 		var config = endpoint.getConfiguration();
 		config.setPassword(password.isBlank() ? login : password);
 		// every mail in the folder is ours to take, whoever else may have read it

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.Date;
 
 import org.ecs.core.blob.BlobStore;
 import org.ecs.gateways.mail.MimeMailParser;
@@ -34,7 +33,7 @@ class MailParsingTest {
 	void shouldKeepTheOriginalAndKeyItOnItsMessageId() {
 		BlobStore blobs = new BlobStore(this.dir);
 
-		ReceivedMail received = new MailOriginals(blobs).keep(RAW, Date.from(MailFixtures.NOW));
+		ReceivedMail received = new MailOriginals(blobs).keep(RAW, MailFixtures.NOW);
 
 		assertThat(received.mailKey()).isEqualTo("reply-1@example.org");
 		assertThat(blobs.get(received.originalKey())).hasValue(RAW);

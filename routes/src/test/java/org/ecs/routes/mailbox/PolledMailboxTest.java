@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -34,7 +35,10 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.ecs.core.mailbox.InboundMails;
+import org.ecs.core.outbox.Outbox;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +88,10 @@ class PolledMailboxTest {
 
 	static JdbcClient jdbc;
 
+	static Outbox outbox;
+
+	static TransactionTemplate transactions;
+
 	CamelContext camel;
 
 	/** What the route handed on, in order, by mail key. */
@@ -103,9 +111,11 @@ class PolledMailboxTest {
 	@BeforeAll
 	static void database() throws IOException {
 		postgres = EmbeddedPostgres.start();
-		Flyway.configure().dataSource(postgres.getPostgresDatabase()).target("2").load().migrate();
+		Flyway.configure().dataSource(postgres.getPostgresDatabase()).target("30").load().migrate();
 		jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 		claims = new InboundMails(jdbc);
+		outbox = new Outbox(jdbc);
+		transactions = new TransactionTemplate(new JdbcTransactionManager(postgres.getPostgresDatabase()));
 	}
 
 	@AfterAll
@@ -186,6 +196,112 @@ class PolledMailboxTest {
 
 		await().until(() -> this.handedOn.contains(failed) && mailbox().isEmpty());
 		assertThat(this.handedOn).containsExactly(fine, failed);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pop3", "imap" })
+	void shouldQueueAWholePollInOneTransactionBeforeRemovingIt(String protocol) throws Exception {
+		List<String> keys = send(5, "Reply");
+		String queue = "test.whole." + protocol;
+
+		startWholePolls(protocol, 3, queue);
+
+		await().until(() -> queued(queue).size() >= 5 && mailbox().isEmpty());
+		// in mailbox order, each once, and every one recorded as taken
+		assertThat(queued(queue)).containsExactlyElementsOf(keys);
+		assertThat(keys).allSatisfy((key) -> assertThat(handedOnInDatabase(key)).isTrue());
+		// the first poll took three mails: none left the mailbox before the three were
+		// queued
+		assertThat(this.inMailboxWhenHandedOn.get(keys.get(2))).containsExactlyInAnyOrderElementsOf(keys);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pop3", "imap" })
+	void shouldOnlyRemoveAWholePollsMailTakenBeforeAndACopyInTheSamePoll(String protocol) throws Exception {
+		MimeMessage mail = message("Said once", "We support the draft.");
+		String key = send(mail);
+		send(mail);
+		String queue = "test.copies." + protocol;
+
+		startWholePolls(protocol, 10, queue);
+		await().until(() -> mailbox().isEmpty());
+		this.camel.stop();
+		send(mail);
+		startWholePolls(protocol, 10, queue);
+
+		await().until(() -> mailbox().isEmpty());
+		assertThat(queued(queue)).containsExactly(key);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pop3", "imap" })
+	void shouldLeaveAWholePollInTheMailboxAndTakeNothingWhenStoringItFailed(String protocol) throws Exception {
+		this.failing.add("Disk full");
+		String failed = send(message("Disk full", "Taken when the disk has room."));
+		String fine = send(message("Fine", "Taken with the other."));
+		String queue = "test.failed." + protocol;
+
+		startWholePolls(protocol, 10, queue);
+
+		await().until(() -> this.attempts.get() >= 2);
+		assertThat(mailbox()).containsExactlyInAnyOrder(failed, fine);
+		assertThat(handedOnInDatabase(fine)).isFalse();
+		assertThat(queued(queue)).isEmpty();
+
+		this.failing.clear();
+
+		await().until(() -> mailbox().isEmpty());
+		assertThat(queued(queue)).containsExactly(failed, fine);
+	}
+
+	/** The mail keys the outbox holds for a queue, in the order they were written. */
+	private static List<String> queued(String queue) {
+		return jdbc.sql("select body from outbox where destination = ? order by id")
+			.param(Outbox.queue(queue))
+			.query(String.class)
+			.list();
+	}
+
+	private void startWholePolls(String protocol, int batch, String queue) throws Exception {
+		this.camel = new DefaultCamelContext();
+		int port = "pop3".equals(protocol) ? servers.getPop3().getPort() : servers.getImap().getPort();
+		MailEndpoint mailbox = PolledMailbox.wholePolls(this.camel, protocol, "127.0.0.1", port, "INBOX", LOGIN, "",
+				batch, DELAY);
+		MailboxHandOn handOn = new MailboxHandOn(claims, outbox, transactions, Duration.ofMinutes(5), queue, this::keep,
+				Runnable::run);
+		this.camel.addRoutes(new RouteBuilder() {
+			@Override
+			public void configure() {
+				from(mailbox).process((exchange) -> {
+					@SuppressWarnings("unchecked")
+					List<PolledMail> polled = exchange.getMessage().getBody(List.class);
+					List<MailboxHandOn.Kept> kept = handOn.handOn(polled);
+					for (MailboxHandOn.Kept k : kept) {
+						PolledMailboxTest.this.inMailboxWhenHandedOn.put(k.mailKey(), mailbox());
+					}
+				});
+			}
+		});
+		this.camel.start();
+	}
+
+	/** How often the keeper met a mail it fails on. */
+	private final AtomicInteger attempts = new AtomicInteger();
+
+	/** The test's keeper: the key only, and a failure for subjects that fail. */
+	private MailboxHandOn.Kept keep(PolledMail mail) {
+		try {
+			MimeMessage m = new MimeMessage(session(), new ByteArrayInputStream(mail.raw()));
+			if (this.failing.contains(m.getSubject())) {
+				this.attempts.incrementAndGet();
+				throw new IllegalStateException("disk full");
+			}
+			String key = m.getMessageID().replaceAll("[<>]", "");
+			return new MailboxHandOn.Kept(key, key);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Whether the mail's claim was confirmed: it was handed on for good. */
