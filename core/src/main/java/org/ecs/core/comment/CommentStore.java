@@ -56,6 +56,19 @@ public class CommentStore {
 		return new CommittedComment(id, a.contributionId(), a.discussionId(), a.authorId());
 	}
 
+	/**
+	 * Commits a batch of approved contributions in one transaction, in the order given
+	 * (one discussion's order); each idempotent as {@link #commit}.
+	 */
+	@Transactional
+	public List<CommittedComment> commitAll(List<ApprovedContribution> approved) {
+		List<CommittedComment> committed = new java.util.ArrayList<>(approved.size());
+		for (ApprovedContribution a : approved) {
+			committed.add(commit(a));
+		}
+		return committed;
+	}
+
 	public Optional<Comment> find(long id) {
 		return this.jdbc.sql(SELECT + " where c.id = ?").param(id).query(ROW).optional();
 	}

@@ -1,5 +1,6 @@
 package org.ecs.core.contribution;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +46,19 @@ public class ContributionReception {
 		this.access = access;
 		this.reviewItems = reviewItems;
 		this.decisions = decisions;
+	}
+
+	/**
+	 * Receives a batch in one transaction, in the order given (one discussion's order);
+	 * each as {@link #receive}.
+	 */
+	@Transactional
+	public List<ReceptionOutcome> receiveAll(List<Contribution> batch) {
+		List<ReceptionOutcome> outcomes = new java.util.ArrayList<>(batch.size());
+		for (Contribution c : batch) {
+			outcomes.add(receive(c));
+		}
+		return outcomes;
 	}
 
 	@Transactional

@@ -28,7 +28,7 @@ public class ContributionLogContext extends RoutePolicySupport implements RouteP
 	/** The message property holding the contribution id. */
 	public static final String HEADER = "ecsContributionId";
 
-	static final String MDC_KEY = "contribution_id";
+	public static final String MDC_KEY = "contribution_id";
 
 	/** Names the message's contribution in the logging context; returns the message. */
 	static <T> T enter(T message, Function<T, UUID> contributionId) {

@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How many consumers each pipeline stage runs in this instance. More instances add
- * consumers that compete on the same queues.
+ * How many consumers each pipeline stage runs in this instance, and how many waiting
+ * messages the batched stages (reception, commit) take in one transaction. More instances
+ * add consumers that compete on the same queues.
  */
 @ConfigurationProperties("ecs.pipeline")
 @Validated
-public record RouteSettings(@DefaultValue("2") @Min(1) int consumers) {
+public record RouteSettings(@DefaultValue("2") @Min(1) int consumers, @DefaultValue("100") @Min(1) int batch) {
 }
