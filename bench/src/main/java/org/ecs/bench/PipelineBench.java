@@ -37,18 +37,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Throughput of the pipeline on its real parts (embedded PostgreSQL, embedded Artemis
  * with a persistent journal, the GreenMail sandbox), ECS started in this JVM:
  * <ol>
- * <li>contributions per second from API intake to committed, review policy "none";</li>
+ * <li>contributions per second from API intake to committed, review policy "none", in one
+ * discussion and ([1b]) across eight;</li>
  * <li>the same through the full review path, approvals sent through the API;</li>
  * <li>notifications per second to the SMTP sandbox for one comment in a discussion of
  * 1,000 participants;</li>
  * <li>the same for one network message to a State of those 1,000 participants.</li>
  * </ol>
  * Run: {@code ./mvnw -Pbench -pl bench -am -DskipTests verify -Dbench=PipelineBench
- * -Dbench.args=<contributions>}.
+ * -Dbench.args="<contributions> [all|commit]"} (commit: [1] and [1b] only).
  */
 public final class PipelineBench {
 
 	static final int CLIENTS = 4;
+
+	static final int DISCUSSIONS = 8;
 
 	static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
@@ -67,7 +70,10 @@ public final class PipelineBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int n = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 1000;
+		String[] a = (args.length == 1) ? args[0].trim().split("\\s+") : args;
+		int n = a.length > 0 && !a[0].isBlank() ? Integer.parseInt(a[0].trim()) : 1000;
+		// which parts: all, or "commit" for [1] and [1b] only
+		String parts = a.length > 1 ? a[1] : "all";
 		Path data = Files.createTempDirectory("ecs-bench");
 		// command-line arguments, so they win over application.yml (builder properties
 		// would not)
@@ -76,16 +82,17 @@ public final class PipelineBench {
 				"--ecs.blob.dir=" + data.resolve("blobs"), "--ecs.sandbox.smtp-port=0", "--ecs.sandbox.imap-port=0",
 				"--logging.level.root=WARN", "--logging.level.org.ecs=WARN");
 		try {
-			new PipelineBench(ecs).run(n);
+			new PipelineBench(ecs).run(n, parts);
 		}
 		finally {
 			ecs.close();
 		}
 	}
 
-	void run(int n) throws Exception {
-		System.out.printf("machine: %d cores, JDK %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+	void run(int n, String parts) throws Exception {
+		System.out.printf("machine: %d cores, JDK %s, max heap %d MB, load average %s%n",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				Runtime.getRuntime().maxMemory() >> 20, loadAverage());
 		long author = person("bench-author", "FULL", "{PARTICIPANT}", "{WEB}");
 		long coordinator = person("bench-coord", "FULL", "{PARTICIPANT,COORDINATOR}", "{WEB}");
 
@@ -98,6 +105,21 @@ public final class PipelineBench {
 		System.out.printf("%n[1] policy none, %d contributions, %d API clients%n", n, CLIENTS);
 		System.out.printf("    API intake accepted (202):   %8.1f /s  (%.2f s)%n", a.intakeRate(), a.intakeSeconds());
 		System.out.printf("    intake -> committed:         %8.1f /s  (%.2f s)%n", a.rate(), a.seconds());
+
+		List<Discussion> several = new ArrayList<>();
+		for (int i = 0; i < DISCUSSIONS; i++) {
+			several.add(discussion(ReviewPolicy.NONE, coordinator, Set.of(author)));
+		}
+		Result across = measureAcross(several, n);
+		System.out.printf("%n[1b] policy none, %d contributions across %d discussions, %d API clients%n", n,
+				DISCUSSIONS, CLIENTS);
+		System.out.printf("    API intake accepted (202):   %8.1f /s  (%.2f s)%n", across.intakeRate(),
+				across.intakeSeconds());
+		System.out.printf("    intake -> committed:         %8.1f /s  (%.2f s)%n", across.rate(), across.seconds());
+		System.out.printf("    load average after:          %s%n", loadAverage());
+		if ("commit".equals(parts)) {
+			return;
+		}
 
 		Discussion every = discussion(ReviewPolicy.EVERY, coordinator, Set.of(author));
 		Result b = measureReviewed(every, n);
@@ -142,6 +164,27 @@ public final class PipelineBench {
 		awaitCount("select count(*) from comment where discussion_id = " + d.id(), n);
 		long done = System.nanoTime();
 		return new Result(n, accepted - start, done - start);
+	}
+
+	/** [1] spread over several discussions, posted round robin. */
+	Result measureAcross(List<Discussion> ds, int n) throws Exception {
+		long start = System.nanoTime();
+		parallel(n, i -> send("bench-author", "POST", "/api/v1/discussions/" + ds.get(i % ds.size()).id() + "/comments",
+				"{\"text\":\"Benchmark contribution " + i + "\"}"));
+		long accepted = System.nanoTime();
+		String ids = ds.stream().map((d) -> String.valueOf(d.id())).collect(java.util.stream.Collectors.joining(","));
+		awaitCount("select count(*) from comment where discussion_id in (" + ids + ")", n);
+		long done = System.nanoTime();
+		return new Result(n, accepted - start, done - start);
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
+		}
+		catch (java.io.IOException ex) {
+			return "?";
+		}
 	}
 
 	Result measureReviewed(Discussion d, int n) throws Exception {
