@@ -32,6 +32,14 @@ public class WebInbox {
 		}
 	}
 
+	/** The outbound.web stage for a batch, in one transaction. */
+	@Transactional
+	public void deliverAll(List<OutboundDelivery> deliveries) {
+		for (OutboundDelivery delivery : deliveries) {
+			deliver(delivery);
+		}
+	}
+
 	public List<Notification> latest(long recipientId, int limit) {
 		return this.notifications.inbox(recipientId, limit);
 	}

@@ -1,5 +1,7 @@
 package org.ecs.routes.outbound;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,6 +30,8 @@ import org.ecs.routes.mail.MailTokens;
 import org.ecs.routes.messaging.DeliveryRetries;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbound.email stage: one notification email to one person, in their language, with
@@ -64,10 +68,13 @@ public class EmailNotifier {
 
 	private final DeliveryRetries retries;
 
+	private final TransactionTemplate transaction;
+
 	EmailNotifier(Notifications notifications, ParticipantDirectory participants, Discussions discussions,
 			CommentStore comments, NotificationMailComposer composer, MailTokens tokens, SmtpConnections smtp,
 			MailSettings settings, NoticeMailComposer noticeComposer, Notices notices, Contributions contributions,
-			DeliveryRetries retries) {
+			DeliveryRetries retries, PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.retries = retries;
 		this.noticeComposer = noticeComposer;
 		this.notices = notices;
@@ -106,6 +113,55 @@ public class EmailNotifier {
 		if (sent != null) {
 			// what a reply may quote back, to tell it from what its author wrote
 			this.notifications.recordSentText(n.id(), sent);
+		}
+	}
+
+	/**
+	 * The outbound.email stage for a batch: each mail composed and sent over a pooled
+	 * connection, then every outcome recorded in one transaction. When a send failed, its
+	 * failure is recorded (waiting to retry, or failed on the last attempt), the others'
+	 * outcomes are kept, and it throws, so the broker redelivers the batch: the mails
+	 * sent are not pending any more and are skipped, the failed one is tried again alone,
+	 * with back-off.
+	 * @param deliveryCounts the broker's delivery count of each
+	 */
+	public void sendAll(List<OutboundDelivery> deliveries, List<Integer> deliveryCounts) throws MessagingException {
+		List<Runnable> outcomes = new ArrayList<>(deliveries.size());
+		MailException failure = null;
+		for (int i = 0; i < deliveries.size(); i++) {
+			OutboundDelivery delivery = deliveries.get(i);
+			if (!this.notifications.isPending(delivery.notificationId(), Channel.EMAIL)) {
+				continue;
+			}
+			Notification n = this.notifications.find(delivery.notificationId()).orElseThrow();
+			Participant to = this.participants.findById(delivery.recipientId()).orElseThrow();
+			if (to.email() == null) {
+				outcomes.add(() -> this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.FAILED,
+						"no email address"));
+				continue;
+			}
+			MimeMessage message = compose(n, to);
+			try {
+				this.smtp.send(message);
+			}
+			catch (MailException ex) {
+				Integer count = deliveryCounts.get(i);
+				outcomes.add(() -> this.retries.failed(n.id(), Channel.EMAIL, count, ex.getMessage()));
+				failure = (failure != null) ? failure : ex;
+				continue;
+			}
+			String sent = plainText(message);
+			outcomes.add(() -> {
+				this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.SENT, null);
+				if (sent != null) {
+					// what a reply may quote back, to tell it from what its author wrote
+					this.notifications.recordSentText(n.id(), sent);
+				}
+			});
+		}
+		this.transaction.executeWithoutResult((status) -> outcomes.forEach(Runnable::run));
+		if (failure != null) {
+			throw failure;
 		}
 	}
 
