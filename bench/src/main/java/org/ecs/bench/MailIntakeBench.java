@@ -153,9 +153,12 @@ public final class MailIntakeBench {
 				n, intakeSeconds);
 		System.out.printf("  ratio ECS / plain:                     %8.2f%n",
 				(n / intakeSeconds) / (parsed / rawSeconds));
+		System.out.printf("  ratio ECS poller / plain:              %8.2f%n",
+				(n / pollSeconds) / (parsed / rawSeconds));
 		System.out.printf(
 				"  one reply, SMTP accepted -> review item: median %.0f ms, min %.0f, max %.0f (%d samples)%n",
 				delays.get(delays.size() / 2), delays.get(0), delays.get(delays.size() - 1), delays.size());
+		System.out.printf("  load average: %s%n", PipelineBench.loadAverage());
 	}
 
 	private Participant person(ParticipantDirectory people, String name, Role role) {

@@ -234,6 +234,58 @@ public final class PipelineBench {
 				"    emails sent to the SMTP sandbox: %d in %.2f s = %.1f notifications/s (sandbox received %d)%n",
 				audience, s, audience / s, received);
 		System.out.printf("    web inbox deliveries: %d in %.2f s%n", audience, (web - start) / 1e9);
+		double raw = rawSmtp(sandbox, audience);
+		System.out.printf(
+				"    baseline, raw pooled SMTP send loop (%d connections on threads, same sandbox): " + "%.1f msg/s%n",
+				RAW_SENDERS, raw);
+		System.out.printf("    ratio ECS / raw: %.2f   load average: %s%n", (audience / s) / raw, loadAverage());
+	}
+
+	static final int RAW_SENDERS = 4;
+
+	/**
+	 * What a plain client does: personalised messages of about 2.4 KB, each with its own
+	 * token-bearing reply address, sent over a pool of connections, one per thread.
+	 * @return messages per second
+	 */
+	double rawSmtp(GreenMail sandbox, int n) throws Exception {
+		java.util.Properties p = new java.util.Properties();
+		p.setProperty("mail.smtp.host", "127.0.0.1");
+		p.setProperty("mail.smtp.port", String.valueOf(sandbox.getSmtp().getPort()));
+		jakarta.mail.Session session = jakarta.mail.Session.getInstance(p);
+		String filler = "The secretariat circulated the revised draft. ".repeat(45);
+		ExecutorService pool = Executors.newFixedThreadPool(RAW_SENDERS);
+		long start = System.nanoTime();
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < RAW_SENDERS; t++) {
+				int sender = t;
+				done.add(pool.submit(() -> {
+					try (jakarta.mail.Transport smtp = session.getTransport("smtp")) {
+						smtp.connect();
+						for (int i = sender; i < n; i += RAW_SENDERS) {
+							jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(session);
+							m.setFrom("ecs@ecs.localhost");
+							m.setReplyTo(jakarta.mail.internet.InternetAddress
+								.parse("ecs+" + Integer.toHexString(i * 7919) + "@ecs.localhost"));
+							m.setRecipients(jakarta.mail.Message.RecipientType.TO, "raw-" + i + "@example.org");
+							m.setSubject("New comment in \"Bench\"", "UTF-8");
+							m.setText("Dear reader " + i + ",\n\n" + filler, "UTF-8");
+							m.saveChanges();
+							smtp.sendMessage(m, m.getAllRecipients());
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> f : done) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		return n / ((System.nanoTime() - start) / 1e9);
 	}
 
 	List<String> post(Discussion d, int n) throws Exception {

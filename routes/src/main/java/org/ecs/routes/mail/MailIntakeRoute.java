@@ -6,14 +6,12 @@ import java.util.concurrent.ExecutorService;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mail.MailEndpoint;
+import org.ecs.core.mailbox.InboundMails;
+import org.ecs.core.outbox.Outbox;
 import org.ecs.routes.mailbox.ImapServerPort;
 import org.ecs.routes.mailbox.MailboxHandOn;
 import org.ecs.routes.mailbox.PolledMail;
 import org.ecs.routes.mailbox.PolledMailbox;
-import org.ecs.core.mailbox.InboundMails;
-import org.ecs.core.outbox.Outbox;
-import org.ecs.routes.messaging.Queues;
-
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -27,10 +25,8 @@ import static org.ecs.routes.messaging.Steps.step;
  * database transaction records each mail as taken (once: keyed in the database) and
  * queues it on {@code ecs.mail.received} through the outbox ({@link MailboxHandOn}); only
  * then are the poll's mails deleted from the mailbox, in one go. Parsing happens later,
- * on the queue's consumers, never on the poller's thread. The intake then wires the
- * steps: parse → classify → identify → trim → attachments → contribution → answer →
- * record. A step that throws is retried by the broker with back-off and ends in the
- * dead-letter queue; the mailbox poller never stops on a bad mail.
+ * on the queue's consumers ({@link MailIntake}, in batches), never on the poller's
+ * thread.
  */
 @Component
 class MailIntakeRoute extends RouteBuilder {
@@ -47,48 +43,19 @@ class MailIntakeRoute extends RouteBuilder {
 
 	private final ReceivedMails codec;
 
-	private final MailParsing parsing;
-
-	private final MailTriage triage;
-
-	private final SenderIdentification identification;
-
-	private final ReplyExtraction extraction;
-
-	private final AttachmentIntake attachments;
-
-	private final EmailContributions contributions;
-
-	private final MailAnswers answers;
-
-	private final MailOutcomes outcomes;
-
-	private final DocumentMails documents;
-
 	private final Outbox outbox;
 
 	private final TransactionTemplate transaction;
 
 	MailIntakeRoute(MailboxSettings mailbox, MailSettings mail, ObjectProvider<ImapServerPort> sandbox,
-			InboundMails inboundMails, MailOriginals originals, ReceivedMails codec, MailParsing parsing,
-			MailTriage triage, SenderIdentification identification, ReplyExtraction extraction,
-			AttachmentIntake attachments, EmailContributions contributions, MailAnswers answers, MailOutcomes outcomes,
-			DocumentMails documents, Outbox outbox, PlatformTransactionManager transactions) {
+			InboundMails inboundMails, MailOriginals originals, ReceivedMails codec, Outbox outbox,
+			PlatformTransactionManager transactions) {
 		this.mailbox = mailbox;
 		this.mail = mail;
 		this.sandbox = sandbox;
 		this.inboundMails = inboundMails;
 		this.originals = originals;
 		this.codec = codec;
-		this.parsing = parsing;
-		this.triage = triage;
-		this.identification = identification;
-		this.extraction = extraction;
-		this.attachments = attachments;
-		this.contributions = contributions;
-		this.answers = answers;
-		this.outcomes = outcomes;
-		this.documents = documents;
 		this.outbox = outbox;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -103,25 +70,6 @@ class MailIntakeRoute extends RouteBuilder {
 			.autoStartup(this.mailbox.enabled())
 			.process(step(List.class, handOn::handOn))
 			.log(LoggingLevel.DEBUG, "ECS mailbox: ${body.size} mails queued");
-
-		from(Queues.queue(MailQueues.RECEIVED) + "?concurrentConsumers=" + this.mailbox.consumers())
-			.routeId(MailQueues.INTAKE_ROUTE)
-			.process(step(String.class, this.codec::read))
-			.process(step(ReceivedMail.class, this.parsing::parse))
-			.process(step(IntakeMail.class, this.triage::classify))
-			.filter((exchange) -> exchange.getMessage().getBody(IntakeMail.class).isHuman())
-			.choice()
-			.when((exchange) -> this.documents.isForDocuments(exchange.getMessage().getBody(IntakeMail.class)))
-			.process(step(IntakeMail.class, this.documents::receive))
-			.otherwise()
-			.process(step(IntakeMail.class, this.identification::identify))
-			.process(step(IntakeMail.class, this.extraction::trim))
-			.process(step(IntakeMail.class, this.attachments::accept))
-			.process(step(IntakeMail.class, this.contributions::submit))
-			.process(step(IntakeMail.class, this.answers::answer))
-			.end()
-			.end()
-			.process(step(IntakeMail.class, this.outcomes::record));
 	}
 
 	private MailboxHandOn.Kept keep(PolledMail mail) {
