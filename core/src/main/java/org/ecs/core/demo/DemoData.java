@@ -148,7 +148,7 @@ public class DemoData implements SmartInitializingSingleton {
 								this.meetingDocument("CTBT/PTS/INF.1234"), List.of(guidelines.id())),
 						new ItemDraft("Infrasound network maintenance", List.of(), List.of()),
 						new ItemDraft("Closing of the session", List.of(), List.of()))),
-				sam);
+				sam, false);
 		Instant past = vienna(today.minusDays(40), 10);
 		this.meetings.create(new MeetingDraft(MeetingBody.PREPARATORY_COMMISSION, "Sixty-third session",
 				"Preparatory Commission, sixty-third session", past, past.plus(Duration.ofHours(6)),
@@ -156,7 +156,7 @@ public class DemoData implements SmartInitializingSingleton {
 				"Policy-Making Organs Support Section, pmo@example.org",
 				List.of(new ItemDraft("Report of Working Group B", List.of(), List.of()),
 						new ItemDraft("Programme and budget", List.of(), List.of()))),
-				sam);
+				sam, false);
 	}
 
 	private List<String> meetingDocument(String symbol) {

@@ -10,10 +10,12 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -42,6 +44,32 @@ public final class MeetingCalendar {
 		for (Meeting m : meetings) {
 			calendar.add(event(m, now));
 		}
+		return calendar.toString();
+	}
+
+	/**
+	 * An iTIP message (RFC 5546) for email: {@code METHOD:REQUEST} for a new or changed
+	 * meeting (a calendar app adds or updates the event with this UID when the SEQUENCE
+	 * is higher than the one it holds), {@code METHOD:CANCEL} for a cancelled or deleted
+	 * one.
+	 * @param organizer the address ECS sends from, named as the organizer
+	 */
+	public static String itip(Meeting m, boolean cancel, String organizer, Instant now) {
+		Calendar calendar = new Calendar().add(new ProdId(PRODUCT));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+		VEvent event = event(m, now);
+		if (cancel && !m.isCancelled()) {
+			event.replace(ImmutableStatus.VEVENT_CANCELLED);
+		}
+		try {
+			event.add(new Organizer(new java.net.URI("mailto", organizer, null)));
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalArgumentException("Not an address: " + organizer, ex);
+		}
+		calendar.add(event);
 		return calendar.toString();
 	}
 

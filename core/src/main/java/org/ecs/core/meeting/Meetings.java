@@ -38,7 +38,10 @@ public class Meetings {
 
 	private final Clock clock;
 
-	public Meetings(JdbcClient jdbc, Documents documents, Clock clock) {
+	private final MeetingNotices notices;
+
+	public Meetings(JdbcClient jdbc, Documents documents, Clock clock, MeetingNotices notices) {
+		this.notices = notices;
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.clock = clock;
@@ -93,8 +96,17 @@ public class Meetings {
 			.list();
 	}
 
+	/** Adds a meeting and announces it (with an iTIP REQUEST by email). */
 	@Transactional
 	public Meeting create(MeetingDraft d, long by) {
+		return create(d, by, true);
+	}
+
+	/**
+	 * @param announce false for meetings that are not news (the demo's)
+	 */
+	@Transactional
+	public Meeting create(MeetingDraft d, long by, boolean announce) {
 		List<ResolvedItem> items = resolve(d.agenda());
 		long id = this.jdbc.sql("""
 				insert into meeting (uid, body, session, title, starts_at, ends_at, venue, room, status, status_reason,
@@ -108,7 +120,11 @@ public class Meetings {
 			.single();
 		writeAgenda(id, items);
 		record(id, 0, "CREATED", "created", by);
-		return findById(id).orElseThrow();
+		Meeting created = findById(id).orElseThrow();
+		if (announce) {
+			this.notices.changed(created, "CREATED", by);
+		}
+		return created;
 	}
 
 	/**
@@ -142,7 +158,24 @@ public class Meetings {
 		String action = d.status() != old.status() ? d.status() == MeetingStatus.CANCELLED ? "CANCELLED"
 				: d.status() == MeetingStatus.POSTPONED ? "POSTPONED" : "RESCHEDULED" : "AMENDED";
 		record(id, sequence, action, String.join(", ", changed), by);
-		return findById(id);
+		Optional<Meeting> amended = findById(id);
+		amended.ifPresent((m) -> this.notices.changed(m, action, by));
+		return amended;
+	}
+
+	/** The zone a person set (participants database), UTC when none or not a zone. */
+	public java.time.ZoneId zoneOf(long participantId) {
+		String zone = this.jdbc.sql("select time_zone from participant where id = ?")
+			.param(participantId)
+			.query(String.class)
+			.optional()
+			.orElse("UTC");
+		try {
+			return java.time.ZoneId.of(zone);
+		}
+		catch (java.time.DateTimeException ex) {
+			return java.time.ZoneOffset.UTC;
+		}
 	}
 
 	/** The meeting's live stream (an HLS playlist), if it has one. */
@@ -186,6 +219,9 @@ public class Meetings {
 			.params(Timestamp.from(this.clock.instant()), sequence, Timestamp.from(this.clock.instant()), id)
 			.update();
 		record(id, sequence, "DELETED", "deleted", by);
+		Meeting m = locked.get();
+		this.notices.changed(new Meeting(m.id(), m.uid(), m.body(), m.session(), m.title(), m.startsAt(), m.endsAt(),
+				m.venue(), m.room(), m.status(), m.statusReason(), m.contact(), sequence, m.agenda()), "DELETED", by);
 		return true;
 	}
 

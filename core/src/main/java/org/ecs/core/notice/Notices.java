@@ -62,6 +62,19 @@ public class Notices {
 			.list();
 	}
 
+	/** Attaches an iCalendar message (iTIP) that emails for this notice carry. */
+	public void attachCalendar(UUID id, String calendar) {
+		this.jdbc.sql("update notice set calendar = ? where id = ?").params(calendar, id).update();
+	}
+
+	/** The iCalendar message emails for this notice carry, if any. */
+	public Optional<String> calendar(UUID id) {
+		return this.jdbc.sql("select calendar from notice where id = ? and calendar is not null")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
 	public void markFannedOut(UUID id, int recipients) {
 		this.jdbc.sql("update notice set fanned_out_at = coalesce(fanned_out_at, now()), recipients = ? where id = ?")
 			.params(recipients, id)

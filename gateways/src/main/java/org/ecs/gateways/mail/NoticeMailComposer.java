@@ -37,11 +37,14 @@ public final class NoticeMailComposer {
 	 * @param replyAddress the recipient's reply address for the discussion
 	 * (ANNOUNCEMENT), else {@code null}
 	 * @param url where to read it in ECS
+	 * @param calendar an iTIP message (RFC 5546) the email carries as its
+	 * {@code text/calendar} alternative, so calendar apps offer to add, update or cancel
+	 * the event; {@code null} for none
 	 */
 	public record Notice(Kind kind, NotificationMailComposer.Recipient recipient, String sender, String subject,
 			String text, String reason, NotificationMailComposer.Discussion discussion, Instant time,
 			long notificationId, String replyAddress, String returnPath, String listId, String url,
-			String unsubscribeUrl) {
+			String unsubscribeUrl, String calendar) {
 	}
 
 	private final NotificationMailComposer ids;
@@ -79,7 +82,33 @@ public final class NoticeMailComposer {
 		}
 		NotificationMailComposer.alternative(message, texts, plainText(notice, texts, values),
 				html(notice, texts, values));
+		if (notice.calendar() != null) {
+			withCalendar(message, notice.calendar());
+		}
 		return message;
+	}
+
+	/**
+	 * Adds the iTIP message as the last alternative ({@code text/calendar; method=...}),
+	 * the form Outlook, Thunderbird and Gmail send and recognise as an invitation.
+	 */
+	private static void withCalendar(MimeMessage message, String calendar) throws MessagingException {
+		java.util.regex.Matcher method = java.util.regex.Pattern.compile("(?m)^METHOD:([A-Z]+)\\r?$").matcher(calendar);
+		String type = "text/calendar; charset=UTF-8" + (method.find() ? "; method=" + method.group(1) : "");
+		try {
+			jakarta.mail.internet.MimeMultipart alternative = (jakarta.mail.internet.MimeMultipart) message
+				.getContent();
+			jakarta.mail.internet.MimeBodyPart part = new jakarta.mail.internet.MimeBodyPart();
+			part.setContent(calendar, type);
+			part.setHeader("Content-Type", type);
+			part.setHeader("Content-Transfer-Encoding", "8bit");
+			alternative.addBodyPart(part);
+			message.setContent(alternative);
+			message.saveChanges();
+		}
+		catch (java.io.IOException ex) {
+			throw new MessagingException("Cannot add the calendar part", ex);
+		}
 	}
 
 	/** The lines around what the person wrote, in reading order. */

@@ -230,7 +230,8 @@ public class EmailNotifier {
 		}
 		return this.noticeComposer.compose(new NoticeMailComposer.Notice(kind, recipient(to), sender, n.subject(), text,
 				reason, discussion.map(EmailNotifier::about).orElse(null), n.createdAt(), n.id(), replyAddress, bounce,
-				discussion.map((d) -> listId(d.id())).orElse(null), url, base() + "/settings"));
+				discussion.map((d) -> listId(d.id())).orElse(null), url, base() + "/settings",
+				notice.flatMap((x) -> this.notices.calendar(x.id())).orElse(null)));
 	}
 
 	/** The name ECS sends under, for notices nobody in particular wrote. */

@@ -67,6 +67,7 @@ class MeetingController {
 		String which = "past".equals(when) ? "past" : "upcoming";
 		Instant now = this.clock.instant();
 		model.addAttribute("when", which);
+		model.addAttribute("manages", MeetingRules.managesMeetings(this.current.get()));
 		model.addAttribute("meetings",
 				this.meetings.list(MeetingFilter.of(which, null, null, null))
 					.stream()
@@ -83,6 +84,10 @@ class MeetingController {
 		model.addAttribute("m", this.views.detail(meeting, me, this.clock.instant(), this.recordings.ofMeeting(id),
 				this.meetings.liveUrl(id).orElse(null)));
 		model.addAttribute("liveUrl", this.meetings.liveUrl(id).orElse(""));
+		java.time.ZoneId zone = this.meetings.zoneOf(me.id());
+		model.addAttribute("myZone", zone.getId());
+		model.addAttribute("myStart", java.time.LocalDateTime.ofInstant(meeting.startsAt(), zone));
+		model.addAttribute("myEnd", java.time.LocalDateTime.ofInstant(meeting.endsAt(), zone));
 		model.addAttribute("audioLanguages", AudioLanguages.codes());
 		model.addAttribute("manages", MeetingRules.managesMeetings(me));
 		if (MeetingRules.managesMeetings(me)) {

@@ -56,6 +56,7 @@ class MeetingApiTest extends WebSliceTest {
 		given(this.directory.findById(SAM.id())).willReturn(Optional.of(SAM));
 		given(this.meetings.findById(WGB.id())).willReturn(Optional.of(WGB));
 		given(this.meetings.list(any())).willReturn(List.of(WGB));
+		given(this.meetings.zoneOf(anyLong())).willReturn(java.time.ZoneId.of("America/New_York"));
 	}
 
 	@Test
@@ -155,8 +156,52 @@ class MeetingApiTest extends WebSliceTest {
 		this.mvc.perform(get("/meetings/7").with(as(ALICE)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Draft guidelines")))
-			.andExpect(content().string(containsString("Vienna time 15 Jul 2026 10:00")));
+			.andExpect(content().string(containsString("Vienna time 15 Jul 2026 10:00")))
+			.andExpect(content().string(containsString("Your time (America/New_York): 15 Jul 2026 04:00")));
 		this.mvc.perform(get("/meetings/8").with(as(ALICE))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldOfferTheMeetingFormsToTheSecretariatOnlyAndNameEachProblem() throws Exception {
+		this.mvc.perform(get("/meetings/new").with(as(ALICE))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/meetings/7/delete").with(as(ALICE))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/meetings/new").with(as(SAM)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"meeting-form\"")));
+		this.mvc.perform(get("/meetings/7/edit").with(as(SAM)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2026-07-15T10:00\"")))
+			.andExpect(content().string(containsString("Draft guidelines ; discussions: 10, 11")));
+		this.mvc
+			.perform(post("/meetings/new").with(as(SAM))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("body", "WORKING_GROUP_A")
+				.param("title", "WGA")
+				.param("start", "2027-03-15T10:00")
+				.param("end", "2027-03-14T10:00")
+				.param("agenda", "Opening ; discussions: x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("end: must be after start.")))
+			.andExpect(content().string(containsString("agenda[1].discussions: not a discussion id.")));
+		then(this.meetings).should(never()).create(any(), anyLong());
+		given(this.meetings.create(any(), eq(SAM.id()))).willReturn(WGB);
+		this.mvc
+			.perform(post("/meetings/new").with(as(SAM))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("body", "WORKING_GROUP_B")
+				.param("title", "WGB")
+				.param("start", "2026-07-15T10:00")
+				.param("end", "2026-07-15T17:00")
+				.param("agenda", "Opening\nDraft guidelines ; discussions: 10"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/meetings/7"));
+		then(this.meetings).should()
+			.create(org.mockito.ArgumentMatchers.argThat((d) -> d.agenda().size() == 2
+					&& d.agenda().get(1).discussions().equals(List.of(10L)) && d.title().equals("WGB")), eq(SAM.id()));
 	}
 
 	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder json(
