@@ -45,6 +45,16 @@ public final class NoticeMailComposer {
 			String text, String reason, NotificationMailComposer.Discussion discussion, Instant time,
 			long notificationId, String replyAddress, String returnPath, String listId, String url,
 			String unsubscribeUrl, String calendar) {
+
+		/** A notice without a calendar message. */
+		public Notice(Kind kind, NotificationMailComposer.Recipient recipient, String sender, String subject,
+				String text, String reason, NotificationMailComposer.Discussion discussion, Instant time,
+				long notificationId, String replyAddress, String returnPath, String listId, String url,
+				String unsubscribeUrl) {
+			this(kind, recipient, sender, subject, text, reason, discussion, time, notificationId, replyAddress,
+					returnPath, listId, url, unsubscribeUrl, null);
+		}
+
 	}
 
 	private final NotificationMailComposer ids;
