@@ -53,7 +53,8 @@
     var select = video.parentNode.querySelector('select.audio-language');
     if (window.Hls && window.Hls.isSupported()) {
       var hls = new window.Hls({ enableWorker: false });
-      hls.on(window.Hls.Events.MANIFEST_PARSED, function () {
+      // hls.js lists the alternate audio once it has parsed them, after the manifest
+      hls.on(window.Hls.Events.AUDIO_TRACKS_UPDATED, function () {
         var chosen = preferredIndex(hls.audioTracks, language);
         if (hls.audioTracks.length > 0) {
           hls.audioTrack = chosen;
@@ -63,6 +64,8 @@
           hls.audioTrack = i;
           video.setAttribute('data-audio-language', hls.audioTracks[i].lang || '');
         });
+      });
+      hls.on(window.Hls.Events.MANIFEST_PARSED, function () {
         video.setAttribute('data-manifest-loaded', 'true');
       });
       hls.loadSource(src);
