@@ -127,7 +127,8 @@ class CrashRecoveryIT {
 				"--ecs.embedded.postgres-dir=" + this.data.resolve("postgres"),
 				"--spring.artemis.embedded.data-directory=" + this.data.resolve("artemis"),
 				"--ecs.blob.dir=" + this.data.resolve("blobs"), "--ecs.sandbox.smtp-port=" + freePort(),
-				"--ecs.sandbox.imap-port=" + freePort());
+				"--ecs.sandbox.imap-port=" + freePort(), "--ecs.tls.port=0",
+				"--ecs.certificates.directory=" + this.data.resolve("certificates"));
 		System.out.println("CrashRecoveryIT seed " + this.seed + " (-Decs.crash.seed to repeat)");
 		this.ecs = start(this.data.resolve("run-0.log"), this.args);
 		awaitUp();

@@ -94,6 +94,8 @@ class ProductionIT {
 		env.put("ECS_MAIL_DOMAIN", "example.org");
 		env.put("ECS_BASE_URL", "https://ecs.example.org");
 		env.put("ECS_BLOB_DIR", blobs.toString());
+		env.put("ECS_CERTIFICATES_DIR", blobs.resolveSibling(blobs.getFileName() + "-certificates").toString());
+		env.put("ECS_TLS_PORT", "0");
 		env.put("ECS_MAILBOX_HOST", "127.0.0.1");
 		env.put("ECS_MAILBOX_PORT", String.valueOf(mail.getImap().getPort()));
 		env.put("ECS_MAILBOX_USERNAME", "ecs@example.org");

@@ -165,6 +165,9 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.notice.Notices notices;
 
+	@MockitoBean
+	protected org.ecs.core.security.ParticipantCertificates participantCertificates;
+
 	@BeforeEach
 	void cast() {
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());

@@ -115,7 +115,19 @@ public class SecurityEvents {
 		STATUS_CHANGED,
 
 		/** The Government (or the secretariat) withdrew the person. */
-		WITHDRAWN
+		WITHDRAWN,
+
+		/** A client certificate was issued. */
+		CERTIFICATE_ISSUED,
+
+		/** A client certificate was revoked. */
+		CERTIFICATE_REVOKED,
+
+		/**
+		 * A request was refused for its client certificate (missing, unknown, revoked,
+		 * another's).
+		 */
+		CERTIFICATE_REFUSED
 
 	}
 

@@ -32,6 +32,11 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 			write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.get().getMessage());
 			return;
 		}
+		var certificate = CertificateBoundSignIn.refusal(ex);
+		if (certificate.isPresent()) {
+			write(request, response, HttpStatus.UNAUTHORIZED, certificate.get().message());
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"ECS\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic: username and password.");
 	}

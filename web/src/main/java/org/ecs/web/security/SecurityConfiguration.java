@@ -35,7 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (Basic for scrapers), and the pages (form login, session, CSRF).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInLimits.class)
+@EnableConfigurationProperties({ SignInLimits.class, ClientCertificateSettings.class })
 class SecurityConfiguration {
 
 	/** Self only and no inline script: every script is a static file. */
@@ -48,20 +48,21 @@ class SecurityConfiguration {
 	/**
 	 * One way to check a password for every chain: throttled per account and address
 	 * before anything is hashed, then verified (and remembered briefly, so scripts do not
-	 * pay BCrypt on every call). No other provider is asked after it.
+	 * pay BCrypt on every call). No other provider is asked after it. Before any of it,
+	 * the client certificate must be right for the account (CertificateBoundSignIn).
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
-			ObjectProvider<Clock> clock, SecurityEvents audit, SignInLimits limits) {
+			ObjectProvider<Clock> clock, SecurityEvents audit, SignInLimits limits, ClientCertificates certificates) {
 		Clock time = clock.getIfAvailable(Clock::systemUTC);
-		return new ProviderManager(
-				new LoginThrottle(new VerifiedCredentials(users, passwords, time), audit, time, limits));
+		return new ProviderManager(new CertificateBoundSignIn(
+				new LoginThrottle(new VerifiedCredentials(users, passwords, time), audit, time, limits), certificates));
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication,
+			ClientCertificates certificates) throws Exception {
 		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(path("/api/v1/**"))
 			.authenticationManager(authentication)
@@ -71,7 +72,9 @@ class SecurityConfiguration {
 				.hasRole("ADMINISTRATOR")
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors)
+				.authenticationDetailsSource(CertificateDetails.source(certificates)))
+			.addFilterBefore(new ClientCertificateFilter(certificates, errors), AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
@@ -81,8 +84,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication)
-			throws Exception {
+	SecurityFilterChain actuatorChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication,
+			ClientCertificates certificates) throws Exception {
 		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(path("/actuator/**"))
 			.authenticationManager(authentication)
@@ -91,7 +94,9 @@ class SecurityConfiguration {
 						.permitAll()
 						.anyRequest()
 						.hasRole("ADMINISTRATOR"))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors)
+				.authenticationDetailsSource(CertificateDetails.source(certificates)))
+			.addFilterBefore(new ClientCertificateFilter(certificates, errors), AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -99,8 +104,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, CurrentParticipant current)
-			throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, CurrentParticipant current,
+			ClientCertificates certificates) throws Exception {
 		http.authenticationManager(authentication)
 			// a withdrawn or suspended person's session ends at their next click
 			.addFilterBefore(new ActiveAccountFilter(current), AuthorizationFilter.class)
@@ -115,10 +120,13 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin((login) -> login.loginPage("/login")
+				.authenticationDetailsSource(CertificateDetails.source(certificates))
 				.defaultSuccessUrl("/")
 				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.addFilterBefore(new ClientCertificateFilter(certificates, SecurityConfiguration::certificateRefused),
+					AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				// an htmx request whose session expired would swap the login page into a
 				// fragment; tell htmx to load it as a page instead
@@ -139,8 +147,25 @@ class SecurityConfiguration {
 			AuthenticationException ex) throws IOException {
 		String query = LoginThrottle.throttled(ex)
 			.map((t) -> "locked=" + LoginThrottle.Throttled.minutes(t.retryAfter()))
+			.or(() -> CertificateBoundSignIn.refusal(ex).map((r) -> "certificate=" + r.name()))
 			.orElse("error");
 		response.sendRedirect(request.getContextPath() + "/login?" + query);
+	}
+
+	/**
+	 * A session whose connection lost its certificate (or whose certificate was revoked):
+	 * back to the login page, which says why; htmx is told to load it as a page.
+	 */
+	private static void certificateRefused(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String target = request.getContextPath() + "/login?"
+				+ CertificateBoundSignIn.refusal(ex).map((r) -> "certificate=" + r.name()).orElse("error");
+		if ("true".equals(request.getHeader("HX-Request"))) {
+			response.setHeader("HX-Redirect", target);
+			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+			return;
+		}
+		response.sendRedirect(target);
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

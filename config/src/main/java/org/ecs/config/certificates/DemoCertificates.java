@@ -1,0 +1,106 @@
+package org.ecs.config.certificates;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.ecs.core.demo.DemoData;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.security.ParticipantCertificates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the embedded default, once ready: the demo accounts get a certificate each (a
+ * PKCS#12 file under the demo password in {@code <ecs.certificates.directory>/demo}, made
+ * once), and the log says where the HTTPS connector listens, where the CA's certificate
+ * is and how to import one into a browser.
+ */
+@Component
+class DemoCertificates {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
+
+	static final List<String> DEMO_ACCOUNTS = List.of("alice", "bruno", "monica", "faith", "cora", "sam", "fiona",
+			"adam");
+
+	private final Environment env;
+
+	private final CertificateSettings settings;
+
+	private final ParticipantCertificates certificates;
+
+	private final ParticipantDirectory directory;
+
+	private final ObjectProvider<HttpsConnector> https;
+
+	DemoCertificates(Environment env, CertificateSettings settings, ParticipantCertificates certificates,
+			ParticipantDirectory directory, ObjectProvider<HttpsConnector> https) {
+		this.env = env;
+		this.settings = settings;
+		this.certificates = certificates;
+		this.directory = directory;
+		this.https = https;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(20)
+	void ready() throws IOException {
+		StringBuilder sb = new StringBuilder("\n");
+		HttpsConnector connector = this.https.getIfAvailable();
+		if (connector != null) {
+			sb.append("  HTTPS with client certificates: https://localhost:").append(connector.localPort()).append("/");
+		}
+		else {
+			sb.append("  HTTPS connector off (ecs.tls.enabled=false)");
+		}
+		boolean required = this.env.getProperty("ecs.security.require-client-certificate", Boolean.class, false);
+		sb.append(required ? " (a certificate is required to sign in)\n"
+				: "\n  The plain HTTP port is the unprotected sandbox: a password alone signs in there"
+						+ " (ecs.security.require-client-certificate=false).\n");
+		if (!this.settings.operatorCa()) {
+			sb.append("  ECS CA certificate (trust it in the browser): ")
+				.append(this.settings.directory().resolve("ca.pem").toAbsolutePath())
+				.append('\n');
+		}
+		if (this.env.getProperty("ecs.demo.enabled", Boolean.class, false) && !this.settings.operatorCa()) {
+			Path demo = this.settings.directory().resolve("demo");
+			Files.createDirectories(demo);
+			for (String username : DEMO_ACCOUNTS) {
+				Path file = demo.resolve(username + ".p12");
+				if (Files.exists(file)) {
+					continue;
+				}
+				this.directory.findByUsername(username).ifPresent((p) -> {
+					byte[] p12 = this.certificates
+						.issueKeyStore(p, DemoData.PASSWORD.toCharArray(), "demo certificates at first start")
+						.pkcs12();
+					try {
+						Files.write(file, p12);
+					}
+					catch (IOException ex) {
+						throw new IllegalStateException("Cannot write " + file, ex);
+					}
+				});
+			}
+			sb.append("  Demo certificates (passphrase '")
+				.append(DemoData.PASSWORD)
+				.append("'): ")
+				.append(demo.toAbsolutePath())
+				.append("/<user>.p12\n    import one: pk12util -d sql:$HOME/.pki/nssdb -i ")
+				.append(demo.toAbsolutePath())
+				.append("/alice.p12 (Chromium on Linux), or the browser's certificate settings")
+				.append(" (Your certificates > Import)\n");
+		}
+		log.info(sb.toString());
+	}
+
+}
