@@ -76,7 +76,8 @@ public final class MailIntakeBench {
 		Path data = Files.createTempDirectory("ecs-mail-bench");
 		// command-line arguments, so they win over application.yml (builder properties
 		// would not)
-		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class).run("--server.port=0", "--ecs.tls.enabled=false", "--ecs.certificates.directory=" + data.resolve("certificates"),
+		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class).run("--server.port=0",
+				"--ecs.tls.enabled=false", "--ecs.certificates.directory=" + data.resolve("certificates"),
 				"--ecs.embedded.postgres-dir=", "--ecs.demo.enabled=false",
 				"--spring.artemis.embedded.data-directory=" + data.resolve("artemis"),
 				"--ecs.blob.dir=" + data.resolve("blobs"), "--ecs.sandbox.smtp-port=0", "--ecs.sandbox.imap-port=0",
