@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(basePackageClasses = CurrentParticipant.class)
 @Import({ DiscussionAccess.class, DisplayTime.class, SliceImports.InboxScan.class, org.ecs.web.message.Recipients.class,
 		org.ecs.core.document.DocumentAccess.class, org.ecs.web.document.DocumentDownloads.class,
-		org.ecs.web.participant.ParticipantQueries.class })
+		org.ecs.web.participant.ParticipantQueries.class, org.ecs.web.discussion.PublishedComments.class })
 class SliceImports {
 
 	@TestConfiguration(proxyBeanMethods = false)

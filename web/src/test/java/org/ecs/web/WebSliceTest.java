@@ -168,8 +168,13 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.security.ParticipantCertificates participantCertificates;
 
+	private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong();
+
 	@BeforeEach
 	void cast() {
+		// a discussion version of its own per test: pages keep comments by version
+		long version = VERSIONS.incrementAndGet();
+		given(this.discussions.version(anyLong())).willReturn(version);
 		given(this.notifications.summaries(org.mockito.ArgumentMatchers.any())).willReturn(java.util.Map.of());
 		for (Participant p : List.of(ALICE, MONICA, OTTO, CORA, ADAM)) {
 			given(this.directory.findByUsername(p.username())).willReturn(Optional.of(p));

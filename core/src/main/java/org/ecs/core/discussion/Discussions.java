@@ -28,6 +28,20 @@ public class Discussions {
 	}
 
 	/**
+	 * The discussion's version: it grows with every change its pages show (the
+	 * discussion, its comments, the names on them; the triggers of V120), so what was
+	 * rendered for one version can be kept and conditional requests answered by it. -1
+	 * for no discussion.
+	 */
+	public long version(long id) {
+		return this.jdbc.sql("select version from discussion where id = ?")
+			.param(id)
+			.query(Long.class)
+			.optional()
+			.orElse(-1L);
+	}
+
+	/**
 	 * The discussions this participant may read, newest deadline first: those whose
 	 * audience holds them or that they coordinate; every discussion for secretariat staff
 	 * and administrators.

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import org.ecs.core.blob.BlobStore;
+import org.ecs.core.comment.Comment;
 import org.ecs.core.comment.CommentAttachments;
+import org.ecs.core.comment.CommentStore;
 import org.ecs.core.contribution.Attachment;
 import org.ecs.core.document.DocumentAccess;
 import org.springframework.http.ContentDisposition;
@@ -21,11 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.ecs.core.comment.Comment;
-import org.ecs.core.comment.CommentStore;
 import org.ecs.core.notification.DeliverySummary;
 import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
@@ -42,9 +43,14 @@ import org.ecs.core.discussion.SubjectKind;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.i18n.Texts;
+import org.ecs.core.text.InputText;
+import org.ecs.web.PageTag;
+import org.ecs.web.discussion.PublishedComments.RenderedComment;
 import org.ecs.web.security.CurrentParticipant;
 import org.ecs.web.security.FaxOnlyPolicy;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,6 +59,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -64,8 +71,6 @@ class DiscussionController {
 	private final Discussions discussions;
 
 	private final DiscussionAccess access;
-
-	private final CommentStore comments;
 
 	private final Contributions contributions;
 
@@ -83,19 +88,25 @@ class DiscussionController {
 
 	private final FaxOnlyPolicy faxOnly;
 
+	private final PublishedComments published;
+
+	private final CommentStore comments;
+
 	DiscussionController(CurrentParticipant current, Discussions discussions, DiscussionAccess access,
-			CommentStore comments, Contributions contributions, WebContributions webContributions, Clock clock,
-			Notifications notifications, Texts texts, CommentAttachments attachments, BlobStore blobs,
-			FaxOnlyPolicy faxOnly) {
+			CommentStore comments, PublishedComments published, Contributions contributions,
+			WebContributions webContributions, Clock clock, Notifications notifications, Texts texts,
+			CommentAttachments attachments, BlobStore blobs, FaxOnlyPolicy faxOnly) {
 		this.faxOnly = faxOnly;
+		this.comments = comments;
+		this.published = published;
 		this.notifications = notifications;
 		this.texts = texts;
 		this.attachments = attachments;
 		this.blobs = blobs;
+		this.published = published;
 		this.current = current;
 		this.discussions = discussions;
 		this.access = access;
-		this.comments = comments;
 		this.contributions = contributions;
 		this.webContributions = webContributions;
 		this.clock = clock;
@@ -140,11 +151,38 @@ class DiscussionController {
 		return "discussions";
 	}
 
+	/**
+	 * A page of the discussion ({@value CommentPage#SIZE} comments), or all of it for
+	 * printing. Answered with a weak ETag over everything the page shows (the discussion
+	 * version, who reads it and with which rights, their own contributions and delivery
+	 * summaries, the unread badge, the language, the session that signs its form), so a
+	 * browser revalidating an unchanged page gets 304 without the page being rendered.
+	 */
 	@GetMapping("/discussions/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "false") boolean all, Model model, ServletWebRequest request) {
 		Participant me = this.current.get();
 		Discussion d = readable(me, id);
-		populate(model, me, d);
+		Shown shown = populate(model, me, d, all ? 0 : page);
+		// after a post the page carries its outcome once: never answered from a cache
+		if (!model.containsAttribute("posted")) {
+			String etag = PageTag.weak(PageTag.of("discussion", d.id(), shown.version(), all ? "all" : page)
+				.viewer(me)
+				.locale(LocaleContextHolder.getLocale())
+				.session(request.getRequest().getSession(false))
+				.part(model.getAttribute("unreadCount"))
+				.part(model.getAttribute("attachments"))
+				.part(model.getAttribute("edited"))
+				.part(model.getAttribute("mayPost"))
+				.part(shown.own())
+				.part(shown.deliveries())
+				.part(model.getAttribute("open"))
+				.part(model.getAttribute("refusal")));
+			request.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+			if (request.checkNotModified(etag)) {
+				return null;
+			}
+		}
 		model.addAttribute("commentForm", new CommentForm("", UUID.randomUUID().toString()));
 		return "discussion";
 	}
@@ -172,7 +210,7 @@ class DiscussionController {
 						incoming.add(new CommentAttachments.Incoming(f.getOriginalFilename(), f.getBytes()));
 					}
 				}
-				posted = this.webContributions.post(me, id, form.text(), form.requestKey(),
+				posted = this.webContributions.post(me, id, form.text(), CommentForm.key(form),
 						this.attachments.accept(incoming));
 			}
 			catch (ContributionRefusedException ex) {
@@ -183,7 +221,7 @@ class DiscussionController {
 			}
 		}
 		if (error != null) {
-			populate(model, me, d);
+			populate(model, me, d, 1);
 			model.addAttribute("postError", error);
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return "discussion";
@@ -205,7 +243,9 @@ class DiscussionController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Fax-only participants receive comments by fax, without their files.");
 		}
-		boolean inDiscussion = this.comments.inDiscussion(d.id()).stream().anyMatch((c) -> c.id() == commentId);
+		boolean inDiscussion = this.published.of(d.id(), this.published.version(d.id()))
+			.stream()
+			.anyMatch((c) -> c.id() == commentId);
 		List<Attachment> files = inDiscussion
 				? this.attachments.ofComments(List.of(commentId)).getOrDefault(commentId, List.of()) : List.of();
 		if (index < 0 || index >= files.size()) {
@@ -232,42 +272,54 @@ class DiscussionController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such discussion."));
 	}
 
-	private void populate(Model model, Participant me, Discussion d) {
+	/**
+	 * The page's model; page 0 is the whole discussion. Comments come rendered from
+	 * {@link PublishedComments} (the same for every reader); delivery summaries are the
+	 * reader's own (comments they wrote, or all for reviewers), in one look-up per page.
+	 */
+	private Shown populate(Model model, Participant me, Discussion d, int page) {
 		Instant now = this.clock.instant();
 		Optional<Refusal> refusal = this.access.refusalToPost(me, d, now);
 		model.addAttribute("discussion", d);
 		model.addAttribute("open", !d.isClosedAt(now));
-		List<Comment> shown = this.comments.inDiscussion(d.id());
-		model.addAttribute("comments", shown);
-		model.addAttribute("attachments", this.attachments.ofComments(shown.stream().map(Comment::id).toList()));
+		long version = this.published.version(d.id());
+		CommentPage comments = CommentPage.of(this.published.rendered(d.id(), version, LocaleContextHolder.getLocale()),
+				page);
+		model.addAttribute("commentPage", comments);
+		model.addAttribute("attachments",
+				this.attachments.ofComments(comments.comments().stream().map(RenderedComment::id).toList()));
 		model.addAttribute("mayDownload", DocumentAccess.mayDownloadFiles(me));
 		model.addAttribute("attachmentMaxMegabytes", this.attachments.maxBytes() / (1024 * 1024));
 		model.addAttribute("attachmentMaxFiles", CommentAttachments.MAX_FILES);
 		// whoever sent a comment (and its reviewers) see how its notifications fared,
 		// failures included
 		Map<String, Long> shownTo = new HashMap<>();
-		for (Comment c : shown) {
+		for (RenderedComment c : comments.comments()) {
 			if (c.authorId() == me.id() || me.reviews()) {
 				shownTo.put(Notification.commentKey(c.id()), c.id());
 			}
 		}
-		Map<Long, DeliverySummary> deliveries = new HashMap<>();
+		Map<Long, DeliverySummary> deliveries = new TreeMap<>();
 		this.notifications.summaries(shownTo.keySet())
 			.forEach((key, summary) -> deliveries.put(shownTo.get(key), summary));
 		model.addAttribute("deliveries", deliveries);
-		model.addAttribute("own", this.contributions.byAuthorInDiscussion(me.id(), d.id()));
+		List<ContributionRecord> own = this.contributions.byAuthorInDiscussion(me.id(), d.id());
+		model.addAttribute("own", own);
 		// the author sees what a reviewer changed in their text before publishing it
 		Map<Long, List<TextDifference.Segment>> edited = new HashMap<>();
 		Map<Long, String> originals = this.comments.editedBeforePublication(d.id(), me.id());
-		for (Comment c : shown) {
-			if (c.authorId() == me.id() && originals.containsKey(c.id())) {
-				edited.put(c.id(), TextDifference.between(originals.get(c.id()), c.text()));
+		if (!originals.isEmpty()) {
+			for (Comment c : this.published.of(d.id(), version)) {
+				if (c.authorId() == me.id() && originals.containsKey(c.id())) {
+					edited.put(c.id(), TextDifference.between(originals.get(c.id()), c.text()));
+				}
 			}
 		}
 		model.addAttribute("edited", edited);
 		boolean web = this.faxOnly.actsOnWeb(me);
 		model.addAttribute("mayPost", refusal.isEmpty() && web);
 		model.addAttribute("refusal", refusal.map(this::say).orElse(web ? null : this.texts.get("refusal.FAX_ONLY")));
+		return new Shown(version, own, deliveries);
 	}
 
 	/** Why this person cannot post, in the page's language. */
@@ -275,8 +327,30 @@ class DiscussionController {
 		return this.texts.get("refusal." + refusal.name());
 	}
 
-	/** The comment form; the request key makes a double submit count once. */
+	/** What a page showed that changes without the discussion's version changing. */
+	private record Shown(long version, List<ContributionRecord> own, Map<Long, DeliverySummary> deliveries) {
+	}
+
+	/**
+	 * The comment form; the request key makes a double submit count once. A page answered
+	 * 304 shows the form of an earlier response, so two tabs may hold the same key: the
+	 * text is part of the key, so only the same text sent twice counts once.
+	 */
 	record CommentForm(String text, String requestKey) {
+
+		static String key(CommentForm form) {
+			if (form.requestKey() == null || form.requestKey().isBlank()) {
+				return form.requestKey();
+			}
+			String key = form.requestKey().strip();
+			if (key.length() > InputText.MAX_KEY - 17) {
+				// too long already: core says so
+				return key;
+			}
+			String text = (form.text() == null) ? "" : form.text().strip();
+			return key + "-" + PageTag.digest(text).substring(0, 16);
+		}
+
 	}
 
 	/** What the author reads after posting. */

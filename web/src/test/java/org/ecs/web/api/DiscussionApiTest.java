@@ -20,6 +20,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,6 +47,64 @@ class DiscussionApiTest extends WebSliceTest {
 			.andExpect(jsonPath("$.mayPost").value(false))
 			.andExpect(jsonPath("$.comments[0].text").value("Agreed."))
 			.andExpect(jsonPath("$.comments[0].reviewedBy").value("Cora Coordinator"));
+	}
+
+	@Test
+	void shouldAnswer304ToAnUnchangedRevalidationAndNotToAnotherReader() throws Exception {
+		given(this.comments.inDiscussion(OPEN.id())).willReturn(comments(3));
+		String etag = this.mvc.perform(get("/api/v1/discussions/10").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", org.hamcrest.Matchers.startsWith("W/\"discussion-api-10-v")))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-cache")))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		this.mvc.perform(get("/api/v1/discussions/10").with(as(ALICE)).header("If-None-Match", etag))
+			.andExpect(status().isNotModified());
+		this.mvc.perform(get("/api/v1/discussions/10").with(as(MONICA)).header("If-None-Match", etag))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.commentCount").value(3));
+		this.mvc.perform(get("/api/v1/discussions/10").with(as(OTTO)).header("If-None-Match", etag))
+			.andExpect(status().isNotFound());
+		// a new comment, a new version: the revalidation gets it
+		given(this.comments.inDiscussion(OPEN.id())).willReturn(comments(4));
+		given(this.discussions.version(OPEN.id())).willReturn(3_000_001L);
+		this.mvc.perform(get("/api/v1/discussions/10").with(as(ALICE)).header("If-None-Match", etag))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.commentCount").value(4))
+			.andExpect(jsonPath("$.comments[3].text").value("Comment 4"));
+	}
+
+	@Test
+	void shouldPageCommentsWithLinksAndGiveThemAllOnRequest() throws Exception {
+		given(this.comments.inDiscussion(OPEN.id())).willReturn(comments(120));
+		this.mvc.perform(get("/api/v1/discussions/10").with(as(ALICE)))
+			.andExpect(jsonPath("$.commentCount").value(120))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.pages").value(3))
+			.andExpect(jsonPath("$.comments.length()").value(50))
+			.andExpect(header().string("Link", "</api/v1/discussions/10?size=50&page=2>; rel=\"next\""));
+		this.mvc.perform(get("/api/v1/discussions/10").param("page", "2").param("size", "100").with(as(ALICE)))
+			.andExpect(jsonPath("$.pages").value(2))
+			.andExpect(jsonPath("$.comments.length()").value(20))
+			.andExpect(jsonPath("$.comments[0].text").value("Comment 101"))
+			.andExpect(header().string("Link", "</api/v1/discussions/10?size=100&page=1>; rel=\"prev\""));
+		this.mvc.perform(get("/api/v1/discussions/10").param("all", "true").with(as(ALICE)))
+			.andExpect(jsonPath("$.comments.length()").value(120))
+			.andExpect(header().doesNotExist("Link"));
+		this.mvc.perform(get("/api/v1/discussions/10").param("size", "501").with(as(ALICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("size")));
+		then(this.comments).should(org.mockito.Mockito.times(1)).inDiscussion(OPEN.id());
+	}
+
+	private static List<Comment> comments(int n) {
+		List<Comment> list = new java.util.ArrayList<>();
+		for (int i = 1; i <= n; i++) {
+			list.add(new Comment(i, OPEN.id(), ALICE.id(), "Alice Full", "AUT", "Comment " + i, Channel.WEB, NOW, null,
+					null, null, null, NOW));
+		}
+		return list;
 	}
 
 	@Test
