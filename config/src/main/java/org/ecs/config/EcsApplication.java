@@ -1,6 +1,7 @@
 package org.ecs.config;
 
 import org.ecs.config.admin.CreateAdministrator;
+import org.ecs.config.startup.StartupSteps;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,7 +17,9 @@ public class EcsApplication {
 		if (args.length > 0 && CreateAdministrator.COMMAND.equals(args[0])) {
 			System.exit(new CreateAdministrator(EcsApplication.class, System.in, System.out).run(args));
 		}
-		SpringApplication.run(EcsApplication.class, args);
+		SpringApplication application = new SpringApplication(EcsApplication.class);
+		StartupSteps.install(application);
+		application.run(args);
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -26,11 +27,19 @@ import org.springframework.core.env.Environment;
  * process. Registered in {@code META-INF/spring.factories}, so it runs before the context
  * is refreshed.
  */
-public class DataDirectoryLock implements ApplicationListener<ApplicationPreparedEvent> {
+public class DataDirectoryLock implements ApplicationListener<ApplicationPreparedEvent>, Ordered {
 
 	static final String FILE = "ecs.lock";
 
+	/** Before {@link EarlyPostgres} starts anything on the data. */
+	static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
 	private static final Map<Path, FileLock> held = new ConcurrentHashMap<>();
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
 
 	@Override
 	public void onApplicationEvent(ApplicationPreparedEvent event) {

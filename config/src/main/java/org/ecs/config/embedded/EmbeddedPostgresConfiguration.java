@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,16 +29,25 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedSettings.class)
 class EmbeddedPostgresConfiguration {
 
+	/**
+	 * The server {@link EarlyPostgres} started while the context was being read, or one
+	 * started now when there is none (a context built without Spring Boot's start-up).
+	 * Stopped by the context (destroyMethod), after everything that uses it; the
+	 * library's own JVM shutdown hook would stop it while the context is still closing,
+	 * leaving background work (pollers, the notice sweep) waiting on a pool of dead
+	 * connections.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedSettings settings) throws IOException {
-		// stopped by the context (destroyMethod), after everything that uses it; its own
-		// JVM shutdown hook would stop it while the context is still closing, leaving
-		// background work (pollers, the notice sweep) waiting on a pool of dead
-		// connections
+	EmbeddedPostgres embeddedPostgres(EmbeddedSettings settings, ObjectProvider<EarlyPostgres.Started> early)
+			throws IOException {
+		EarlyPostgres.Started started = early.getIfAvailable();
+		return (started != null) ? started.take() : start(settings);
+	}
+
+	static EmbeddedPostgres start(EmbeddedSettings settings) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
 		// the library starts the server with fsync off and asynchronous commits (fine
-		// for
-		// throw-away test data); these settings come after and win
+		// for throw-away test data); these settings come after and win
 		String durable = settings.postgresDurable() ? "on" : "off";
 		builder.setServerConfig("fsync", durable)
 			.setServerConfig("synchronous_commit", durable)

@@ -193,8 +193,7 @@ public class Notifications {
 	}
 
 	/**
-	 * {@link #summary} for many things in two queries (a page of comments), by source
-	 * key.
+	 * {@link #summary} for many things in one query (a page of comments), by source key.
 	 */
 	public java.util.Map<String, DeliverySummary> summaries(java.util.Collection<String> sourceKeys) {
 		if (sourceKeys.isEmpty()) {
@@ -204,29 +203,36 @@ public class Notifications {
 			.map((k) -> "\"" + k.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
 			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
 		java.util.Map<String, List<DeliverySummary.Count>> counts = new java.util.HashMap<>();
-		this.jdbc.sql("""
-				select n.source_key, d.channel, d.status, count(*) from notification_delivery d
-				join notification n on n.id = d.notification_id
-				where n.source_key = any(?::text[]) group by 1, 2, 3 order by 1, 2, 3
-				""").param(keys).query((rs) -> {
-			counts.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>())
-				.add(new DeliverySummary.Count(Channel.valueOf(rs.getString(2)),
-						DeliveryStatus.valueOf(rs.getString(3)), rs.getInt(4)));
-		});
 		java.util.Map<String, List<DeliverySummary.Failure>> failures = new java.util.HashMap<>();
+		// one round trip for a page: the counts, then up to 50 failures per thing by name
 		this.jdbc.sql("""
-				select source_key, display_name, channel, status, last_error, attempts, next_attempt_at from (
-				  select n.source_key, p.display_name, d.channel, d.status, d.last_error, d.attempts, d.next_attempt_at,
-				         row_number() over (partition by n.source_key order by p.display_name) as nth
-				  from notification_delivery d
-				  join notification n on n.id = d.notification_id join participant p on p.id = n.recipient_id
-				  where n.source_key = any(?::text[]) and d.status in ('RETRYING', 'FAILED', 'BOUNCED')) f
-				where nth <= 50 order by source_key, nth
+				with delivery as (
+				  select n.source_key, n.recipient_id, d.channel, d.status, d.last_error, d.attempts, d.next_attempt_at
+				  from notification_delivery d join notification n on n.id = d.notification_id
+				  where n.source_key = any(?::text[]))
+				select 0 as part, source_key, null as display_name, channel, status, null as last_error,
+				       count(*)::int as n, null::timestamptz as next_attempt_at, 0::bigint as nth
+				from delivery group by source_key, channel, status
+				union all
+				select 1, source_key, display_name, channel, status, last_error, attempts, next_attempt_at, nth from (
+				  select f.source_key, p.display_name, f.channel, f.status, f.last_error, f.attempts, f.next_attempt_at,
+				         row_number() over (partition by f.source_key order by p.display_name) as nth
+				  from delivery f join participant p on p.id = f.recipient_id
+				  where f.status in ('RETRYING', 'FAILED', 'BOUNCED')) f
+				where nth <= 50
+				order by part, source_key, nth, channel, status
 				""").param(keys).query((rs) -> {
-			failures.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>())
-				.add(new DeliverySummary.Failure(rs.getString(2), Channel.valueOf(rs.getString(3)),
-						DeliveryStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6),
-						(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null));
+			if (rs.getInt(1) == 0) {
+				counts.computeIfAbsent(rs.getString(2), (k) -> new java.util.ArrayList<>())
+					.add(new DeliverySummary.Count(Channel.valueOf(rs.getString(4)),
+							DeliveryStatus.valueOf(rs.getString(5)), rs.getInt(7)));
+			}
+			else {
+				failures.computeIfAbsent(rs.getString(2), (k) -> new java.util.ArrayList<>())
+					.add(new DeliverySummary.Failure(rs.getString(3), Channel.valueOf(rs.getString(4)),
+							DeliveryStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getInt(7),
+							(rs.getTimestamp(8) != null) ? rs.getTimestamp(8).toInstant() : null));
+			}
 		});
 		java.util.Map<String, DeliverySummary> summaries = new java.util.HashMap<>();
 		counts.forEach((key, c) -> summaries.put(key, new DeliverySummary(c, failures.getOrDefault(key, List.of()))));
