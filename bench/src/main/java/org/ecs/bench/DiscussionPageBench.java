@@ -122,11 +122,12 @@ public final class DiscussionPageBench {
 		}
 		System.out.printf("%n%d connections, %d s per kind, %d comments; load average before: %s%n", connections,
 				seconds, commentCount, loadAverage());
-		System.out.printf("%-24s %10s %9s %9s %9s %8s%n", "kind", "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx");
+		System.out.printf("%-24s %10s %9s %9s %9s %8s %12s%n", "kind", "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx",
+				"CPU ms/req");
 		for (Kind k : kinds) {
 			Result r = measure(k, connections, seconds);
-			System.out.printf("%-24s %10.1f %9.2f %9.2f %9.2f %8d%n", k.name, r.rate(), r.percentile(50),
-					r.percentile(99), r.percentile(100), r.errors);
+			System.out.printf("%-24s %10.1f %9.2f %9.2f %9.2f %8d %12.2f%n", k.name, r.rate(), r.percentile(50),
+					r.percentile(99), r.percentile(100), r.errors, r.cpuNanos / 1e6 / Math.max(1, r.sorted.length));
 		}
 		System.out.printf("load average after: %s%n", loadAverage());
 	}
@@ -144,6 +145,7 @@ public final class DiscussionPageBench {
 		List<long[]> latencies = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(connections);
+		long cpu = processCpuNanos();
 		long start = System.nanoTime();
 		for (int i = 0; i < connections; i++) {
 			long[] own = new long[200_000];
@@ -172,6 +174,7 @@ public final class DiscussionPageBench {
 		}
 		done.await();
 		long elapsed = System.nanoTime() - start;
+		long cpuUsed = processCpuNanos() - cpu;
 		int total = 0;
 		for (long[] l : latencies) {
 			total += (int) l[0];
@@ -183,7 +186,7 @@ public final class DiscussionPageBench {
 			at += (int) l[0];
 		}
 		Arrays.sort(all);
-		return new Result(all, elapsed, errors.get());
+		return new Result(all, elapsed, errors.get(), cpuUsed);
 	}
 
 	void signIn(HttpClient client, String username) throws Exception {
@@ -307,7 +310,16 @@ public final class DiscussionPageBench {
 
 	}
 
-	record Result(long[] sorted, long nanos, long errors) {
+	/**
+	 * CPU time of this JVM (ECS and the load generator both): on a shared machine a
+	 * steadier measure of a request's cost than its rate.
+	 */
+	static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	record Result(long[] sorted, long nanos, long errors, long cpuNanos) {
 
 		double rate() {
 			return this.sorted.length / (this.nanos / 1e9);
