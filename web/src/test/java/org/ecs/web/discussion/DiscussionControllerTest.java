@@ -281,7 +281,8 @@ class DiscussionControllerTest extends WebSliceTest {
 	@Test
 	void shouldTakeTheFilesOfACommentFromTheFormCheckedBeforeItIsPosted() throws Exception {
 		given(this.commentAttachments.accept(any())).willReturn(List.of(PDF));
-		given(this.webContributions.post(ALICE, OPEN.id(), "See the annex.", "key-2", List.of(PDF)))
+		given(this.webContributions.post(eq(ALICE), eq(OPEN.id()), eq("See the annex."), startsWith("key-2-"),
+				eq(List.of(PDF))))
 			.willReturn(record(ContributionStatus.RECEIVED, null, "See the annex."));
 		this.mvc
 			.perform(multipart("/discussions/10/comments")
