@@ -103,7 +103,6 @@ class DiscussionController {
 		this.texts = texts;
 		this.attachments = attachments;
 		this.blobs = blobs;
-		this.published = published;
 		this.current = current;
 		this.discussions = discussions;
 		this.access = access;
