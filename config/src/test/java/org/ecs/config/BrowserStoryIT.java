@@ -263,7 +263,11 @@ class BrowserStoryIT {
 	}
 
 	private void logout(WebDriver d) {
-		d.findElement(By.id("logout")).click();
+		// a live update may replace the button between finding and clicking it
+		wait(d).until((driver) -> {
+			driver.findElement(By.id("logout")).click();
+			return true;
+		});
 		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
 	}
 
