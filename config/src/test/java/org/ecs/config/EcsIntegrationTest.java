@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "ecs.embedded.postgres-dir=", "ecs.embedded.postgres-durable=false",
 				"spring.artemis.embedded.data-directory=target/it-artemis/${random.uuid}", "ecs.sandbox.smtp-port=0",
 				"ecs.sandbox.imap-port=0", "ecs.blob.dir=target/it-blobs", "ecs.video.dir=target/it-video",
-				"ecs.video.drop=target/it-drop", "ecs.video.drop-delay=500ms", "ecs.demo.enabled=true",
+				"ecs.video.drop=target/it-drop/${random.uuid}", "ecs.video.drop-delay=500ms", "ecs.demo.enabled=true",
 				"ecs.mailbox.trusted-authserv-ids=mx.ecs.test", "ecs.tls.port=0",
 				"ecs.certificates.directory=target/it-certificates/${random.uuid}" })
 public @interface EcsIntegrationTest {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ecs.config.EcsIntegrationTest;
 import org.ecs.core.demo.DemoData;
 import org.ecs.gateways.video.TestClip;
+import org.ecs.routes.meeting.VideoSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,9 @@ class RecordingIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	VideoSettings video;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -144,7 +148,10 @@ class RecordingIT {
 	@Test
 	void shouldTakeARecordersDroppedFileAsARecordingOfTheMeetingItsFolderNames() throws Exception {
 		long meeting = pastDemoMeeting();
-		Path folder = Path.of("target/it-drop").resolve(Long.toString(meeting));
+		// every test context has a drop folder of its own: another context in the same
+		// JVM
+		// must not take the file into its own database
+		Path folder = this.video.drop().resolve(Long.toString(meeting));
 		Files.createDirectories(folder);
 		Path clip = this.temp.resolve("drop.mp4");
 		TestClip.make("ffmpeg", clip, Duration.ofSeconds(3), 320, 180, List.of("eng"));
