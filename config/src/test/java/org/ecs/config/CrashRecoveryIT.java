@@ -60,7 +60,7 @@ class CrashRecoveryIT {
 	/** Kills at least this many, more (up to MAX_KILLS) until every stage was hit. */
 	static final int KILLS = Integer.getInteger("ecs.crash.kills", 4);
 
-	static final int MAX_KILLS = Integer.getInteger("ecs.crash.max-kills", 7);
+	static final int MAX_KILLS = Integer.getInteger("ecs.crash.max-kills", 12);
 
 	/** Posts offered per round; the kill usually cuts a round short. */
 	static final int POSTS_PER_ROUND = 40;
