@@ -6,6 +6,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -167,10 +172,13 @@ class ProductionIT {
 
 	@Test
 	void shouldCreateTheFirstAdministratorWithTheProductionJarsCommand() throws Exception {
+		Path files = Files.createTempDirectory("ecs-create-admin");
+		Path certificate = files.resolve("root.p12");
 		Result created = createAdmin("correct horse battery", "--username=root", "--email=root@example.org",
-				"--name=First Administrator");
+				"--name=First Administrator", "--certificate=" + certificate);
 		assertThat(created.exit()).as(created.output()).isZero();
-		assertThat(created.output()).contains("Administrator root created; sign in at https://ecs.example.org");
+		assertThat(created.output()).contains("Administrator root created; sign in at https://ecs.example.org")
+			.contains("Certificate (serial ");
 		try (Connection db = postgres.getPostgresDatabase().getConnection();
 				PreparedStatement query = db.prepareStatement(
 						"select display_name, email, roles::text, password_hash, active from participant where username = ?")) {
@@ -184,10 +192,38 @@ class ProductionIT {
 				assertThat(row.getBoolean(5)).isTrue();
 			}
 		}
+		// signing in takes a certificate too: the first one is in the file, under the
+		// passphrase printed once
+		Matcher passphrase = Pattern.compile("one-time passphrase \\(shown only now\\): (\\S+)")
+			.matcher(created.output());
+		assertThat(passphrase.find()).as(created.output()).isTrue();
+		assertThat(Files.getPosixFilePermissions(certificate)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+				PosixFilePermission.OWNER_WRITE);
+		KeyStore keyStore = KeyStore.getInstance("PKCS12");
+		try (var in = Files.newInputStream(certificate)) {
+			keyStore.load(in, passphrase.group(1).toCharArray());
+		}
+		String alias = keyStore.aliases().nextElement();
+		X509Certificate issued = (X509Certificate) keyStore.getCertificate(alias);
+		assertThat(issued.getSubjectX500Principal().getName()).contains("CN=root");
+		assertThat(keyStore.isKeyEntry(alias)).isTrue();
+		try (Connection db = postgres.getPostgresDatabase().getConnection();
+				PreparedStatement query = db.prepareStatement("""
+						select count(*) from participant_certificate c join participant p on p.id = c.participant_id
+						where p.username = 'root' and c.revoked_at is null""");
+				ResultSet row = query.executeQuery()) {
+			assertThat(row.next()).isTrue();
+			assertThat(row.getInt(1)).isEqualTo(1);
+		}
 
-		Result again = createAdmin("another long password", "--username=root", "--email=other@example.org");
+		Result again = createAdmin("another long password", "--username=root", "--email=other@example.org",
+				"--certificate=" + files.resolve("again.p12"));
 		assertThat(again.exit()).isEqualTo(1);
 		assertThat(again.output()).contains("an account named root exists already");
+		Result sameFile = createAdmin("another long password", "--username=second", "--email=second@example.org",
+				"--certificate=" + certificate);
+		assertThat(sameFile.exit()).isEqualTo(1);
+		assertThat(sameFile.output()).contains("exists already; name another file");
 		Result shortPassword = createAdmin("short", "--username=second", "--email=second@example.org");
 		assertThat(shortPassword.exit()).isEqualTo(1);
 		assertThat(shortPassword.output()).contains("at least 12 characters");

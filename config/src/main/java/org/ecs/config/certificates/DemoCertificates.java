@@ -1,8 +1,12 @@
 package org.ecs.config.certificates;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.ecs.core.demo.DemoData;
@@ -19,10 +23,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * On the embedded default, once ready: the demo accounts get a certificate each (a
- * PKCS#12 file under the demo password in {@code <ecs.certificates.directory>/demo}, made
- * once), and the log says where the HTTPS connector listens, where the CA's certificate
- * is and how to import one into a browser.
+ * Once ready, where demo accounts are seeded (the embedded default, the stack test): the
+ * demo accounts get a certificate each (a PKCS#12 file under the demo password in
+ * {@code <ecs.certificates.directory>/demo}, made once), and the log says where the HTTPS
+ * connector listens, where the CA's certificate is and how to import one into a browser.
  */
 @Component
 class DemoCertificates {
@@ -71,25 +75,27 @@ class DemoCertificates {
 				.append(this.settings.directory().resolve("ca.pem").toAbsolutePath())
 				.append('\n');
 		}
-		if (this.env.getProperty("ecs.demo.enabled", Boolean.class, false) && !this.settings.operatorCa()) {
+		if (this.env.getProperty("ecs.demo.enabled", Boolean.class, false)) {
+			// also under an operator's CA: the demo accounts exist only where demo data
+			// was
+			// asked for (the stack test), and their password is public anyway
 			Path demo = this.settings.directory().resolve("demo");
 			Files.createDirectories(demo);
-			for (String username : DEMO_ACCOUNTS) {
-				Path file = demo.resolve(username + ".p12");
-				if (Files.exists(file)) {
-					continue;
+			// instances sharing the directory (the stack's two) make each file once
+			try (FileChannel lockFile = FileChannel.open(demo.resolve(".lock"), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+				for (String username : DEMO_ACCOUNTS) {
+					Path file = demo.resolve(username + ".p12");
+					if (Files.exists(file)) {
+						continue;
+					}
+					this.directory.findByUsername(username).ifPresent((p) -> {
+						byte[] p12 = this.certificates
+							.issueKeyStore(p, DemoData.PASSWORD.toCharArray(), "demo certificates at first start")
+							.pkcs12();
+						writeAtomically(file, p12);
+					});
 				}
-				this.directory.findByUsername(username).ifPresent((p) -> {
-					byte[] p12 = this.certificates
-						.issueKeyStore(p, DemoData.PASSWORD.toCharArray(), "demo certificates at first start")
-						.pkcs12();
-					try {
-						Files.write(file, p12);
-					}
-					catch (IOException ex) {
-						throw new IllegalStateException("Cannot write " + file, ex);
-					}
-				});
 			}
 			sb.append("  Demo certificates (passphrase '")
 				.append(DemoData.PASSWORD)
@@ -101,6 +107,18 @@ class DemoCertificates {
 				.append(" (Your certificates > Import)\n");
 		}
 		log.info(sb.toString());
+	}
+
+	/** Written beside, then moved in place: another instance never reads half a file. */
+	private static void writeAtomically(Path file, byte[] content) {
+		try {
+			Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+			Files.write(temp, content);
+			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot write " + file, ex);
+		}
 	}
 
 }

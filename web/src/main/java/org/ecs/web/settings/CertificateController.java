@@ -1,6 +1,5 @@
 package org.ecs.web.settings;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.ecs.core.participant.Participant;
 import org.ecs.core.security.CertificateAuthority.CertificateRequestRejected;
 import org.ecs.core.security.IssuedCertificate;
 import org.ecs.core.security.IssuedKeyStore;
+import org.ecs.core.security.OneTimePassphrase;
 import org.ecs.core.security.ParticipantCertificates;
 import org.ecs.web.security.CertificateEnrolment;
 import org.ecs.web.security.ClientCertificates;
@@ -43,15 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/settings/certificate")
 class CertificateController {
 
-	/** Unambiguous letters and digits: the passphrase is typed by hand into a browser. */
-	static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-
-	/** 20 symbols of 31: 99 bits. */
-	static final int PASSPHRASE_LENGTH = 20;
-
 	private static final String PENDING = CertificateController.class.getName() + ".pending";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CurrentParticipant current;
 
@@ -156,15 +148,7 @@ class CertificateController {
 	}
 
 	static char[] passphrase() {
-		char[] chars = new char[PASSPHRASE_LENGTH + PASSPHRASE_LENGTH / 5 - 1];
-		int at = 0;
-		for (int i = 0; i < PASSPHRASE_LENGTH; i++) {
-			if (i > 0 && i % 5 == 0) {
-				chars[at++] = '-';
-			}
-			chars[at++] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
-		}
-		return chars;
+		return OneTimePassphrase.next();
 	}
 
 	@SuppressWarnings("unchecked")
