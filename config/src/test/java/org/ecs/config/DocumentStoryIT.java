@@ -7,11 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,7 +43,9 @@ import static org.awaitility.Awaitility.await;
  * The document module's story in a real browser: the secretariat uploads a paper in two
  * languages from the form; a monitoring participant finds it by an inflected Russian
  * word, opens it from the discussion on that paper, and downloads it; the fax-only
- * participant is sent a fax naming it, without the file.
+ * participant is sent a fax naming it, without the file; and an addendum the secretariat
+ * mails to the documents address as a bare attachment, without a word of text, waits on
+ * the review console as a document, from which the secretariat publishes it.
  */
 @EcsIntegrationTest
 class DocumentStoryIT {
@@ -145,6 +152,45 @@ class DocumentStoryIT {
 					&& faxesTo("254201234567").stream().anyMatch((text) -> text.contains(symbol)));
 		String fax = faxesTo("254201234567").stream().filter((text) -> text.contains(symbol)).findFirst().orElseThrow();
 		assertThat(fax).contains("Hydroacoustic stations: maintenance report").doesNotContain("sensors were replaced");
+		logout();
+
+		String addendum = symbol + "/Add.1";
+		mailAttachmentOnly(addendum + " Station list", "stations-ru.txt",
+				"Перечень гидроакустических станций после замены датчиков.");
+		login("sam");
+		By waiting = By.cssSelector("#documents-in-review li[data-symbol='" + addendum + "']");
+		new WebDriverWait(this.browser, Duration.ofSeconds(90)).until((d) -> {
+			d.get(url("/review"));
+			return !d.findElements(waiting).isEmpty();
+		});
+		assertThat(this.browser.findElement(waiting).getText()).contains("stations-ru.txt");
+		this.browser.findElement(waiting).findElement(By.cssSelector("button.approve")).click();
+		browserWait().until((d) -> d.getCurrentUrl().contains("/review") && d.findElements(waiting).isEmpty());
+		this.browser.get(url("/documents"));
+		browserWait().until((d) -> {
+			d.navigate().refresh();
+			return !d.findElements(By.linkText(addendum)).isEmpty();
+		});
+	}
+
+	/** A mail from sam's address whose one and only part is the file: no text at all. */
+	private void mailAttachmentOnly(String subject, String fileName, String text) throws Exception {
+		Properties p = new Properties();
+		p.setProperty("mail.smtp.host", "127.0.0.1");
+		p.setProperty("mail.smtp.port", String.valueOf(this.mailSandbox.getSmtp().getPort()));
+		Session session = Session.getInstance(p);
+		MimeMessage m = new MimeMessage(session);
+		m.setFrom(new InternetAddress("sam@example.org"));
+		m.setRecipient(Message.RecipientType.TO, new InternetAddress("ecs+documents@ecs.localhost"));
+		m.setSubject(subject, "UTF-8");
+		m.setText(text, "UTF-8");
+		m.setDisposition(Part.ATTACHMENT);
+		m.setFileName(fileName);
+		m.saveChanges();
+		try (Transport smtp = session.getTransport("smtp")) {
+			smtp.connect();
+			smtp.sendMessage(m, m.getAllRecipients());
+		}
 	}
 
 	/** The text of every PDF faxed to this number through the email-to-fax gateway. */

@@ -36,6 +36,11 @@ class DocumentMails {
 	/** The plus-part of the documents address. */
 	static final String DETAIL = "documents";
 
+	/**
+	 * How the outcome of a mail that gave the document module at least one file begins.
+	 */
+	static final String TAKEN = "documents address, for review: ";
+
 	private static final Pattern LANGUAGE = Pattern.compile("(?i)(?:^|[^a-z])(ar|zh|en|fr|ru|es)(?=[^a-z]|$)");
 
 	private static final Pattern PREFIXES = Pattern.compile("(?i)^\\s*((re|fwd?|tr|aw|wg)\\s*:\\s*)+");
@@ -70,6 +75,11 @@ class DocumentMails {
 		return m.mail().allRecipients().stream().anyMatch((r) -> r.strip().equalsIgnoreCase(this.address));
 	}
 
+	/** Whether the document module took a file of this mail. */
+	static boolean tookFiles(IntakeMail m) {
+		return m.detail() != null && m.detail().startsWith(TAKEN);
+	}
+
 	IntakeMail receive(IntakeMail m) {
 		String sender = m.sender();
 		SenderAuthentication.Verdict verdict = this.authentication.judge(m.mail());
@@ -96,6 +106,7 @@ class DocumentMails {
 			.replaceAll("^[\\s:\\-–—]+|[\\s:\\-–—]+$", "")
 			.strip();
 		List<String> outcome = new ArrayList<>();
+		int taken = 0;
 		for (InboundMail.MailAttachment a : m.mail().attachments()) {
 			if (a.inline() && a.fileName() == null) {
 				continue;
@@ -105,7 +116,8 @@ class DocumentMails {
 				DocumentUploads.Received r = this.uploads.receive(staff.get(),
 						DocumentUpload.of(symbol.get().symbol(), title.isEmpty() ? a.fileName() : title, language,
 								a.fileName(), a.content(), DocumentFile.Source.EMAIL));
-				outcome.add(a.fileName() + " → " + r.document().symbol() + " (" + language + "), for review");
+				outcome.add(a.fileName() + " → " + r.document().symbol() + " (" + language + ")");
+				taken++;
 			}
 			catch (DocumentRefusedException ex) {
 				outcome.add(a.fileName() + " refused: " + ex.getMessage());
@@ -114,7 +126,8 @@ class DocumentMails {
 		if (outcome.isEmpty()) {
 			outcome.add("no file attached");
 		}
-		return m.classified(m.classification(), "documents address: " + String.join("; ", outcome));
+		return m.classified(m.classification(),
+				((taken > 0) ? TAKEN : "documents address, nothing taken: ") + String.join("; ", outcome));
 	}
 
 	static Optional<DocumentSymbol> symbolIn(String subject) {

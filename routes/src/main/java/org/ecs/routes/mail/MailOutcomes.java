@@ -27,6 +27,10 @@ class MailOutcomes {
 		else if (m.contributionId() != null) {
 			outcome = "SUBMITTED";
 		}
+		else if (DocumentMails.tookFiles(m)) {
+			// files for the document module: they wait for the secretariat's review
+			outcome = "DOCUMENTS_TAKEN";
+		}
 		else {
 			outcome = "REFUSED";
 		}

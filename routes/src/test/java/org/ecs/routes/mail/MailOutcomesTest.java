@@ -37,6 +37,17 @@ class MailOutcomesTest {
 		verify(this.mails).record(ignored);
 	}
 
+	@Test
+	void shouldRecordFilesTakenForTheDocumentModuleAsSuchWhenTheMailBecameNoContribution() {
+		IntakeMail documents = mail(MailKind.HUMAN).classified(new MailClassification(MailKind.HUMAN, "test", null),
+				DocumentMails.TAKEN + "annex-ru.pdf → CTBT/PTS/INF.1234/Add.1 (ru)");
+		IntakeMail nothing = mail(MailKind.HUMAN).classified(new MailClassification(MailKind.HUMAN, "test", null),
+				"documents address, nothing taken: no file attached");
+
+		assertThat(this.outcomes.record(documents).outcome()).isEqualTo("DOCUMENTS_TAKEN");
+		assertThat(this.outcomes.record(nothing).outcome()).isEqualTo("REFUSED");
+	}
+
 	private static IntakeMail mail(MailKind kind) {
 		return MailFixtures.intake(MailFixtures.mail("alice@example.org", List.of("ecs@ecs.localhost"), "x"))
 			.classified(new MailClassification(kind, "test", null), "test");
