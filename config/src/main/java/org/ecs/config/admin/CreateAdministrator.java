@@ -105,7 +105,10 @@ public final class CreateAdministrator {
 		// as arguments, so they win over application.yml: the web configuration stays
 		// (security needs it) but no HTTP server starts, no route, no demo data
 		passOn.addAll(List.of("--server.port=-1", "--camel.main.auto-startup=false", "--ecs.demo.enabled=false",
-				"--spring.main.banner-mode=off"));
+				"--spring.main.banner-mode=off",
+				// the command's own lines only (ECS's start-up log would bury the
+				// passphrase)
+				"--logging.level.root=warn"));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(this.application)
 			.run(passOn.toArray(String[]::new))) {
 			ParticipantDirectory participants = context.getBean(ParticipantDirectory.class);
