@@ -26,6 +26,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -102,8 +103,29 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The API's OpenAPI description, for people signed in only: by their session (Swagger
+	 * UI, {@code /swagger-ui.html}, is a page) or by HTTP Basic (tools reading the
+	 * description).
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain apiDocsChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication,
+			ClientCertificates certificates) throws Exception {
+		JsonSecurityErrors errors = new JsonSecurityErrors(json);
+		http.securityMatcher(new OrRequestMatcher(path("/v3/api-docs/**"), path("/v3/api-docs.yaml")))
+			.authenticationManager(authentication)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors)
+				.authenticationDetailsSource(CertificateDetails.source(certificates)))
+			.addFilterBefore(new ClientCertificateFilter(certificates, errors), AuthorizationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, CurrentParticipant current,
 			ClientCertificates certificates) throws Exception {
 		http.authenticationManager(authentication)
