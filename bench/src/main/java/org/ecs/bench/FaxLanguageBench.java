@@ -39,7 +39,9 @@ import org.ecs.ocr.tesseract.OcrProgressListener;
  * page is read by the three pipelines one after the other, so that all see the same load;
  * beside wall time, CPU seconds are counted (the command's user and system time as its
  * shell reports them, the JVM's process CPU time for ECS), which a busy shared machine
- * disturbs far less. The load average is printed at the start and the end.
+ * disturbs far less. The load average is printed at the start and the end. For tuning,
+ * {@code -Dbench.args="ecs [n] [first]"} reads only with ECS (no baseline), every n-th
+ * page from the first, and prints CER and CPU seconds per page.
  */
 public final class FaxLanguageBench {
 
@@ -48,6 +50,15 @@ public final class FaxLanguageBench {
 
 	public static void main(String[] args) throws Exception {
 		List<GeneratedFax> faxes = GeneratedFaxes.all();
+		String[] a = (args.length == 1) ? args[0].trim().split("\\s+") : args;
+		boolean ecsOnly = a.length > 0 && a[0].equals("ecs");
+		int every = (a.length > 1) ? Integer.parseInt(a[1]) : 1;
+		int offset = (a.length > 2) ? Integer.parseInt(a[2]) : 0;
+		List<GeneratedFax> subset = new ArrayList<>();
+		for (int i = offset; i < faxes.size(); i += every) {
+			subset.add(faxes.get(i));
+		}
+		faxes = subset;
 		Path folder = Files.createTempDirectory("fax-language-bench");
 		PageImageReader reader = new PageImageReader();
 		Map<GroundTruthPage, GeneratedFax> pages = new LinkedHashMap<>();
@@ -78,8 +89,10 @@ public final class FaxLanguageBench {
 			for (Map.Entry<GroundTruthPage, GeneratedFax> entry : pages.entrySet()) {
 				GroundTruthPage page = entry.getKey();
 				GeneratedFax fax = entry.getValue();
-				right.put(page, withoutHeader(tesseract(page.image(), model(fax.language())), fax));
-				english.put(page, withoutHeader(tesseract(page.image(), "eng"), fax));
+				if (!ecsOnly) {
+					right.put(page, withoutHeader(tesseract(page.image(), model(fax.language())), fax));
+					english.put(page, withoutHeader(tesseract(page.image(), "eng"), fax));
+				}
 				long start = System.nanoTime();
 				long cpu = os.getProcessCpuTime();
 				OcrPage read = engine
@@ -92,6 +105,16 @@ public final class FaxLanguageBench {
 			}
 		}
 		System.out.printf(Locale.ROOT, "load average at end: %.1f%n", os.getSystemLoadAverage());
+		if (ecsOnly) {
+			for (GroundTruthPage page : pages.keySet()) {
+				OcrPage read = found.get(page);
+				System.out.printf(Locale.ROOT, "%-18s %-3s %4d  %6.3f cpu %.3f%n", page.name(), read.language(),
+						read.turned(), cer(page, ecs), CPU.get(ecs.get(page)));
+			}
+			System.out.printf(Locale.ROOT, "ECS CER %.4f cpu/page %.3f%n", Scores.of(new ArrayList<>(pages.keySet()), ecs).cer(),
+					ecs.values().stream().mapToDouble(CPU::get).average().orElse(0));
+			return;
+		}
 		report(pages, right, english, ecs, found);
 	}
 

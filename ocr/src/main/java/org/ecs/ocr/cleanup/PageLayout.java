@@ -32,6 +32,9 @@ public final class PageLayout {
 	 */
 	private static final double LINES_MARGIN = 1.2;
 
+	/** The narrowest gap between columns: about three spaces of ordinary print. */
+	private static final double GUTTER_INCHES = 0.15;
+
 	private PageLayout() {
 	}
 
@@ -91,6 +94,57 @@ public final class PageLayout {
 		double acrossRows = peakiness(rows);
 		double acrossColumns = peakiness(columns);
 		return (acrossColumns > acrossRows * LINES_MARGIN) ? 90 : 0;
+	}
+
+	/**
+	 * Whether columns of text may stand side by side on a page: only where a blank strip
+	 * at least {@value #GUTTER_INCHES} inch wide runs down the page, between ink on both
+	 * sides, for a share of its height. Lines of a single column of text cross every such
+	 * strip, so for them this says no without any OCR; a yes asks Tesseract's layout
+	 * analysis, which is dearer.
+	 * @param grey a page with square pixels, 8-bit grey, its lines across
+	 * @param dpi its resolution
+	 * @param minHeight the share of the page height the strip must run down
+	 * @return false when the page certainly has no columns side by side
+	 */
+	public static boolean mayHaveColumns(BufferedImage grey, int dpi, double minHeight) {
+		Grey page = Grey.of(grey);
+		int threshold = Thresholds.otsu(page);
+		int step = Math.max(1, page.width() / 850);
+		int columns = page.width() / step;
+		int rows = page.height() / step;
+		// ink per row up to each column: ink[y][x] = inked samples in columns [0, x)
+		int[][] ink = new int[rows][columns + 1];
+		byte[] pixels = page.pixels();
+		for (int y = 0; y < rows; y++) {
+			int offset = y * step * page.width();
+			int[] row = ink[y];
+			for (int x = 0; x < columns; x++) {
+				row[x + 1] = row[x] + (((pixels[offset + x * step] & 0xFF) < threshold) ? 1 : 0);
+			}
+		}
+		int gutter = Math.max(2, (int) Math.round(GUTTER_INCHES * dpi / step));
+		int tall = (int) Math.ceil(minHeight * rows);
+		for (int x = columns / 8; x + gutter <= columns - columns / 8; x++) {
+			int run = 0;
+			int inkedBothSides = 0;
+			for (int y = 0; y < rows; y++) {
+				int[] row = ink[y];
+				if (row[x + gutter] - row[x] > 0) {
+					run = 0;
+					inkedBothSides = 0;
+					continue;
+				}
+				run++;
+				if (row[x] > 0 && row[columns] - row[x + gutter] > 0) {
+					inkedBothSides++;
+				}
+				if (run >= tall && inkedBothSides * 2 >= tall) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

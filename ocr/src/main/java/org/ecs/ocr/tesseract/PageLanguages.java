@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class PageLanguages {
 
+	/** Common words of one language a few lines must hold to tell it. */
+	private static final int SURE_HITS = 4;
+
 	private final Map<String, List<String>> byScript;
 
 	private final Map<String, Set<String>> words;
@@ -67,6 +70,36 @@ final class PageLanguages {
 	 * @return the candidate whose common words the text holds most; the first on a tie
 	 */
 	String byWords(String text, List<String> candidates) {
+		Map<String, Integer> hits = hits(text, candidates);
+		String best = candidates.get(0);
+		for (String language : candidates) {
+			if (hits.getOrDefault(language, 0) > hits.getOrDefault(best, 0)) {
+				best = language;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * @param text what was read on a few lines of the page
+	 * @param candidates the languages it may be in, preferred first
+	 * @return the candidate whose common words the text holds most, when it holds at
+	 * least {@value #SURE_HITS} of them and more than twice as many as any other's; null
+	 * when the text does not tell so clearly (read more of the page)
+	 */
+	String surelyByWords(String text, List<String> candidates) {
+		Map<String, Integer> hits = hits(text, candidates);
+		String best = byWords(text, candidates);
+		int most = hits.getOrDefault(best, 0);
+		for (String language : candidates) {
+			if (!language.equals(best) && hits.getOrDefault(language, 0) * 2 >= most) {
+				return null;
+			}
+		}
+		return (most >= SURE_HITS) ? best : null;
+	}
+
+	private Map<String, Integer> hits(String text, List<String> candidates) {
 		Map<String, Integer> hits = new HashMap<>();
 		for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
 			for (String language : candidates) {
@@ -75,13 +108,7 @@ final class PageLanguages {
 				}
 			}
 		}
-		String best = candidates.get(0);
-		for (String language : candidates) {
-			if (hits.getOrDefault(language, 0) > hits.getOrDefault(best, 0)) {
-				best = language;
-			}
-		}
-		return best;
+		return hits;
 	}
 
 	Set<String> scripts() {

@@ -1,6 +1,10 @@
 package org.ecs.ocr.cleanup;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +50,46 @@ class PageLayoutTest {
 		BufferedImage page = PageCleanupTest.lines(400, 300);
 
 		assertThat(PageLayout.textBand(page, 500)).containsExactly(0, 300);
+	}
+
+	@Test
+	void shouldSayASingleColumnOfTextHasNoColumnsWithoutAskingOcr() {
+		BufferedImage page = text(new int[][] { { 150, 1550 } });
+
+		assertThat(PageLayout.mayHaveColumns(page, 200, 0.15)).isFalse();
+	}
+
+	@Test
+	void shouldSayColumnsMayStandSideBySideWhenAGutterRunsDownThePage() {
+		BufferedImage page = text(new int[][] { { 150, 820 }, { 880, 1550 } });
+
+		assertThat(PageLayout.mayHaveColumns(page, 200, 0.15)).isTrue();
+	}
+
+	/** Lines of words of random length, 12 pt at 200 dpi, in columns from x to x. */
+	private static BufferedImage text(int[][] columns) {
+		BufferedImage page = new BufferedImage(1700, 2200, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D g = page.createGraphics();
+		Random random = new Random(7);
+		try {
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, page.getWidth(), page.getHeight());
+			g.setColor(Color.BLACK);
+			g.setFont(new Font(Font.SERIF, Font.PLAIN, 33));
+			for (int[] column : columns) {
+				for (int y = 200; y < 1900; y += 50) {
+					StringBuilder line = new StringBuilder();
+					while (g.getFontMetrics().stringWidth(line + "mmmmmmmm") < column[1] - column[0]) {
+						line.append("abcdefghijklmnopqrstuvwxyz", 0, 1 + random.nextInt(9)).append(' ');
+					}
+					g.drawString(line.toString().strip(), column[0], y);
+				}
+			}
+		}
+		finally {
+			g.dispose();
+		}
+		return page;
 	}
 
 }

@@ -40,4 +40,16 @@ class PageLanguagesTest {
 		assertThat(this.languages.byWords("WP.7/2027/3 12 18 25", List.of("es", "en", "fr"))).isEqualTo("es");
 	}
 
+	@Test
+	void shouldBeSureOnlyWhenAFewLinesHoldEnoughCommonWordsOfOneLanguage() {
+		List<String> latin = List.of("en", "fr", "es");
+
+		assertThat(this.languages
+			.surelyByWords("Nous vous prions de bien vouloir envoyer les documents de la réunion par télécopie", latin))
+			.isEqualTo("fr");
+		// two words say little, and "de la" is French and Spanish alike
+		assertThat(this.languages.surelyByWords("Rapport de la session", latin)).isNull();
+		assertThat(this.languages.surelyByWords("WP.7/2027/3 12 18 25", latin)).isNull();
+	}
+
 }
