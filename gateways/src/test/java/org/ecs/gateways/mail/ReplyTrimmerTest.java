@@ -305,6 +305,39 @@ class ReplyTrimmerTest {
 	}
 
 	@Test
+	void shouldKeepTheQuotedAttributionOfAnInlineReplyThatComesBeforeTheAuthorsText() {
+		String sent = ReplyTrimmer.REPLY_ABOVE_MARKER + "\nAnn Smith commented in the discussion Water quality:\n\n"
+				+ "Should article 4 say target values?\n\nAnd by when should the stations cover the basin?";
+		String text = "On Wed, 18 Nov 2026 at 18:45, ECS <reply+abc@ecs.example.org> wrote:\n"
+				+ "> Should article 4 say target values?\n\nYes, target values.\n\n"
+				+ "> And by when should the stations cover the basin?\n\nBy June.";
+		// answering ECS's notification line by line: the attribution stays with the quote
+		assertThat(this.trimmer.trim(text, List.of(sent)).replyWithoutSignature()).isEqualTo(text);
+	}
+
+	@Test
+	void shouldRemoveAQuotedCopyOfOurNotificationWhateverTheMarkersWrappingOrHtml() {
+		String sent = ReplyTrimmer.REPLY_ABOVE_MARKER + "\nAnn Smith commented in the discussion Water quality:\n\n"
+				+ "The measuring stations do not yet cover the whole basin, so I suggest target values instead of "
+				+ "limit values in article 4.\n\nComments are accepted until 15 Dec 2026.";
+		String wrapped = "Ann Smith commented in the discussion Water\nquality:\n\nThe measuring stations do not yet\n"
+				+ "cover the whole basin, so I suggest target\nvalues instead of limit values in article\n4.\n\n"
+				+ "Comments are accepted until 15 Dec 2026.";
+		for (String marker : new String[] { "> ", "| ", "E> ", ">> ", "" }) {
+			String quoted = wrapped.lines().map((line) -> marker + line).reduce((a, b) -> a + "\n" + b).orElseThrow();
+			TrimmedReply below = this.trimmer.trim("18.11.2026 18:45, ECS пишет:\n" + quoted + "\n\nСогласен.",
+					List.of(sent));
+			assertThat(below.replyWithoutSignature()).as("marker [%s]", marker).isEqualTo("Согласен.");
+			assertThat(this.trimmer.trim(quoted, List.of(sent)).isEmpty()).as("marker [%s] alone", marker).isTrue();
+		}
+		String html = "<div>Je suis d'accord.</div><blockquote><p>Ann Smith commented in the discussion "
+				+ "<b>Water quality</b>:</p><p>The measuring stations do not yet cover the whole basin, so I suggest "
+				+ "target values instead of limit values in article&nbsp;4.</p><p>Comments are accepted until 15 Dec "
+				+ "2026.</p></blockquote>";
+		assertThat(this.trimmer.trimHtml(html, List.of(sent)).replyWithoutSignature()).isEqualTo("Je suis d'accord.");
+	}
+
+	@Test
 	void shouldTakeTimeInProportionToTheMailWhateverItsShape() {
 		assertLinear((n) -> "line " + n + " of the text Ann said was fine, 12:00\n");
 		assertLinear((n) -> "> quoted " + n + " as she said\n");
