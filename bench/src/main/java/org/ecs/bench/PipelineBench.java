@@ -96,6 +96,12 @@ public final class PipelineBench {
 				Runtime.getRuntime().maxMemory() >> 20, loadAverage());
 		long author = person("bench-author", "FULL", "{PARTICIPANT}", "{WEB}");
 		long coordinator = person("bench-coord", "FULL", "{PARTICIPANT,COORDINATOR}", "{WEB}");
+		if ("fanout".equals(parts)) {
+			// [3] alone for an audience of n, after a warm-up fan-out of 1,000
+			measureFanOut(coordinator, 1000, "bench-warm-");
+			measureFanOut(coordinator, n, "bench-reader-");
+			return;
+		}
 
 		// warm-up: class loading, JIT, connection pools
 		Discussion warm = discussion(ReviewPolicy.NONE, coordinator, Set.of(author));
@@ -128,7 +134,7 @@ public final class PipelineBench {
 		System.out.printf("    API intake accepted (202):   %8.1f /s  (%.2f s)%n", b.intakeRate(), b.intakeSeconds());
 		System.out.printf("    first post -> all committed: %8.1f /s  (%.2f s)%n", b.rate(), b.seconds());
 
-		measureFanOut(coordinator, 1000);
+		measureFanOut(coordinator, 1000, "bench-reader-");
 		measureMessage(1000);
 	}
 
@@ -179,6 +185,11 @@ public final class PipelineBench {
 		return new Result(n, accepted - start, done - start);
 	}
 
+	static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
 	static String loadAverage() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).trim();
@@ -199,18 +210,19 @@ public final class PipelineBench {
 		return new Result(n, accepted - start, done - start);
 	}
 
-	void measureFanOut(long coordinator, int audience) throws Exception {
+	void measureFanOut(long coordinator, int audience, String prefix) throws Exception {
 		String hash = this.ecs.getBean(PasswordEncoder.class).encode("bench");
 		this.jdbc.sql("""
 				insert into participant (username, display_name, email, level, roles, channels, password_hash)
-				select 'bench-reader-' || i, 'Reader ' || i, 'bench-reader-' || i || '@example.org', 'FULL',
+				select ? || i, 'Reader ' || i, ? || i || '@example.org', 'FULL',
 				       '{PARTICIPANT}', '{WEB,EMAIL}', ?
 				from generate_series(1, ?) i
-				""").params(hash, audience).update();
-		List<Long> ids = this.jdbc.sql("select id from participant where username like 'bench-reader-%'")
+				""").params(prefix, prefix, hash, audience).update();
+		List<Long> ids = this.jdbc.sql("select id from participant where username like ? || '%'")
+			.param(prefix)
 			.query(Long.class)
 			.list();
-		long author = person("bench-speaker", "FULL", "{PARTICIPANT}", "{WEB}");
+		long author = person(prefix + "speaker", "FULL", "{PARTICIPANT}", "{WEB}");
 		Set<Long> members = new java.util.HashSet<>(ids);
 		members.add(author);
 		Discussion d = discussion(ReviewPolicy.NONE, coordinator, members);
@@ -218,8 +230,9 @@ public final class PipelineBench {
 		int before = sandbox.getReceivedMessages().length;
 		String sql = "select count(*) from notification_delivery x join notification n on n.id = x.notification_id "
 				+ "where n.discussion_id = " + d.id() + " and x.channel = 'EMAIL' and x.status = 'SENT'";
+		long cpu = processCpuNanos();
 		long start = System.nanoTime();
-		sendAs("bench-speaker", "POST", "/api/v1/discussions/" + d.id() + "/comments",
+		sendAs(prefix + "speaker", "POST", "/api/v1/discussions/" + d.id() + "/comments",
 				"{\"text\":\"One comment for a thousand readers.\"}");
 		awaitCount(sql, audience);
 		long sent = System.nanoTime();
@@ -228,6 +241,9 @@ public final class PipelineBench {
 						+ "where n.discussion_id = " + d.id() + " and x.channel = 'WEB' and x.status = 'DELIVERED'",
 				audience);
 		long web = System.nanoTime();
+		// the whole process (ECS, the sandbox, the bench's polling) for email and web
+		// together
+		double cpuMs = (processCpuNanos() - cpu) / 1e6;
 		int received = sandbox.getReceivedMessages().length - before;
 		double s = (sent - start) / 1e9;
 		System.out.printf("%n[3] one comment, discussion of %d participants (web + email each)%n", audience + 2);
@@ -235,10 +251,13 @@ public final class PipelineBench {
 				"    emails sent to the SMTP sandbox: %d in %.2f s = %.1f notifications/s (sandbox received %d)%n",
 				audience, s, audience / s, received);
 		System.out.printf("    web inbox deliveries: %d in %.2f s%n", audience, (web - start) / 1e9);
+		System.out.printf("    process CPU: %.3f ms per recipient (email + web, sandbox included)%n", cpuMs / audience);
+		long rawCpu = processCpuNanos();
 		double raw = rawSmtp(sandbox, audience);
 		System.out.printf(
-				"    baseline, raw pooled SMTP send loop (%d connections on threads, same sandbox): " + "%.1f msg/s%n",
-				RAW_SENDERS, raw);
+				"    baseline, raw pooled SMTP send loop (%d connections on threads, same sandbox): "
+						+ "%.1f msg/s, process CPU %.3f ms/msg%n",
+				RAW_SENDERS, raw, (processCpuNanos() - rawCpu) / 1e6 / audience);
 		System.out.printf("    ratio ECS / raw: %.2f   load average: %s%n", (audience / s) / raw, loadAverage());
 	}
 

@@ -64,6 +64,14 @@ public class DiscussionAccess {
 		if (!canRead(p, d)) {
 			return Optional.of(Refusal.NOT_IN_AUDIENCE);
 		}
+		return refusalToPostReader(p, d, receivedAt);
+	}
+
+	/**
+	 * {@link #refusalToPost} for a participant {@link #canRead} admitted to the
+	 * discussion already in this request: the audience is not looked up again.
+	 */
+	public Optional<Refusal> refusalToPostReader(Participant p, Discussion d, Instant receivedAt) {
 		if (!p.mayPost()) {
 			return Optional.of(Refusal.MONITORING_ONLY);
 		}

@@ -25,6 +25,20 @@ public class ReplyTokenEpochs {
 			.orElse(0L);
 	}
 
+	/** {@link #current} of many in one query; 0 for those never revoked. */
+	public java.util.Map<Long, Long> current(java.util.Collection<Long> participantIds) {
+		java.util.Map<Long, Long> epochs = new java.util.HashMap<>();
+		participantIds.forEach((id) -> epochs.put(id, 0L));
+		if (!participantIds.isEmpty()) {
+			this.jdbc.sql("select participant_id, epoch from reply_token_epoch where participant_id = any(?)")
+				.param(participantIds.toArray(Long[]::new))
+				.query((rs) -> {
+					epochs.put(rs.getLong(1), rs.getLong(2));
+				});
+		}
+		return epochs;
+	}
+
 	/**
 	 * Voids every token issued to the participant so far.
 	 * @return the new epoch

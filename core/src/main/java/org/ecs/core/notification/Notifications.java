@@ -69,6 +69,54 @@ public class Notifications {
 			.list();
 	}
 
+	/**
+	 * Of these notifications, the ones whose delivery on {@code channel} still has to go
+	 * out (it exists and is not final), by id: {@link #isPending} and {@link #find} for a
+	 * batch in one query.
+	 */
+	public java.util.Map<Long, Notification> pending(java.util.Collection<Long> ids, Channel channel) {
+		java.util.Map<Long, Notification> pending = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return pending;
+		}
+		this.jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "n.$1") + """
+				 from notification n join notification_delivery d on d.notification_id = n.id
+				where n.id = any(?::bigint[]) and d.channel = ? and d.status not in ('SENT', 'DELIVERED', 'BOUNCED')
+				""")
+			.params(array(List.copyOf(ids)), channel.name())
+			.query(ROW)
+			.list()
+			.forEach((n) -> pending.put(n.id(), n));
+		return pending;
+	}
+
+	/**
+	 * {@link #recordAttempt} SENT and {@link #recordSentText} for a batch: two
+	 * statements.
+	 * @param sentTexts the plain text each was sent as, by notification id (null: none)
+	 */
+	public void recordSent(Channel channel, java.util.Map<Long, String> sentTexts) {
+		if (sentTexts.isEmpty()) {
+			return;
+		}
+		List<Long> ids = List.copyOf(sentTexts.keySet());
+		this.jdbc
+			.sql("""
+					update notification_delivery
+					set status = 'SENT', attempts = attempts + 1, last_error = null, updated_at = now(), next_attempt_at = null
+					where notification_id = any(?::bigint[]) and channel = ? and status in ('QUEUED', 'RETRYING', 'FAILED')
+					""")
+			.params(array(ids), channel.name())
+			.update();
+		List<Long> withText = ids.stream().filter((id) -> sentTexts.get(id) != null).toList();
+		if (!withText.isEmpty()) {
+			this.jdbc.sql("""
+					update notification n set sent_text = t.text
+					from unnest(?::bigint[], ?::text[]) as t(id, text) where n.id = t.id
+					""").params(array(withText), withText.stream().map(sentTexts::get).toArray(String[]::new)).update();
+		}
+	}
+
 	public Optional<Notification> find(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from notification where id = ?").param(id).query(ROW).optional();
 	}

@@ -37,6 +37,19 @@ public class ParticipantDirectory {
 		return this.jdbc.sql("select " + COLUMNS + " from participant where id = ?").param(id).query(ROW).optional();
 	}
 
+	/** {@link #findById} for many in one query, by id (the ones that exist). */
+	public java.util.Map<Long, Participant> findAll(java.util.Collection<Long> ids) {
+		java.util.Map<Long, Participant> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("select " + COLUMNS + " from participant where id = any(?)")
+				.param(ids.toArray(Long[]::new))
+				.query(ROW)
+				.list()
+				.forEach((p) -> found.put(p.id(), p));
+		}
+		return found;
+	}
+
 	public Optional<Participant> findByUsername(String username) {
 		return this.jdbc.sql("select " + COLUMNS + " from participant where username = ?")
 			.param(username)

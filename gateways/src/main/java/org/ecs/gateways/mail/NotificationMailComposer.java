@@ -106,16 +106,48 @@ public final class NotificationMailComposer {
 		return "[ECS] " + discussionTitle.strip().replaceAll("\\s+", " ");
 	}
 
-	public MimeMessage compose(Notification notification) throws MessagingException {
-		MailTemplates texts = new MailTemplates("notification", notification.recipient().language(), this.zone);
-		String discussionUrl = notification.baseUrl().replaceAll("/+$", "") + "/discussions/"
-				+ notification.discussion().id();
-		Map<String, String> values = Map.of("author", notification.comment().author(), "time",
-				texts.time(notification.comment().postedAt()), "discussion", notification.discussion().title(),
-				"deadline",
-				(notification.discussion().deadline() != null) ? texts.time(notification.discussion().deadline()) : "",
-				"url", discussionUrl);
+	/**
+	 * The body of a notification, plain text and HTML: the same for every recipient of
+	 * one comment who reads the same language (nothing personal is in it), so a fan-out
+	 * renders it once per language and puts each recipient's headers and token around it.
+	 *
+	 * @param languageTag the language the texts are in
+	 */
+	public record Body(String plainText, String html, String languageTag) {
+	}
 
+	/**
+	 * What goes into {@link #body}: everything but the recipient's name and addresses.
+	 */
+	public record BodyKey(long discussionId, String discussionTitle, Instant deadline, Comment comment, Locale language,
+			String baseUrl, String unsubscribeUrl) {
+
+		public static BodyKey of(Notification n) {
+			return new BodyKey(n.discussion().id(), n.discussion().title(), n.discussion().deadline(), n.comment(),
+					n.recipient().language(), n.baseUrl(), n.unsubscribeUrl());
+		}
+
+	}
+
+	public MimeMessage compose(Notification notification) throws MessagingException {
+		return compose(notification, body(BodyKey.of(notification)));
+	}
+
+	/** The body a notification has; see {@link Body}. */
+	public Body body(BodyKey key) {
+		MailTemplates texts = new MailTemplates("notification", key.language(), this.zone);
+		String discussionUrl = key.baseUrl().replaceAll("/+$", "") + "/discussions/" + key.discussionId();
+		Map<String, String> values = Map.of("author", key.comment().author(), "time",
+				texts.time(key.comment().postedAt()), "discussion", key.discussionTitle(), "deadline",
+				(key.deadline() != null) ? texts.time(key.deadline()) : "", "url", discussionUrl);
+		return new Body(plainText(key, texts, values), html(key, texts, values), texts.languageTag());
+	}
+
+	/**
+	 * The notification's mail around a body rendered before for the same comment and
+	 * language.
+	 */
+	public MimeMessage compose(Notification notification, Body body) throws MessagingException {
 		SMTPMessage message = start(notification.notificationId(), notification.recipient(),
 				notification.replyAddress(), notification.returnPath(), subject(notification.discussion().title()));
 		thread(message, notification.discussion().id(), notification.notificationId(), notification.listId());
@@ -125,7 +157,7 @@ public final class NotificationMailComposer {
 			message.setHeader("List-Unsubscribe", "<" + notification.unsubscribeUrl() + ">");
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
-		alternative(message, texts, plainText(notification, texts, values), html(notification, texts, values));
+		alternative(message, body.languageTag(), body.plainText(), body.html());
 		return message;
 	}
 
@@ -170,7 +202,12 @@ public final class NotificationMailComposer {
 	/** The body as plain text and HTML alternatives, in the language of the texts. */
 	static void alternative(MimeMessage message, MailTemplates texts, String plainText, String htmlText)
 			throws MessagingException {
-		message.setHeader("Content-Language", texts.languageTag());
+		alternative(message, texts.languageTag(), plainText, htmlText);
+	}
+
+	static void alternative(MimeMessage message, String languageTag, String plainText, String htmlText)
+			throws MessagingException {
+		message.setHeader("Content-Language", languageTag);
 		MimeMultipart alternative = new MimeMultipart("alternative");
 		MimeBodyPart plain = new MimeBodyPart();
 		plain.setText(plainText, "UTF-8", "plain");
@@ -182,14 +219,13 @@ public final class NotificationMailComposer {
 		message.saveChanges();
 	}
 
-	private static String plainText(Notification notification, MailTemplates texts, Map<String, String> values) {
+	private static String plainText(BodyKey notification, MailTemplates texts, Map<String, String> values) {
 		StringBuilder text = new StringBuilder();
 		text.append(ReplyTrimmer.REPLY_ABOVE_MARKER).append('\n');
 		text.append(texts.text("replyAbove", values)).append("\n\n");
 		text.append(texts.text("intro", values)).append("\n\n");
 		text.append(notification.comment().text().strip()).append("\n\n");
-		text.append(texts.text((notification.discussion().deadline() != null) ? "deadline" : "noDeadline", values))
-			.append('\n');
+		text.append(texts.text((notification.deadline() != null) ? "deadline" : "noDeadline", values)).append('\n');
 		text.append(texts.text("howToReply", values)).append('\n');
 		text.append(texts.text("viewOnline", values)).append('\n');
 		if (notification.unsubscribeUrl() != null) {
@@ -198,7 +234,7 @@ public final class NotificationMailComposer {
 		return text.toString();
 	}
 
-	private static String html(Notification notification, MailTemplates texts, Map<String, String> values) {
+	private static String html(BodyKey notification, MailTemplates texts, Map<String, String> values) {
 		String dir = texts.rightToLeft() ? "rtl" : "ltr";
 		String url = MailTemplates.escapeHtml(values.get("url"));
 		StringBuilder html = new StringBuilder();
@@ -207,7 +243,7 @@ public final class NotificationMailComposer {
 			.append("\" dir=\"")
 			.append(dir)
 			.append("\"><head><meta charset=\"UTF-8\"><title>")
-			.append(MailTemplates.escapeHtml(subject(notification.discussion().title())))
+			.append(MailTemplates.escapeHtml(subject(notification.discussionTitle())))
 			.append("</title></head>\n<body dir=\"")
 			.append(dir)
 			.append("\">\n<div style=\"color:#888888\">")
@@ -219,8 +255,8 @@ public final class NotificationMailComposer {
 			.append("</p>\n<blockquote style=\"margin:0 0 1em 0;padding:0 1em;border-inline-start:3px solid #cccccc\">")
 			.append(MailTemplates.htmlParagraph(notification.comment().text().strip()))
 			.append("</blockquote>\n<p>")
-			.append(MailTemplates.escapeHtml(
-					texts.text((notification.discussion().deadline() != null) ? "deadline" : "noDeadline", values)))
+			.append(MailTemplates
+				.escapeHtml(texts.text((notification.deadline() != null) ? "deadline" : "noDeadline", values)))
 			.append("<br>")
 			.append(MailTemplates.escapeHtml(texts.text("howToReply", values)))
 			.append("</p>\n<p><a href=\"")

@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import org.ecs.gateways.mail.ArchiveExpansion;
 import org.ecs.gateways.mail.AttachmentPolicy;
 import org.ecs.gateways.mail.AutoMailClassifier;
+import org.ecs.gateways.mail.MailStreams;
 import org.ecs.gateways.mail.MessageIds;
 import org.ecs.gateways.mail.MimeMailParser;
 import org.ecs.gateways.mail.NoticeMailComposer;
@@ -24,6 +25,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailboxSettings.class)
 class MailGatewayConfiguration {
+
+	static {
+		// before any mail is made: Jakarta Mail's provider lookup per part is costly
+		MailStreams.install();
+	}
 
 	/** Messages are only composed in it; sending uses the application's mail sender. */
 	private static final Session COMPOSING = Session.getInstance(new Properties());

@@ -82,8 +82,18 @@ public class MailTokens {
 	 * go.
 	 */
 	public String replyAddress(long recipientId, long discussionId) {
-		String token = this.tokens.issueReply(recipientId, discussionId, this.epochs.current(recipientId));
+		return replyAddress(recipientId, discussionId, this.epochs.current(recipientId));
+	}
+
+	/** {@link #replyAddress(long, long)} with the recipient's epoch already known. */
+	public String replyAddress(long recipientId, long discussionId, long epoch) {
+		String token = this.tokens.issueReply(recipientId, discussionId, epoch);
 		return ReplyAddress.format(this.settings.replyLocal(), token, this.settings.domain());
+	}
+
+	/** The current reply-token epochs of many recipients, in one query. */
+	public Map<Long, Long> epochs(Collection<Long> recipientIds) {
+		return this.epochs.current(recipientIds);
 	}
 
 	/**
@@ -91,7 +101,12 @@ public class MailTokens {
 	 * notification.
 	 */
 	public String bounceAddress(long recipientId, long notificationId) {
-		String token = this.tokens.issueBounce(recipientId, notificationId, this.epochs.current(recipientId));
+		return bounceAddress(recipientId, notificationId, this.epochs.current(recipientId));
+	}
+
+	/** {@link #bounceAddress(long, long)} with the recipient's epoch already known. */
+	public String bounceAddress(long recipientId, long notificationId, long epoch) {
+		String token = this.tokens.issueBounce(recipientId, notificationId, epoch);
 		return ReplyAddress.format(this.settings.bounceLocal(), token, this.settings.domain());
 	}
 

@@ -1,9 +1,13 @@
 package org.ecs.routes.outbound;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -91,58 +95,47 @@ public class EmailNotifier {
 
 	public void send(OutboundDelivery delivery, @Header(DeliveryRetries.DELIVERY_COUNT) Integer deliveryCount)
 			throws MessagingException {
-		if (!this.notifications.isPending(delivery.notificationId(), Channel.EMAIL)) {
-			return;
-		}
-		Notification n = this.notifications.find(delivery.notificationId()).orElseThrow();
-		Participant to = this.participants.findById(delivery.recipientId()).orElseThrow();
-		if (to.email() == null) {
-			this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.FAILED, "no email address");
-			return;
-		}
-		MimeMessage message = compose(n, to);
-		try {
-			this.smtp.send(message);
-		}
-		catch (MailException ex) {
-			this.retries.failed(n.id(), Channel.EMAIL, deliveryCount, ex.getMessage());
-			throw ex;
-		}
-		this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.SENT, null);
-		String sent = plainText(message);
-		if (sent != null) {
-			// what a reply may quote back, to tell it from what its author wrote
-			this.notifications.recordSentText(n.id(), sent);
-		}
+		sendAll(List.of(delivery), java.util.Collections.singletonList(deliveryCount));
 	}
 
 	/**
-	 * The outbound.email stage for a batch: each mail composed and sent over a pooled
-	 * connection, then every outcome recorded in one transaction. When a send failed, its
-	 * failure is recorded (waiting to retry, or failed on the last attempt), the others'
-	 * outcomes are kept, and it throws, so the broker redelivers the batch: the mails
-	 * sent are not pending any more and are skipped, the failed one is tried again alone,
-	 * with back-off.
+	 * The outbound.email stage for a batch: what the batch needs read in a few queries
+	 * (the notifications still pending, their recipients and reply-token epochs), each
+	 * comment's body rendered once per language, each mail sent over a pooled connection,
+	 * then every outcome recorded in one transaction. When a send failed, its failure is
+	 * recorded (waiting to retry, or failed on the last attempt), the others' outcomes
+	 * are kept, and it throws, so the broker redelivers the batch: the mails sent are not
+	 * pending any more and are skipped, the failed one is tried again alone, with
+	 * back-off.
 	 * @param deliveryCounts the broker's delivery count of each
 	 */
 	public void sendAll(List<OutboundDelivery> deliveries, List<Integer> deliveryCounts) throws MessagingException {
-		List<Runnable> outcomes = new ArrayList<>(deliveries.size());
+		Map<Long, Notification> pending = this.notifications.pending(
+				deliveries.stream().map(OutboundDelivery::notificationId).collect(Collectors.toSet()), Channel.EMAIL);
+		Batch batch = new Batch(this.participants
+			.findAll(pending.values().stream().map(Notification::recipientId).collect(Collectors.toSet())));
+		batch.epochs.putAll(this.tokens.epochs(batch.recipients.keySet()));
+		Map<Long, String> sent = new LinkedHashMap<>();
+		List<Runnable> outcomes = new ArrayList<>();
 		MailException failure = null;
 		for (int i = 0; i < deliveries.size(); i++) {
-			OutboundDelivery delivery = deliveries.get(i);
-			if (!this.notifications.isPending(delivery.notificationId(), Channel.EMAIL)) {
+			Notification n = pending.remove(deliveries.get(i).notificationId());
+			if (n == null) {
+				// sent already (a redelivery), or twice in this batch
 				continue;
 			}
-			Notification n = this.notifications.find(delivery.notificationId()).orElseThrow();
-			Participant to = this.participants.findById(delivery.recipientId()).orElseThrow();
+			Participant to = batch.recipients.get(n.recipientId());
+			if (to == null) {
+				throw new IllegalStateException("no participant " + n.recipientId() + " for notification " + n.id());
+			}
 			if (to.email() == null) {
 				outcomes.add(() -> this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.FAILED,
 						"no email address"));
 				continue;
 			}
-			MimeMessage message = compose(n, to);
+			Composed mail = compose(n, to, batch);
 			try {
-				this.smtp.send(message);
+				this.smtp.send(mail.message());
 			}
 			catch (MailException ex) {
 				Integer count = deliveryCounts.get(i);
@@ -150,19 +143,42 @@ public class EmailNotifier {
 				failure = (failure != null) ? failure : ex;
 				continue;
 			}
-			String sent = plainText(message);
-			outcomes.add(() -> {
-				this.notifications.recordAttempt(n.id(), Channel.EMAIL, DeliveryStatus.SENT, null);
-				if (sent != null) {
-					// what a reply may quote back, to tell it from what its author wrote
-					this.notifications.recordSentText(n.id(), sent);
-				}
-			});
+			// what a reply may quote back, to tell it from what its author wrote
+			sent.put(n.id(), mail.plainText());
 		}
-		this.transaction.executeWithoutResult((status) -> outcomes.forEach(Runnable::run));
+		this.transaction.executeWithoutResult((status) -> {
+			outcomes.forEach(Runnable::run);
+			this.notifications.recordSent(Channel.EMAIL, sent);
+		});
 		if (failure != null) {
 			throw failure;
 		}
+	}
+
+	/** A mail and the plain text it carries (null: none). */
+	record Composed(MimeMessage message, String plainText) {
+	}
+
+	/**
+	 * What the mails of one batch share, read once: recipients, epochs, discussions,
+	 * comments and the bodies rendered per comment and language.
+	 */
+	static final class Batch {
+
+		final Map<Long, Participant> recipients;
+
+		final Map<Long, Long> epochs = new HashMap<>();
+
+		final Map<Long, Optional<Discussion>> discussions = new HashMap<>();
+
+		final Map<Long, Optional<Comment>> comments = new HashMap<>();
+
+		final Map<NotificationMailComposer.BodyKey, NotificationMailComposer.Body> bodies = new HashMap<>();
+
+		Batch(Map<Long, Participant> recipients) {
+			this.recipients = recipients;
+		}
+
 	}
 
 	/** The text/plain part of a composed mail, or null. */
@@ -186,27 +202,34 @@ public class EmailNotifier {
 		}
 	}
 
-	MimeMessage compose(Notification n, Participant to) throws MessagingException {
-		Optional<Discussion> discussion = Optional.ofNullable(n.discussionId()).flatMap(this.discussions::findById);
-		Optional<Comment> comment = n.commentId().flatMap(this.comments::find);
-		String bounce = this.tokens.bounceAddress(to.id(), n.id());
+	Composed compose(Notification n, Participant to, Batch batch) throws MessagingException {
+		Optional<Discussion> discussion = (n.discussionId() == null) ? Optional.empty()
+				: batch.discussions.computeIfAbsent(n.discussionId(), this.discussions::findById);
+		Optional<Comment> comment = n.commentId()
+			.flatMap((id) -> batch.comments.computeIfAbsent(id, this.comments::find));
+		long epoch = batch.epochs.getOrDefault(to.id(), 0L);
+		String bounce = this.tokens.bounceAddress(to.id(), n.id(), epoch);
 		if (discussion.isPresent() && comment.isPresent()) {
 			Discussion d = discussion.get();
 			Comment c = comment.get();
-			return this.composer.compose(new NotificationMailComposer.Notification(recipient(to), about(d),
-					new NotificationMailComposer.Comment(c.authorName(), c.text(), c.publishedAt()), n.id(),
-					this.tokens.replyAddress(to.id(), d.id()), bounce, listId(d.id()), this.settings.baseUrl(),
-					base() + "/settings"));
+			NotificationMailComposer.Notification mail = new NotificationMailComposer.Notification(recipient(to),
+					about(d), new NotificationMailComposer.Comment(c.authorName(), c.text(), c.publishedAt()), n.id(),
+					this.tokens.replyAddress(to.id(), d.id(), epoch), bounce, listId(d.id()), this.settings.baseUrl(),
+					base() + "/settings");
+			NotificationMailComposer.Body body = batch.bodies.computeIfAbsent(NotificationMailComposer.BodyKey.of(mail),
+					this.composer::body);
+			return new Composed(this.composer.compose(mail, body), body.plainText());
 		}
-		return notice(n, to, discussion, bounce);
+		MimeMessage message = notice(n, to, discussion, bounce, epoch);
+		return new Composed(message, plainText(message));
 	}
 
 	/**
 	 * Announcements, network messages and refusals: ECS's frame in the recipient's
 	 * language around the words people wrote, with the same threading and addresses.
 	 */
-	private MimeMessage notice(Notification n, Participant to, Optional<Discussion> discussion, String bounce)
-			throws MessagingException {
+	private MimeMessage notice(Notification n, Participant to, Optional<Discussion> discussion, String bounce,
+			long epoch) throws MessagingException {
 		Optional<Notice> notice = n.noticeId().flatMap(this.notices::find);
 		Optional<ContributionRecord> refused = n.rejectedContributionId().flatMap(this.contributions::find);
 		NoticeMailComposer.Kind kind = NoticeMailComposer.Kind.MESSAGE;
@@ -218,7 +241,7 @@ public class EmailNotifier {
 		if (notice.isPresent() && notice.get().kind() == NoticeKind.ANNOUNCEMENT && discussion.isPresent()) {
 			kind = NoticeMailComposer.Kind.ANNOUNCEMENT;
 			text = discussion.get().description().isBlank() ? n.subject() : discussion.get().description();
-			replyAddress = this.tokens.replyAddress(to.id(), discussion.get().id());
+			replyAddress = this.tokens.replyAddress(to.id(), discussion.get().id(), epoch);
 		}
 		else if (notice.isPresent()) {
 			url = base() + "/messages/new?to=person:" + notice.get().senderId();

@@ -278,7 +278,8 @@ class DiscussionController {
 	 */
 	private Shown populate(Model model, Participant me, Discussion d, int page) {
 		Instant now = this.clock.instant();
-		Optional<Refusal> refusal = this.access.refusalToPost(me, d, now);
+		// readable() admitted the reader already: no second audience look-up
+		Optional<Refusal> refusal = this.access.refusalToPostReader(me, d, now);
 		model.addAttribute("discussion", d);
 		model.addAttribute("open", !d.isClosedAt(now));
 		long version = this.published.version(d.id());
