@@ -268,6 +268,45 @@ class DocumentIT {
 			.isEqualTo("Annex on reference sources");
 	}
 
+	@Test
+	void shouldEditTheCatalogueAndFollowBodiesThroughTheApi() throws Exception {
+		String symbol = "CTBT/WGB-62/" + (100 + (int) (Math.random() * 100000));
+		ResponseEntity<String> created = upload("sam", symbol, "Working group note", "en", "note-en.txt",
+				"A note of the working group on verification.".getBytes(StandardCharsets.UTF_8));
+		long id = this.json.readTree(created.getBody()).get("document").get("id").asLong();
+
+		ResponseEntity<String> edited = client("sam").patch()
+			.uri("/api/v1/documents/" + id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"titles\":{\"fr\":\"Note du groupe de travail\"},\"agendaItems\":[\"4\"]}")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(this.json.readTree(edited.getBody()).findValuesAsText("field")).containsExactlyInAnyOrder("title.fr",
+				"agenda items");
+		assertThat(get("sam", "/api/v1/documents/" + id + "/history").findValuesAsText("field")).contains("title.fr");
+		ResponseEntity<String> refused = client("alice").patch()
+			.uri("/api/v1/documents/" + id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"distribution\":\"RESTRICTED\"}")
+			.retrieve()
+			.onStatus((st) -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
+		assertThat(refused.getStatusCode().value()).isEqualTo(403);
+		assertThat(this.json.readTree(refused.getBody()).get("message").asText()).contains("secretariat");
+
+		JsonNode following = this.json.readTree(client("bruno").post()
+			.uri("/api/v1/documents/follows")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"kind\":\"body\",\"value\":\"WGB\"}")
+			.retrieve()
+			.body(String.class));
+		assertThat(following.findValuesAsText("value")).containsExactly("WGB");
+		assertThat(get("bruno", "/api/v1/documents/follows").findValuesAsText("kind")).containsExactly("BODY");
+		client("bruno").delete().uri("/api/v1/documents/follows?kind=BODY&value=WGB").retrieve().toBodilessEntity();
+		assertThat(get("bruno", "/api/v1/documents/follows")).isEmpty();
+	}
+
 	private Session mailSession() {
 		Properties p = new Properties();
 		p.setProperty("mail.smtp.host", "127.0.0.1");

@@ -28,9 +28,12 @@ public class DocumentCatalogue {
 
 	private final JdbcClient jdbc;
 
-	public DocumentCatalogue(Documents documents, JdbcClient jdbc) {
+	private final DocumentPublishing publishing;
+
+	public DocumentCatalogue(Documents documents, JdbcClient jdbc, DocumentPublishing publishing) {
 		this.documents = documents;
 		this.jdbc = jdbc;
+		this.publishing = publishing;
 	}
 
 	/**
@@ -149,6 +152,11 @@ public class DocumentCatalogue {
 					insert into document_change (document_id, field, old_value, new_value, changed_by)
 					values (?, ?, ?, ?, ?)
 					""").params(d.id(), c[0], c[1], c[2], editor.id()).update();
+		}
+		if (edit.distribution() != null && edit.distribution() != d.distribution()) {
+			// whoever may read it now and could not before hears of it, in this
+			// transaction
+			this.publishing.announceDistributionChange(d, this.documents.findById(d.id()).orElseThrow(), editor);
 		}
 		return changes.isEmpty() ? List.of() : history(d.id()).subList(0, changes.size());
 	}

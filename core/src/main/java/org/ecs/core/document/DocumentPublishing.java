@@ -177,6 +177,42 @@ public class DocumentPublishing {
 		return Boolean.TRUE.equals(published);
 	}
 
+	/**
+	 * A published document whose distribution changed: those who may read it now and
+	 * could not before are told of it, as of a new document (symbol, titles, where to
+	 * read it, never the file). Those who lost it are not told: naming a restricted
+	 * document to them would say what it is. Call in the transaction of the change, so
+	 * that the notice goes through the outbox with it.
+	 * @return how many people were told
+	 */
+	public int announceDistributionChange(Document before, Document after, Participant editor) {
+		if (before.distribution() == after.distribution()) {
+			return 0;
+		}
+		List<DocumentFile> published = this.documents.files(after.id())
+			.stream()
+			.filter(DocumentFile::published)
+			.toList();
+		if (published.isEmpty()) {
+			return 0;
+		}
+		List<Long> discussions = this.documents.relatedDiscussions(after).stream().map((x) -> x.id()).toList();
+		java.util.Set<Long> could = new java.util.HashSet<>(
+				this.notices.resolve(addressees(before, discussions), editor.id()));
+		List<Addressee> admitted = this.notices.resolve(addressees(after, discussions), editor.id())
+			.stream()
+			.filter((p) -> !could.contains(p))
+			.map(Addressee::person)
+			.toList();
+		if (admitted.isEmpty()) {
+			return 0;
+		}
+		Notice notice = this.notices.create(NoticeKind.MESSAGE, editor.id(), null,
+				"Document now open to you: " + after.symbol(), body(after, published.get(0)), admitted);
+		this.publication.publish(notice.id());
+		return admitted.size();
+	}
+
 	/** Who hears of it: exactly those who may see it. */
 	static List<Addressee> addressees(Document d, List<Long> relatedDiscussions) {
 		if (d.distribution() == Distribution.RESTRICTED) {

@@ -292,7 +292,7 @@ class DocumentCatalogueTest {
 	@Test
 	void shouldKeepEachCatalogueChangeOfTheSecretariatInTheHistory() {
 		var r = upload(sam, "CTBT/PC-63/5", "Budget outline", "en", "The budget outline.");
-		DocumentCatalogue catalogue = new DocumentCatalogue(this.documents, jdbc);
+		DocumentCatalogue catalogue = new DocumentCatalogue(this.documents, jdbc, this.publishing);
 		long id = r.document().id();
 		assertThatThrownBy(() -> catalogue.edit(alice, id,
 				new DocumentCatalogue.Edit(Map.of("fr", "Esquisse"), null, null, null, null, null, null)))
@@ -438,6 +438,36 @@ class DocumentCatalogueTest {
 
 	private void jdbc_update(String sql, long id) {
 		jdbc.sql(sql).param(id).update();
+	}
+
+	@Test
+	void shouldTellThoseAPublishedDocumentOpensToAndNoOneWhenItClosesWhenItsDistributionChanges() {
+		var r = upload(sam, "CTBT/PTS/INF.4321", "Staffing note", "en", "A note on the staffing of stations.");
+		DocumentCatalogue catalogue = new DocumentCatalogue(this.documents, jdbc, this.publishing);
+		long id = r.document().id();
+		catalogue.edit(sam, id,
+				new DocumentCatalogue.Edit(null, null, Distribution.RESTRICTED, null, null, null, null));
+		publish(r);
+		int before = this.handedOver.size();
+
+		catalogue.edit(sam, id, new DocumentCatalogue.Edit(null, null, Distribution.GENERAL, null, null, null, null));
+
+		assertThat(this.handedOver).hasSize(before + 1);
+		List<String> to = jdbc.sql("select array_to_string(addressees, ' ') from notice where id = ?")
+			.param(this.handedOver.get(before))
+			.query(String.class)
+			.list();
+		assertThat(to.get(0)).contains("person:" + alice.id(), "person:" + monica.id(), "person:" + faith.id())
+			.doesNotContain("person:" + sam.id());
+		assertThat(jdbc.sql("select subject from notice where id = ?")
+			.param(this.handedOver.get(before))
+			.query(String.class)
+			.single()).isEqualTo("Document now open to you: CTBT/PTS/INF.4321");
+
+		// closing it again tells no one: its symbol is not named to those who lost it
+		catalogue.edit(sam, id,
+				new DocumentCatalogue.Edit(null, null, Distribution.RESTRICTED, null, null, null, null));
+		assertThat(this.handedOver).hasSize(before + 1);
 	}
 
 	private DocumentUploads.Received upload(Participant who, String symbol, String title, String language,
