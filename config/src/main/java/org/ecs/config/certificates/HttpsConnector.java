@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
  * A second Tomcat connector, HTTPS, that asks every client for a certificate
  * ({@code certificateVerification=optional}, "want") and accepts only those the ECS CA
  * signed: the browser offers the participant's certificate, the TLS layer checks its
- * signature and dates, and the application maps it to the participant and checks
- * revocation at every request. The plain HTTP port stays for health probes and the demo's
- * password-only sandbox.
+ * signature, dates and the ECS CA's revocation list ({@link RevocationList}, reloaded
+ * after every revocation), and the application maps it to the participant and checks
+ * revocation again at every request. The plain HTTP port stays for health probes and the
+ * demo's password-only sandbox.
  */
 @Component
 @ConditionalOnProperty(name = "ecs.tls.enabled", havingValue = "true", matchIfMissing = true)
@@ -36,11 +37,14 @@ class HttpsConnector implements WebServerFactoryCustomizer<TomcatServletWebServe
 
 	private final EcsCertificateAuthority authority;
 
+	private final RevocationList revocations;
+
 	private Connector connector;
 
-	HttpsConnector(TlsSettings settings, EcsCertificateAuthority authority) {
+	HttpsConnector(TlsSettings settings, EcsCertificateAuthority authority, RevocationList revocations) {
 		this.settings = settings;
 		this.authority = authority;
+		this.revocations = revocations;
 	}
 
 	@Override
@@ -59,6 +63,7 @@ class HttpsConnector implements WebServerFactoryCustomizer<TomcatServletWebServe
 		ssl.setProtocols("TLSv1.2+TLSv1.3");
 		ssl.setCertificateVerification("optional");
 		ssl.setTrustStore(this.authority.trustStore());
+		ssl.setCertificateRevocationListFile(this.revocations.writeEmpty().toString());
 		SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(ssl,
 				SSLHostConfigCertificate.Type.UNDEFINED);
 		ServerKey key = serverKey();
@@ -71,6 +76,16 @@ class HttpsConnector implements WebServerFactoryCustomizer<TomcatServletWebServe
 		protocol.addSslHostConfig(ssl);
 		factory.addAdditionalTomcatConnectors(https);
 		this.connector = https;
+	}
+
+	/**
+	 * Has the connector read its TLS configuration again (the revocation list among it):
+	 * new handshakes use it; open connections are left alone.
+	 */
+	void reload() {
+		if (this.connector != null && this.connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> p) {
+			p.reloadSslHostConfigs();
+		}
 	}
 
 	/** The port it listens on, once started (the setting may say 0). */

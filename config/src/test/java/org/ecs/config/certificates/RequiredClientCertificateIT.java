@@ -154,15 +154,37 @@ class RequiredClientCertificateIT {
 		HttpResponse<String> notHers = TlsClients.postJson(demo("monica"),
 				this.base + "api/v1/certificates/" + id + "/revoke", "monica", "demo", "{}");
 		assertThat(notHers.statusCode()).isEqualTo(404);
-		assertThat(TlsClients.get(demo("faith"), this.base + "api/v1/discussions", "faith", "demo").statusCode())
+		HttpClient faith = demo("faith");
+		assertThat(TlsClients.get(faith, this.base + "api/v1/discussions", "faith", "demo").statusCode())
 			.isEqualTo(200);
 
 		HttpResponse<String> revoked = TlsClients.postJson(demo("adam"),
 				this.base + "api/v1/certificates/" + id + "/revoke", "adam", "demo", "{\"reason\":\"withdrawn\"}");
 		assertThat(revoked.statusCode()).isEqualTo(200);
-		HttpResponse<String> after = TlsClients.get(demo("faith"), this.base + "api/v1/discussions", "faith", "demo");
+		// the connection already open: the application's check refuses its next request
+		HttpResponse<String> after = TlsClients.get(faith, this.base + "api/v1/discussions", "faith", "demo");
 		assertThat(after.statusCode()).isEqualTo(401);
 		assertThat(after.body()).contains("revoked");
+		// a new connection: the connector's revocation list refuses the handshake itself
+		assertThatThrownBy(() -> TlsClients.get(demo("faith"), this.base + "api/v1/discussions", "faith", "demo"))
+			.isInstanceOf(java.io.IOException.class);
+		X509Certificate faithsCertificate = (X509Certificate) keyStore("faith").getCertificate("ecs-faith");
+		java.security.cert.X509CRL crl = (java.security.cert.X509CRL) CertificateFactory.getInstance("X.509")
+			.generateCRL(java.nio.file.Files.newInputStream(this.settings.directory().resolve("ca.crl")));
+		crl.verify(this.ca.getPublicKey());
+		assertThat(crl.isRevoked(faithsCertificate)).isTrue();
+		// everyone else still gets in
+		assertThat(TlsClients.get(demo("alice"), this.base + "api/v1/discussions", "alice", "demo").statusCode())
+			.isEqualTo(200);
+	}
+
+	KeyStore keyStore(String username) throws Exception {
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		try (var in = java.nio.file.Files
+			.newInputStream(this.settings.directory().resolve("demo").resolve(username + ".p12"))) {
+			store.load(in, "demo".toCharArray());
+		}
+		return store;
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ecs.core.security.ParticipantCertificates;
 import org.ecs.core.security.SecurityEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (sign-in reads the status and level on every request) and told to the person: the
  * Government changes the level or withdraws the nomination at any time; the secretariat
  * suspends, reinstates or ends participation; administrators grant and take away roles.
+ * Withdrawal, suspension and the end of participation revoke the person's certificates at
+ * once (and with them the revocation list the HTTPS connector honours).
  */
 @Service
 public class ParticipationChanges {
@@ -25,10 +28,14 @@ public class ParticipationChanges {
 
 	private final AccountTrail trail;
 
-	public ParticipationChanges(ParticipantRecords records, Invitations invitations, AccountTrail trail) {
+	private final ParticipantCertificates certificates;
+
+	public ParticipationChanges(ParticipantRecords records, Invitations invitations, AccountTrail trail,
+			ParticipantCertificates certificates) {
 		this.records = records;
 		this.invitations = invitations;
 		this.trail = trail;
+		this.certificates = certificates;
 	}
 
 	@Transactional
@@ -72,6 +79,7 @@ public class ParticipationChanges {
 		Nominations.move(p, ParticipantStatus.WITHDRAWN);
 		this.records.setStatus(id, ParticipantStatus.WITHDRAWN, r, this.trail.now());
 		this.invitations.revokeAll(id);
+		this.certificates.revokeAll(id, "nomination withdrawn" + ((r != null) ? ": " + r : ""), actor.id());
 		this.trail.record(p, "WITHDRAWN", "withdrawn" + ((r != null) ? ": " + r : ""), actor,
 				SecurityEvents.Kind.WITHDRAWN);
 		this.trail.tell(id, actor.id(), "Your participation in ECS was withdrawn",
@@ -106,6 +114,10 @@ public class ParticipationChanges {
 		this.records.setStatus(id, target, r, this.trail.now());
 		if (target != ParticipantStatus.ACTIVE) {
 			this.invitations.revokeAll(id);
+			// a reinstated person asks for a new certificate
+			this.certificates.revokeAll(id,
+					"participation " + target.name().toLowerCase(Locale.ROOT) + ((r != null) ? ": " + r : ""),
+					actor.id());
 		}
 		String what = switch (target) {
 			case SUSPENDED -> "suspended";

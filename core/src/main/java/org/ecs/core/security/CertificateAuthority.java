@@ -20,6 +20,12 @@ public interface CertificateAuthority {
 	 */
 	IssuedCertificate issueForRequest(String username, String pemRequest);
 
+	/**
+	 * A certificate revocation list (DER) signed by the CA: these serials, issued now,
+	 * valid until the next update.
+	 */
+	byte[] revocationList(java.util.List<RevokedCertificate> revoked, java.time.Instant nextUpdate);
+
 	/** The CA's own certificate (PEM), to trust or to show. */
 	String caCertificatePem();
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.ecs.core.participant.Participant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,15 @@ public class ParticipantCertificates {
 
 	private final Clock clock;
 
-	public ParticipantCertificates(JdbcClient jdbc, CertificateAuthority authority, SecurityEvents audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public ParticipantCertificates(JdbcClient jdbc, CertificateAuthority authority, SecurityEvents audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.authority = authority;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A key pair made here, its certificate, as a PKCS#12 file under the passphrase. */
@@ -127,6 +132,7 @@ public class ParticipantCertificates {
 			.update();
 		this.audit.record(SecurityEvents.Kind.CERTIFICATE_REVOKED, cert.username(), address,
 				"serial " + cert.serial() + " revoked by " + by.username() + ": " + why, now);
+		this.events.publishEvent(new CertificatesRevoked(1));
 		return Revocation.REVOKED;
 	}
 
@@ -149,8 +155,24 @@ public class ParticipantCertificates {
 				.single();
 			this.audit.record(SecurityEvents.Kind.CERTIFICATE_REVOKED, username, null,
 					"serials " + String.join(", ", serials) + ": " + why, now);
+			this.events.publishEvent(new CertificatesRevoked(serials.size()));
 		}
 		return serials.size();
+	}
+
+	/**
+	 * The CA's revocation list as of now (DER): every revoked certificate not yet expired
+	 * (an expired one is refused for its dates anyway), valid until {@code nextUpdate}.
+	 */
+	public byte[] revocationList(Instant nextUpdate) {
+		List<RevokedCertificate> revoked = this.jdbc.sql("""
+				select serial, revoked_at from participant_certificate
+				where revoked_at is not null and not_after > ? order by revoked_at, id
+				""")
+			.param(Timestamp.from(this.clock.instant()))
+			.query((rs, i) -> new RevokedCertificate(rs.getString("serial"), rs.getTimestamp("revoked_at").toInstant()))
+			.list();
+		return this.authority.revocationList(revoked, nextUpdate);
 	}
 
 	private static String clip(String reason, String otherwise) {

@@ -23,6 +23,8 @@ import org.ecs.core.notice.NoticeDispatch;
 import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.NotificationFanOut;
 import org.ecs.core.notification.Notifications;
+import org.ecs.core.security.CertificatesRevoked;
+import org.ecs.core.security.ParticipantCertificates;
 import org.ecs.core.security.SecurityEvents;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +78,8 @@ class NominationsTest {
 
 	Notices notices;
 
+	final List<Object> events = new ArrayList<>();
+
 	@BeforeAll
 	static void database() throws IOException {
 		postgres = EmbeddedPostgres.start();
@@ -120,7 +124,10 @@ class NominationsTest {
 		Invitations invitations = new Invitations(jdbc);
 		this.nominations = new Nominations(this.records, invitations, trail, PASSWORDS, transactions,
 				Duration.ofDays(14));
-		this.changes = new ParticipationChanges(this.records, invitations, trail);
+		// the CA is not asked by revocations
+		ParticipantCertificates certificates = new ParticipantCertificates(jdbc, null, new SecurityEvents(jdbc), clock,
+				this.events::add);
+		this.changes = new ParticipationChanges(this.records, invitations, trail, certificates);
 		this.settings = new AccountSettings(this.records, PASSWORDS, trail);
 	}
 
@@ -344,6 +351,48 @@ class NominationsTest {
 			.active()).isFalse();
 		assertThat(tx(() -> this.changes.setStatus(sam, alice.id(), ParticipantStatus.ACTIVE, null)).person().active())
 			.isTrue();
+	}
+
+	@Test
+	void shouldRevokeEveryCertificateAtOnceWhenSuspendedOrWithdrawn() {
+		Participant rosa = add(new ParticipantDirectory(jdbc, PASSWORDS), "rosa-" + UUID.randomUUID(), "AUT");
+		Participant tom = add(new ParticipantDirectory(jdbc, PASSWORDS), "tom-" + UUID.randomUUID(), "AUT");
+		String a1 = certificate(rosa);
+		String a2 = certificate(rosa);
+		String b1 = certificate(tom);
+
+		tx(() -> this.changes.setStatus(sam, rosa.id(), ParticipantStatus.SUSPENDED, "Lost laptop"));
+		assertThat(revokedSerials(rosa)).containsExactlyInAnyOrder(a1, a2);
+		assertThat(this.events).contains(new CertificatesRevoked(2));
+		assertThat(new SecurityEvents(jdbc).latest(rosa.username(), 10)).anySatisfy((e) -> {
+			assertThat(e.kind()).isEqualTo(SecurityEvents.Kind.CERTIFICATE_REVOKED);
+			assertThat(e.detail()).contains(a1).contains("suspended: Lost laptop");
+		});
+
+		tx(() -> this.changes.withdraw(fiona, tom.id(), "Left"));
+		assertThat(revokedSerials(tom)).containsExactly(b1);
+		assertThat(jdbc.sql("select reason from participant_certificate where serial = ?")
+			.param(b1)
+			.query(String.class)
+			.single()).isEqualTo("nomination withdrawn: Left");
+	}
+
+	static String certificate(Participant owner) {
+		String serial = UUID.randomUUID().toString().replace("-", "");
+		jdbc.sql("""
+				insert into participant_certificate
+				    (participant_id, serial, fingerprint, subject, not_before, not_after, issued_at, issued_how)
+				values (?, ?, ?, 'CN=x', now(), now() + interval '1 day', now(), 'CSR')
+				""").params(owner.id(), serial, serial + UUID.randomUUID().toString().replace("-", "")).update();
+		return serial;
+	}
+
+	static List<String> revokedSerials(Participant owner) {
+		return jdbc
+			.sql("select serial from participant_certificate where participant_id = ? and revoked_at is not null")
+			.param(owner.id())
+			.query(String.class)
+			.list();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -132,6 +133,34 @@ final class CertificateIssuance {
 		try {
 			return new JcaX509CertificateConverter()
 				.getCertificate(builder.build(new JcaContentSignerBuilder(algorithm).build(key)));
+		}
+		catch (OperatorCreationException ex) {
+			throw new GeneralSecurityException(ex);
+		}
+	}
+
+	/**
+	 * A version 2 CRL signed by the CA: the serials (hexadecimal) with their revocation
+	 * dates, this update now, the next as given, the CA's key identifier and a number
+	 * that grows with time (RFC 5280 asks for one; milliseconds since the epoch do).
+	 */
+	static X509CRL crl(CaKeys ca, List<org.ecs.core.security.RevokedCertificate> revoked, Instant now,
+			Instant nextUpdate) throws GeneralSecurityException, IOException {
+		org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder(
+				ca.certificate().getSubjectX500Principal(), Date.from(now));
+		builder.setNextUpdate(Date.from(nextUpdate));
+		for (org.ecs.core.security.RevokedCertificate r : revoked) {
+			builder.addCRLEntry(new BigInteger(r.serial(), 16), Date.from(r.revokedAt()),
+					org.bouncycastle.asn1.x509.CRLReason.unspecified);
+		}
+		builder.addExtension(Extension.authorityKeyIdentifier, false,
+				new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate()));
+		builder.addExtension(Extension.cRLNumber, false,
+				new org.bouncycastle.asn1.x509.CRLNumber(BigInteger.valueOf(now.toEpochMilli())));
+		String algorithm = ca.key().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
+		try {
+			return new org.bouncycastle.cert.jcajce.JcaX509CRLConverter()
+				.getCRL(builder.build(new JcaContentSignerBuilder(algorithm).build(ca.key())));
 		}
 		catch (OperatorCreationException ex) {
 			throw new GeneralSecurityException(ex);

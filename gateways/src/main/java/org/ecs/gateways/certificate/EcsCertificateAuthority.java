@@ -12,6 +12,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.bouncycastle.openssl.PEMParser;
@@ -22,6 +23,7 @@ import org.ecs.core.security.CertificateAuthority;
 import org.ecs.core.security.CertificateFingerprint;
 import org.ecs.core.security.IssuedCertificate;
 import org.ecs.core.security.IssuedKeyStore;
+import org.ecs.core.security.RevokedCertificate;
 
 /**
  * ECS's certificate authority: signs participants' client certificates with the CA key
@@ -128,6 +130,16 @@ public final class EcsCertificateAuthority implements CertificateAuthority {
 		else {
 			throw new CertificateRequestRejected("The key is " + key.getAlgorithm()
 					+ "; ECS signs RSA (2048 bits or more) and EC (P-256 or larger).");
+		}
+	}
+
+	@Override
+	public byte[] revocationList(List<RevokedCertificate> revoked, Instant nextUpdate) {
+		try {
+			return CertificateIssuance.crl(this.ca, revoked, this.clock.instant(), nextUpdate).getEncoded();
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException("The CA could not sign its revocation list: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -190,4 +190,45 @@ class EcsCertificateAuthorityTest {
 			.generateCertificate(new ByteArrayInputStream(pem.getBytes()));
 	}
 
+	@Test
+	void shouldSignARevocationListThatAPkixValidatorWithRevocationHonours() throws Exception {
+		EcsCertificateAuthority ca = authority();
+		X509Certificate revoked = leaf(ca.issueKeyStore("rosa", "pw".toCharArray()), "rosa");
+		X509Certificate kept = leaf(ca.issueKeyStore("tom", "pw".toCharArray()), "tom");
+
+		byte[] der = ca
+			.revocationList(List.of(new org.ecs.core.security.RevokedCertificate(revoked.getSerialNumber().toString(16),
+					NOW.minusSeconds(60))), NOW.plus(Duration.ofDays(7)));
+		java.security.cert.X509CRL crl = (java.security.cert.X509CRL) CertificateFactory.getInstance("X.509")
+			.generateCRL(new ByteArrayInputStream(der));
+		crl.verify(ca.certificate().getPublicKey());
+		assertThat(crl.isRevoked(revoked)).isTrue();
+		assertThat(crl.isRevoked(kept)).isFalse();
+		assertThat(crl.getNextUpdate().toInstant()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+
+		// what the HTTPS connector does with ecs.tls CRL file: PKIX with revocation on
+		assertThatThrownBy(() -> pkix(ca, crl, revoked))
+			.isInstanceOf(java.security.cert.CertPathValidatorException.class)
+			.hasMessageContaining("revoked");
+		pkix(ca, crl, kept);
+	}
+
+	static X509Certificate leaf(IssuedKeyStore issued, String username) throws Exception {
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		store.load(new ByteArrayInputStream(issued.pkcs12()), "pw".toCharArray());
+		return (X509Certificate) store.getCertificate("ecs-" + username);
+	}
+
+	static void pkix(EcsCertificateAuthority ca, java.security.cert.X509CRL crl, X509Certificate cert)
+			throws Exception {
+		java.security.cert.PKIXParameters parameters = new java.security.cert.PKIXParameters(
+				java.util.Set.of(new java.security.cert.TrustAnchor(ca.certificate(), null)));
+		parameters.setRevocationEnabled(true);
+		parameters.setDate(java.util.Date.from(NOW));
+		parameters.addCertStore(java.security.cert.CertStore.getInstance("Collection",
+				new java.security.cert.CollectionCertStoreParameters(List.of(crl))));
+		java.security.cert.CertPathValidator.getInstance("PKIX")
+			.validate(CertificateFactory.getInstance("X.509").generateCertPath(List.of(cert)), parameters);
+	}
+
 }
