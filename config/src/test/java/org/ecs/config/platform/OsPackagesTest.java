@@ -17,7 +17,7 @@ class OsPackagesTest {
 		assertThat(packages.of("video")).containsExactly("ffmpeg");
 		assertThat(packages.all()).filteredOn(OsPackages.OsPackage::testOnly)
 			.extracting(OsPackages.OsPackage::name)
-			.containsExactlyInAnyOrder("chromium", "chromium-driver");
+			.containsExactlyInAnyOrder("chromium", "chromium-driver", "libnss3-tools");
 	}
 
 	@Test

@@ -2,12 +2,14 @@ package org.ecs.web.invitation;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ecs.core.participant.Nominations;
 import org.ecs.core.participant.ParticipantProfile;
 import org.ecs.core.participant.ParticipantRefusedException;
 import org.ecs.core.participant.PasswordRules;
 import org.ecs.web.i18n.Texts;
+import org.ecs.web.security.EnrolmentSignIn;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The invited person, not signed in yet, sets their password: from the emailed link, or
  * with their username and the code their invitation fax gave. Then the next step is the
- * certificate, at {@code /settings/certificate}. A used, expired or withdrawn invitation
- * gets a page that says so (410), never a hint of whom it was for.
+ * certificate, at {@code /settings/certificate}: setting the password signs the person in
+ * with one certificate enrolment ({@link EnrolmentSignIn}), so they get their first
+ * certificate even where every other page needs one. A used, expired or withdrawn
+ * invitation gets a page that says so (410), never a hint of whom it was for.
  */
 @Controller
 class InvitationController {
@@ -29,9 +33,12 @@ class InvitationController {
 
 	private final Texts texts;
 
-	InvitationController(Nominations nominations, Texts texts) {
+	private final EnrolmentSignIn signIn;
+
+	InvitationController(Nominations nominations, Texts texts, EnrolmentSignIn signIn) {
 		this.texts = texts;
 		this.nominations = nominations;
+		this.signIn = signIn;
 	}
 
 	@GetMapping("/invitation/code")
@@ -43,7 +50,7 @@ class InvitationController {
 	@PostMapping("/invitation/code")
 	String byCode(@RequestParam(required = false) String username, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String password, @RequestParam(required = false) String confirm,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("byCode", true);
 		model.addAttribute("username", username);
 		Optional<ParticipantProfile> invited = (username == null || code == null) ? Optional.empty()
@@ -58,7 +65,7 @@ class InvitationController {
 		if (password == null) {
 			return "invitation";
 		}
-		return setPassword(code, username, password, confirm, invited.get(), model, response);
+		return setPassword(code, username, password, confirm, invited.get(), model, request, response);
 	}
 
 	@GetMapping("/invitation/{token}")
@@ -74,18 +81,19 @@ class InvitationController {
 
 	@PostMapping("/invitation/{token}")
 	String accept(@PathVariable String token, @RequestParam(required = false) String password,
-			@RequestParam(required = false) String confirm, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String confirm, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Optional<ParticipantProfile> invited = this.nominations.invitee(token, null);
 		if (invited.isEmpty()) {
 			return gone(model, response);
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("invited", invited.get());
-		return setPassword(token, null, password, confirm, invited.get(), model, response);
+		return setPassword(token, null, password, confirm, invited.get(), model, request, response);
 	}
 
 	private String setPassword(String secret, String username, String password, String confirm,
-			ParticipantProfile invited, Model model, HttpServletResponse response) {
+			ParticipantProfile invited, Model model, HttpServletRequest request, HttpServletResponse response) {
 		if (password == null || !password.equals(confirm)) {
 			response.setStatus(400);
 			model.addAttribute("alert", this.texts.get("invitation.differ"));
@@ -93,6 +101,7 @@ class InvitationController {
 		}
 		try {
 			ParticipantProfile p = this.nominations.acceptInvitation(secret, username, password);
+			this.signIn.signIn(p.person().username(), request, response);
 			model.addAttribute("done", p);
 			return "invitation-done";
 		}

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * connection, not only the sign-in: a session cookie carried over another connection
  * without the certificate, or a certificate revoked or expired since, ends the session at
  * once. The one exception: a session the invitation flow granted a certificate enrolment
- * ({@link CertificateEnrolment}) may reach {@code /settings/certificate} without one.
+ * ({@link CertificateEnrolment}) may reach {@code /settings/certificate} (and the open
+ * pages and files) without one; anything else redirects it there.
  */
 final class ClientCertificateFilter extends OncePerRequestFilter {
 
@@ -42,12 +43,19 @@ final class ClientCertificateFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Refusal> refusal = this.certificates.check(request, auth.getName());
-		if (refusal.isPresent() && refusal.get() == Refusal.MISSING
-				&& CertificateEnrolment.allows(request, auth.getName())) {
-			chain.doFilter(request, response);
+		if (this.certificates.required() && !this.certificates.presented(request).any()
+				&& CertificateEnrolment.granted(request, auth.getName())) {
+			// the newcomer getting a first certificate: that page, and what anyone may
+			// fetch; anything else sends them back there, keeping the session
+			if (CertificateEnrolment.allows(request, auth.getName()) || CertificateEnrolment.open(request)) {
+				chain.doFilter(request, response);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + CertificateEnrolment.PATH);
+			}
 			return;
 		}
+		Optional<Refusal> refusal = this.certificates.check(request, auth.getName());
 		if (refusal.isEmpty()) {
 			chain.doFilter(request, response);
 			return;

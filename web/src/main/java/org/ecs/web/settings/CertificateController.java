@@ -78,6 +78,7 @@ class CertificateController {
 		Participant me = this.current.get();
 		char[] passphrase = passphrase();
 		IssuedKeyStore issued = this.certificates.issueKeyStore(me, passphrase, request.getRemoteAddr());
+		CertificateEnrolment.issued(request);
 		String id = UUID.randomUUID().toString();
 		pending(request.getSession()).put(id, new Pending(me.username(), issued.pkcs12()));
 		redirect.addFlashAttribute("passphrase", new String(passphrase));
@@ -112,7 +113,7 @@ class CertificateController {
 		Participant me = this.current.get();
 		try {
 			IssuedCertificate issued = this.certificates.issueForRequest(me, csr, request.getRemoteAddr());
-			CertificateEnrolment.consume(request);
+			CertificateEnrolment.issued(request);
 			redirect.addFlashAttribute("issued", issued);
 			redirect.addFlashAttribute("issuedPem", issued.pem());
 		}
