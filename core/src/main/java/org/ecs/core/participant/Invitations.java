@@ -80,6 +80,38 @@ public class Invitations {
 					+ "where participant_id = ? and used_at is null")
 			.param(participantId)
 			.update();
+		forgetSecrets(participantId);
+	}
+
+	/** An invitation link as the account notice writes it. */
+	static final String LINK = "/invitation/[A-Za-z0-9_-]{43}";
+
+	/** A faxed code as the account notice writes it. */
+	static final String CODE = "one-time code: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}";
+
+	/**
+	 * Blanks the person's invitation links and codes out of the account notices and inbox
+	 * ECS keeps, once the invitation was used or stopped working: the secret need not
+	 * outlive it in the database (mail and faxes already sent are the person's).
+	 */
+	void forgetSecrets(long participantId) {
+		String redacted = """
+				regexp_replace(regexp_replace(body, :link, '/invitation/(no longer valid)', 'g'),
+				               :code, 'one-time code: (no longer valid)', 'g')""";
+		this.jdbc
+			.sql("update notice set body = " + redacted
+					+ " where kind = 'ACCOUNT' and :person = any(addressees) and (body ~ :link or body ~ :code)")
+			.param("link", LINK)
+			.param("code", CODE)
+			.param("person", "person:" + participantId)
+			.update();
+		this.jdbc
+			.sql("update notification set body = " + redacted
+					+ " where recipient_id = :id and (body ~ :link or body ~ :code)")
+			.param("link", LINK)
+			.param("code", CODE)
+			.param("id", participantId)
+			.update();
 	}
 
 	private String token() {

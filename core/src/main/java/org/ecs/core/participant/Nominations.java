@@ -234,6 +234,7 @@ public class Nominations {
 		long id = this.invitations.consume(secret, this.trail.now())
 			.filter((found) -> found == invited.id())
 			.orElseThrow(() -> ParticipantRefusedException.conflict("This invitation was used a moment ago."));
+		this.invitations.forgetSecrets(id);
 		ParticipantProfile p = locked(id);
 		move(p, ParticipantStatus.ACTIVE);
 		this.records.setPasswordHash(id, this.passwords.encode(password));

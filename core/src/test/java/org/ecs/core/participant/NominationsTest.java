@@ -180,6 +180,9 @@ class NominationsTest {
 				() -> this.nominations.acceptInvitation(token, null, "correct horse battery staple"));
 		assertThat(active.status()).isEqualTo(ParticipantStatus.ACTIVE);
 		assertThat(active.person().active()).isTrue();
+		assertThat(lastAccountNoticeTo(nominated.id())).as("the used link is not kept")
+			.doesNotContain(token)
+			.contains("/invitation/(no longer valid)");
 		assertThatThrownBy(() -> tx(() -> this.nominations.acceptInvitation(token, null, "another long password")))
 			.as("one time only")
 			.isInstanceOfSatisfying(ParticipantRefusedException.class,
@@ -269,6 +272,9 @@ class NominationsTest {
 		assertThat(this.nominations.invitee(typed, faxed.person().username())).isPresent();
 		assertThat(tx(() -> this.nominations.acceptInvitation(typed, faxed.person().username(), "Lang-Petra-2026!x"))
 			.status()).isEqualTo(ParticipantStatus.ACTIVE);
+		assertThat(lastAccountNoticeTo(p.id())).as("the used code is not kept, however it was typed")
+			.doesNotContain(code.group(1))
+			.contains("one-time code: (no longer valid)");
 	}
 
 	@Test
