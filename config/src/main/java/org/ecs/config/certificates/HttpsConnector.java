@@ -14,6 +14,7 @@ import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.net.SSLHostConfig;
 import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.ecs.gateways.certificate.EcsCertificateAuthority;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -63,7 +64,15 @@ class HttpsConnector implements WebServerFactoryCustomizer<TomcatServletWebServe
 		ssl.setProtocols("TLSv1.2+TLSv1.3");
 		ssl.setCertificateVerification("optional");
 		ssl.setTrustStore(this.authority.trustStore());
-		ssl.setCertificateRevocationListFile(this.revocations.writeEmpty().toString());
+		try {
+			ssl.setCertificateRevocationListFile(this.revocations.writeEmpty().toString());
+		}
+		catch (java.io.UncheckedIOException ex) {
+			// a read-only certificates directory: the application's own check remains
+			LoggerFactory.getLogger(HttpsConnector.class)
+				.warn("The HTTPS connector runs without a revocation list ({}); ECS still refuses revoked "
+						+ "certificates at every request", ex.getMessage());
+		}
 		SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(ssl,
 				SSLHostConfigCertificate.Type.UNDEFINED);
 		ServerKey key = serverKey();

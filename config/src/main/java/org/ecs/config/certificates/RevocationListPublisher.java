@@ -51,13 +51,13 @@ class RevocationListPublisher implements DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		publish();
+		publishQuietly();
 		this.refresh.scheduleWithFixedDelay(this::publishQuietly, 12, 12, TimeUnit.HOURS);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void revoked(CertificatesRevoked event) {
-		publish();
+		publishQuietly();
 	}
 
 	/** Writes the list from the database and has the connector read it. */
@@ -67,6 +67,7 @@ class RevocationListPublisher implements DisposableBean {
 		log.debug("Revocation list {} written and reloaded", this.list.file());
 	}
 
+	/** A list that cannot be written leaves the application's own check to refuse. */
 	private void publishQuietly() {
 		try {
 			publish();
