@@ -52,7 +52,23 @@
     var language = (video.getAttribute('data-language') || 'en').toLowerCase();
     var select = video.parentNode.querySelector('select.audio-language');
     if (window.Hls && window.Hls.isSupported()) {
-      var hls = new window.Hls({ enableWorker: false });
+      var live = video.id === 'live-player';
+      // a live stream keeps two segments behind its edge (about two seconds with the
+      // embedded source) and waits for a source that is only starting
+      var hls = new window.Hls(live
+        ? { enableWorker: false, liveSyncDurationCount: 2, manifestLoadingMaxRetry: 10,
+          manifestLoadingRetryDelay: 1000, levelLoadingMaxRetry: 10 }
+        : { enableWorker: false });
+      // the page's tests and the live-latency bench read the player's state from here
+      video.ecsHls = hls;
+      hls.on(window.Hls.Events.ERROR, function (event, data) {
+        if (data.fatal && data.type === window.Hls.ErrorTypes.NETWORK_ERROR) {
+          window.setTimeout(function () { hls.startLoad(); }, 2000);
+        }
+        else if (data.fatal && data.type === window.Hls.ErrorTypes.MEDIA_ERROR) {
+          hls.recoverMediaError();
+        }
+      });
       // hls.js lists the alternate audio once it has parsed them, after the manifest
       hls.on(window.Hls.Events.AUDIO_TRACKS_UPDATED, function () {
         var chosen = preferredIndex(hls.audioTracks, language);

@@ -1,6 +1,25 @@
 package org.ecs.config;
 
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.ecs.core.demo.DemoData;
 
 import org.ecs.config.EcsIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +54,9 @@ class MeetingBrowserIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	GreenMail mailSandbox;
 
 	WebDriver browser;
 
@@ -95,6 +117,190 @@ class MeetingBrowserIT {
 		WebElement video = wait(d)
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("video.recording-player")));
 		wait(d).until(ExpectedConditions.attributeToBe(video, "data-manifest-loaded", "true"));
+	}
+
+	/**
+	 * The issue's "Done when", in one story: the secretariat adds a meeting on now with
+	 * an agenda item linked to a document and a discussion; a delegate subscribes to her
+	 * private calendar address (read as a calendar app reads it, without signing in) and
+	 * finds it there; a recording with floor, English and French is uploaded, its
+	 * progress shown, then played in French (the video's time advances); the embedded
+	 * live source plays in the page; the meeting is cancelled, which reaches email as an
+	 * iTIP CANCEL and the fax participant as a fax.
+	 */
+	@Test
+	void shouldRunAMeetingFromAgendaToCalendarRecordingLiveAndCancellation() throws Exception {
+		WebDriver d = this.browser;
+		String title = "Working Group B, story session " + System.nanoTime();
+		String symbol = this.jdbc.sql("select min(symbol) from document").query(String.class).single();
+		long discussion = this.jdbc.sql("select min(id) from discussion").query(Long.class).single();
+		java.time.LocalDateTime vienna = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Vienna"))
+			.withSecond(0)
+			.withNano(0);
+
+		login(d, "sam");
+		d.get(url("/meetings/new"));
+		new Select(d.findElement(By.id("body"))).selectByValue("WORKING_GROUP_B");
+		d.findElement(By.id("title")).sendKeys(title);
+		set(d, "start", vienna.minusMinutes(30).toString());
+		set(d, "end", vienna.plusHours(3).toString());
+		d.findElement(By.id("agenda"))
+			.sendKeys("Opening\nStation calibration ; documents: " + symbol + " ; discussions: " + discussion);
+		d.findElement(By.id("meeting-save")).click();
+		wait(d).until(ExpectedConditions.textToBe(By.id("meeting-title"), title));
+		long meeting = Long.parseLong(d.findElement(By.id("main")).getAttribute("data-meeting-id"));
+		WebElement item = d.findElement(By.cssSelector("#agenda li.agenda-item[data-number='2']"));
+		assertThat(item.findElement(By.cssSelector("li.document .ref")).getText()).isEqualTo(symbol);
+		assertThat(item.findElement(By.cssSelector("li.discussion a")).getAttribute("href"))
+			.endsWith("/discussions/" + discussion);
+
+		// a recording with three audio tracks, uploaded in the page
+		java.nio.file.Path clip = java.nio.file.Files.createTempFile("ecs-story-", ".mp4");
+		org.ecs.gateways.video.TestClip.make("ffmpeg", clip, Duration.ofSeconds(20), 640, 360,
+				java.util.List.of("mul", "eng", "fra"));
+		d.findElement(By.id("recording-file")).sendKeys(clip.toString());
+		d.findElement(By.id("recording-audio")).sendKeys("floor, en, fr");
+		d.findElement(By.id("recording-submit")).click();
+		WebElement progress = wait(d)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".recording-progress progress")));
+		assertThat(progress.getAttribute("max")).isEqualTo("100");
+		WebElement recording = new WebDriverWait(d, Duration.ofMinutes(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("video.recording-player")));
+		java.nio.file.Files.deleteIfExists(clip);
+		wait(d).until(ExpectedConditions.attributeToBe(recording, "data-manifest-loaded", "true"));
+		wait(d).until((x) -> script(x, "return arguments[0].ecsHls.audioTracks.length", recording).equals(3L));
+		Object french = script(d,
+				"return arguments[0].ecsHls.audioTracks.findIndex(function (t) { return t.lang === 'fr'; })",
+				recording);
+		new Select(d.findElement(By.cssSelector("select.audio-language"))).selectByValue(String.valueOf(french));
+		script(d, "arguments[0].muted = true; arguments[0].play();", recording);
+		wait(d).until((x) -> ((Number) script(x, "return arguments[0].currentTime", recording)).doubleValue() > 2);
+		assertThat(script(d, "var h = arguments[0].ecsHls; return h.audioTracks[h.audioTrack].lang", recording))
+			.isEqualTo("fr");
+		assertThat(recording.getAttribute("data-audio-language")).isEqualTo("fr");
+
+		// the embedded live source, playing in the page while the meeting is on
+		new Select(d.findElement(By.id("live-replay"))).selectByValue("");
+		d.findElement(By.id("live-source-start")).click();
+		WebElement live = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("live-player")));
+		wait(d).until(ExpectedConditions.attributeToBe(live, "data-manifest-loaded", "true"));
+		script(d, "arguments[0].muted = true; arguments[0].play();", live);
+		double started = new WebDriverWait(d, Duration.ofSeconds(90)).until((x) -> {
+			double t = ((Number) script(x, "return arguments[0].currentTime", live)).doubleValue();
+			return (t > 0) ? t : null;
+		});
+		new WebDriverWait(d, Duration.ofSeconds(60))
+			.until((x) -> ((Number) script(x, "return arguments[0].currentTime", live)).doubleValue() > started + 2);
+		d.findElement(By.id("live-source-stop")).click();
+		wait(d).until(ExpectedConditions.invisibilityOfElementLocated(By.id("live-player")));
+		logout(d);
+
+		// a delegate subscribes from her calendar app: the private address needs no
+		// sign-in
+		login(d, "alice");
+		d.get(url("/meetings"));
+		d.findElement(By.id("calendar-feed-make")).click();
+		String feed = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-feed-url")))
+			.getAttribute("value");
+		assertThat(feed).startsWith(url("/calendar/feed/")).endsWith(".ics");
+		HttpResponse<String> read = get(feed, null);
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("text/calendar"));
+		assertThat(event(read.body(), title)).isPresent();
+		assertThat(event(get(url("/api/v1/calendar.ics"), "alice").body(), title)).as("signed in, by the API")
+			.isPresent();
+
+		// she registers to attend, remotely: listed under her State
+		d.get(url("/meetings/" + meeting));
+		new Select(d.findElement(By.id("attend-mode"))).selectByValue("REMOTE");
+		d.findElement(By.id("attend")).click();
+		WebElement attendee = wait(d)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attendees tr.attendee")));
+		String state = this.jdbc
+			.sql("select s.name from participant p join state s on s.code = p.state_code where p.username = 'alice'")
+			.query(String.class)
+			.single();
+		assertThat(attendee.findElement(By.cssSelector(".state")).getText()).isEqualTo(state);
+		assertThat(attendee.findElement(By.cssSelector(".mode")).getText()).isEqualTo("remotely");
+		logout(d);
+
+		// the secretariat cancels it
+		login(d, "sam");
+		d.get(url("/meetings/" + meeting + "/edit"));
+		new Select(d.findElement(By.id("status"))).selectByValue("CANCELLED");
+		d.findElement(By.id("statusReason")).sendKeys("No quorum");
+		d.findElement(By.id("meeting-save")).click();
+		wait(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "No quorum"));
+		logout(d);
+
+		MimeMessage mail = await().atMost(Duration.ofMinutes(2))
+			.until(() -> Arrays.stream(this.mailSandbox.getReceivedMessagesForDomain("alice@example.org"))
+				.filter((m) -> subject(m).endsWith("Meeting cancelled: " + title))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		String calendar = calendarPart(mail, "CANCEL");
+		VEvent cancel = event(calendar, title).orElseThrow();
+		assertThat(cancel.getProperty("STATUS").map(Property::getValue)).hasValue("CANCELLED");
+		assertThat(cancel.getProperty("SEQUENCE").map((p) -> Integer.parseInt(p.getValue())).orElseThrow())
+			.as("a cancellation follows the invitation")
+			.isPositive();
+		await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(this.jdbc.sql("""
+				select count(*) from notification n join participant p on p.id = n.recipient_id
+				join notification_delivery d on d.notification_id = n.id
+				where p.username = 'faith' and d.channel = 'FAX' and d.status in ('SENT', 'DELIVERED')
+				and n.subject = ?""").param("Meeting cancelled: " + title).query(Long.class).single()).isEqualTo(1L));
+		// the subscribed calendar shows it cancelled; a new address turns the old one off
+		assertThat(event(get(feed, null).body(), title).flatMap((e) -> e.<Property>getProperty("STATUS"))
+			.map(Property::getValue)).hasValue("CANCELLED");
+		login(d, "alice");
+		d.get(url("/meetings"));
+		d.findElement(By.id("calendar-feed-stop")).click();
+		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-feed-make")));
+		assertThat(get(feed, null).statusCode()).isEqualTo(404);
+	}
+
+	private static Object script(WebDriver d, String script, Object... args) {
+		return ((JavascriptExecutor) d).executeScript(script, args);
+	}
+
+	private HttpResponse<String> get(String address, String user) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address));
+		if (user != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static Optional<VEvent> event(String ics, String title) throws Exception {
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		return calendar.<VEvent>getComponents("VEVENT")
+			.stream()
+			.filter((e) -> e.getProperty("SUMMARY").map(Property::getValue).orElse("").contains(title))
+			.findFirst();
+	}
+
+	private static String subject(MimeMessage m) {
+		try {
+			return Optional.ofNullable(m.getSubject()).orElse("");
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			return "";
+		}
+	}
+
+	/** The text/calendar alternative of an iTIP mail, with the method it must carry. */
+	private static String calendarPart(MimeMessage mail, String method) throws Exception {
+		Multipart alternative = (Multipart) mail.getContent();
+		for (int i = 0; i < alternative.getCount(); i++) {
+			BodyPart part = alternative.getBodyPart(i);
+			if (part.getContentType().startsWith("text/calendar")) {
+				assertThat(part.getContentType()).contains("method=" + method);
+				return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		throw new AssertionError("no text/calendar alternative");
 	}
 
 	private static void set(WebDriver d, String id, String value) {

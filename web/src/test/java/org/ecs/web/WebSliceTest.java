@@ -163,6 +163,15 @@ public abstract class WebSliceTest {
 	protected org.ecs.web.meeting.RecordingUploads recordingUploads;
 
 	@MockitoBean
+	protected org.ecs.core.meeting.CalendarFeeds calendarFeeds;
+
+	@MockitoBean
+	protected org.ecs.core.meeting.LiveTestSource liveTestSource;
+
+	@MockitoBean
+	protected org.ecs.core.meeting.Attendance attendance;
+
+	@MockitoBean
 	protected org.ecs.core.notice.Notices notices;
 
 	@MockitoBean

@@ -90,6 +90,13 @@ public final class MeetingRules {
 	}
 
 	/**
+	 * A private calendar address's token as ECS makes them: 32 random bytes, base64url.
+	 */
+	public static boolean isFeedToken(String token) {
+		return token != null && token.matches("[A-Za-z0-9_-]{43}");
+	}
+
+	/**
 	 * A live stream's address: an HLS playlist ({@code .m3u8}) on this server (a path) or
 	 * on a media server over HTTPS (http only for a local test source). Null clears it.
 	 */

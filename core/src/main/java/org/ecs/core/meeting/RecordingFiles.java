@@ -29,6 +29,9 @@ public class RecordingFiles {
 	private static final Pattern SERVED = Pattern
 		.compile("(?:[a-z0-9_]{1,24}/)?[a-z0-9_]{1,32}\\.(?:m3u8|ts|m4s|mp4|vtt|aac)");
 
+	/** {@code index.m3u8}, {@code seg_00042.ts}: what the live source writes. */
+	private static final Pattern LIVE = Pattern.compile("index\\.m3u8|seg_[0-9]{1,9}\\.ts");
+
 	private final Path root;
 
 	public RecordingFiles(@Value("${ecs.video.dir:data/video}") Path root) {
@@ -64,6 +67,24 @@ public class RecordingFiles {
 		}
 		Path file = hls(key).resolve(name).normalize();
 		return (file.startsWith(hls(key)) && Files.isRegularFile(file)) ? Optional.of(file) : Optional.empty();
+	}
+
+	/**
+	 * A live stream's folder (the embedded live source writes it; a random key names it).
+	 */
+	public Path live(UUID key) {
+		return this.root.resolve("live").resolve(key.toString());
+	}
+
+	/**
+	 * A file of a live stream, when the name is one the live source writes and it exists.
+	 */
+	public Optional<Path> servedLive(UUID key, String name) {
+		if (name == null || !LIVE.matcher(name).matches()) {
+			return Optional.empty();
+		}
+		Path file = live(key).resolve(name).normalize();
+		return (file.startsWith(live(key)) && Files.isRegularFile(file)) ? Optional.of(file) : Optional.empty();
 	}
 
 	public static boolean isServedName(String name) {

@@ -103,8 +103,11 @@ public class HlsTranscoder {
 		}
 	}
 
-	/** The command line, every argument apart (no shell). */
-	static List<String> command(String ffmpeg, String preset, Path input, Path out, HlsPlan plan) {
+	/**
+	 * The command line, every argument apart (no shell); public so the video bench runs
+	 * plain ffmpeg with exactly ECS's settings.
+	 */
+	public static List<String> command(String ffmpeg, String preset, Path input, Path out, HlsPlan plan) {
 		List<String> c = new ArrayList<>(List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
 				"-progress", "pipe:1", "-nostats", "-i", input.toString()));
 		List<HlsPlan.Rendition> video = plan.renditions();

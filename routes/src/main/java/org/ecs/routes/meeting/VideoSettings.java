@@ -19,11 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dropDelay how often the drop folder is looked at
  * @param progressEvery how often the progress of a transcoding is written for the
  * uploader to see
+ * @param liveLimit how long the embedded live test source runs at most
  */
 @ConfigurationProperties("ecs.video")
 public record VideoSettings(@DefaultValue("ffmpeg") String ffmpeg, @DefaultValue("ffprobe") String ffprobe,
 		@DefaultValue("veryfast") String preset, Path drop, @DefaultValue("5s") Duration dropDelay,
-		@DefaultValue("1s") Duration progressEvery) {
+		@DefaultValue("1s") Duration progressEvery, @DefaultValue("4h") Duration liveLimit) {
 
 	public boolean dropEnabled() {
 		return this.drop != null && !this.drop.toString().isBlank();

@@ -9,7 +9,10 @@ import org.ecs.core.document.Documents;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.ecs.core.meeting.Attendance;
 import org.ecs.core.meeting.AudioLanguages;
+import org.ecs.core.meeting.CalendarFeeds;
+import org.ecs.core.meeting.LiveTestSource;
 import org.ecs.core.meeting.MeetingFilter;
 import org.ecs.core.meeting.MeetingRefusedException;
 import org.ecs.core.meeting.Recording;
@@ -50,10 +53,19 @@ class MeetingController {
 
 	private final Texts texts;
 
+	private final CalendarFeeds feeds;
+
+	private final LiveTestSource liveSource;
+
+	private final Attendance attendance;
+
 	MeetingController(CurrentParticipant current, Meetings meetings, Documents documents, Discussions discussions,
 			DiscussionAccess discussionAccess, Clock clock, Recordings recordings, RecordingUploads uploads,
-			Texts texts) {
+			Texts texts, CalendarFeeds feeds, LiveTestSource liveSource, Attendance attendance) {
 		this.texts = texts;
+		this.attendance = attendance;
+		this.feeds = feeds;
+		this.liveSource = liveSource;
 		this.current = current;
 		this.meetings = meetings;
 		this.recordings = recordings;
@@ -67,13 +79,32 @@ class MeetingController {
 		String which = "past".equals(when) ? "past" : "upcoming";
 		Instant now = this.clock.instant();
 		model.addAttribute("when", which);
-		model.addAttribute("manages", MeetingRules.managesMeetings(this.current.get()));
+		Participant me = this.current.get();
+		model.addAttribute("manages", MeetingRules.managesMeetings(me));
+		model.addAttribute("feedSince", this.feeds.since(me.id()).orElse(null));
 		model.addAttribute("meetings",
 				this.meetings.list(MeetingFilter.of(which, null, null, null))
 					.stream()
 					.map((m) -> MeetingViews.summary(m, now))
 					.toList());
 		return "meetings";
+	}
+
+	/**
+	 * A month of meetings as a calendar, in the person's time zone, beside the list; a
+	 * cancelled meeting stays in it, marked.
+	 */
+	@GetMapping("/meetings/calendar")
+	String month(@RequestParam(required = false) String month, Model model, java.util.Locale locale) {
+		Participant me = this.current.get();
+		Instant now = this.clock.instant();
+		java.time.ZoneId zone = this.meetings.zoneOf(me.id());
+		java.time.YearMonth which = MonthGrid.month(month, zone, now);
+		var all = this.meetings.list(MeetingFilter.ALL).stream().map((m) -> MeetingViews.summary(m, now)).toList();
+		model.addAttribute("grid", MonthGrid.of(which, all, zone, now, locale));
+		model.addAttribute("myZone", zone.getId());
+		model.addAttribute("manages", MeetingRules.managesMeetings(me));
+		return "meetings-calendar";
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -89,6 +120,8 @@ class MeetingController {
 		model.addAttribute("myStart", java.time.LocalDateTime.ofInstant(meeting.startsAt(), zone));
 		model.addAttribute("myEnd", java.time.LocalDateTime.ofInstant(meeting.endsAt(), zone));
 		model.addAttribute("audioLanguages", AudioLanguages.codes());
+		model.addAttribute("attendees", this.attendance.of(id));
+		model.addAttribute("myAttendance", this.attendance.modeOf(id, me.id()).map(Enum::name).orElse(null));
 		model.addAttribute("manages", MeetingRules.managesMeetings(me));
 		if (MeetingRules.managesMeetings(me)) {
 			model.addAttribute("history", this.meetings.history(id));
@@ -146,6 +179,46 @@ class MeetingController {
 			redirect.addFlashAttribute("alert", ex.getMessage());
 		}
 		return "redirect:/meetings/" + id;
+	}
+
+	/**
+	 * The secretariat starts the embedded live source (the test pattern, or a published
+	 * recording replayed): the meeting's live address becomes the source's, served to
+	 * signed-in people only.
+	 */
+	@PostMapping("/meetings/{id}/live/test-source")
+	String startLiveSource(@PathVariable long id, @RequestParam(required = false) Long replay,
+			RedirectAttributes redirect) {
+		Participant me = mustManage();
+		this.meetings.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting."));
+		Recording replayed = (replay == null) ? null
+				: this.recordings.find(replay)
+					.filter((r) -> r.meetingId() == id && r.published())
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such recording."));
+		java.util.UUID key = this.liveSource.start(id, replayed);
+		this.meetings.setLiveUrl(id, RecordingMedia.livePlaylist(key), me.id());
+		redirect.addFlashAttribute("notice", this.texts.get("meeting.live-source-started"));
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/live/test-source/stop")
+	String stopLiveSource(@PathVariable long id, RedirectAttributes redirect) {
+		Participant me = mustManage();
+		this.liveSource.stop(id);
+		if (this.meetings.liveUrl(id).filter(RecordingMedia::isLivePlaylist).isPresent()) {
+			this.meetings.setLiveUrl(id, null, me.id());
+		}
+		redirect.addFlashAttribute("notice", this.texts.get("meeting.live-source-stopped"));
+		return "redirect:/meetings/" + id;
+	}
+
+	private Participant mustManage() {
+		Participant me = this.current.get();
+		if (!MeetingRules.managesMeetings(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the secretariat manages meetings.");
+		}
+		return me;
 	}
 
 }

@@ -58,6 +58,39 @@ class RecordingMedia {
 		return "/api/v1/recordings/" + r.key() + "/" + RecordingFiles.MASTER;
 	}
 
+	/** Where the player finds the embedded live source's playlist. */
+	static String livePlaylist(UUID key) {
+		return "/media/live/" + key + "/index.m3u8";
+	}
+
+	static boolean isLivePlaylist(String url) {
+		return url.matches("/media/live/[0-9a-f-]{36}/index\\.m3u8");
+	}
+
+	/**
+	 * The embedded live source's playlist and segments, for signed-in people: the
+	 * playlist changes every second (never kept), a segment never changes but lives
+	 * seconds.
+	 */
+	@GetMapping("/media/live/{key}/{file}")
+	ResponseEntity<Resource> live(@PathVariable String key, @PathVariable String file) {
+		this.current.get();
+		UUID k;
+		try {
+			k = UUID.fromString(key);
+		}
+		catch (IllegalArgumentException ex) {
+			throw notFound();
+		}
+		Path path = this.files.servedLive(k, file).orElseThrow(RecordingMedia::notFound);
+		boolean playlist = file.endsWith(".m3u8");
+		return ResponseEntity.ok()
+			.contentType(playlist ? PLAYLIST : MediaType.parseMediaType("video/mp2t"))
+			.cacheControl(playlist ? CacheControl.noStore() : CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new FileSystemResource(path));
+	}
+
 	@GetMapping({ "/media/recordings/{key}/{file}", "/api/v1/recordings/{key}/{file}" })
 	ResponseEntity<Resource> file(@PathVariable String key, @PathVariable String file) {
 		return serve(key, file);

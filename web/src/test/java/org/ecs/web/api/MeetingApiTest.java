@@ -211,4 +211,15 @@ class MeetingApiTest extends WebSliceTest {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
 	}
 
+	@Test
+	void shouldServeAPrivateCalendarAddressWithoutSignInAndAnswer404ForAnUnknownOne() throws Exception {
+		String token = "A".repeat(43);
+		given(this.calendarFeeds.owner(token)).willReturn(Optional.of(ALICE.id()));
+		this.mvc.perform(get("/calendar/feed/" + token + ".ics"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
+			.andExpect(content().string(containsString("SUMMARY:Working Group B, 61st session")));
+		this.mvc.perform(get("/calendar/feed/" + "B".repeat(43) + ".ics")).andExpect(status().isNotFound());
+	}
+
 }
