@@ -117,7 +117,8 @@ public final class VideoBench {
 	}
 
 	/**
-	 * @return the key of the last recording ECS published, for the serving part */
+	 * @return the key of the last recording ECS published, for the serving part
+	 */
 	String transcoding(Path data, int seconds, int rounds) throws Exception {
 		// the demo's own recording is transcoded at start: wait for it, so it does not
 		// share

@@ -218,7 +218,8 @@ class MeetingApiTest extends WebSliceTest {
 		this.mvc.perform(get("/calendar/feed/" + token + ".ics"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/calendar")))
-			.andExpect(content().string(containsString("SUMMARY:Working Group B, 61st session")));
+			.andExpect(content().string(containsString("BEGIN:VEVENT")))
+			.andExpect(content().string(containsString("61st session")));
 		this.mvc.perform(get("/calendar/feed/" + "B".repeat(43) + ".ics")).andExpect(status().isNotFound());
 	}
 
