@@ -63,7 +63,12 @@
       video.ecsHls = hls;
       hls.on(window.Hls.Events.ERROR, function (event, data) {
         if (data.fatal && data.type === window.Hls.ErrorTypes.NETWORK_ERROR) {
-          window.setTimeout(function () { hls.startLoad(); }, 2000);
+          // a live source that is only starting has no playlist yet: ask for it again
+          var manifest = data.details === window.Hls.ErrorDetails.MANIFEST_LOAD_ERROR
+            || data.details === window.Hls.ErrorDetails.MANIFEST_LOAD_TIMEOUT;
+          window.setTimeout(function () {
+            if (manifest) { hls.loadSource(src); } else { hls.startLoad(); }
+          }, 2000);
         }
         else if (data.fatal && data.type === window.Hls.ErrorTypes.MEDIA_ERROR) {
           hls.recoverMediaError();

@@ -183,7 +183,9 @@ class MeetingBrowserIT {
 		new Select(d.findElement(By.id("live-replay"))).selectByValue("");
 		d.findElement(By.id("live-source-start")).click();
 		WebElement live = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("live-player")));
-		wait(d).until(ExpectedConditions.attributeToBe(live, "data-manifest-loaded", "true"));
+		// ffmpeg writes the first playlist after its first segment: slow on a loaded machine
+		new WebDriverWait(d, Duration.ofMinutes(3))
+			.until(ExpectedConditions.attributeToBe(live, "data-manifest-loaded", "true"));
 		script(d, "arguments[0].muted = true; arguments[0].play();", live);
 		double started = new WebDriverWait(d, Duration.ofSeconds(90)).until((x) -> {
 			double t = ((Number) script(x, "return arguments[0].currentTime", live)).doubleValue();
