@@ -349,15 +349,20 @@ class ReplyTrimmerTest {
 
 	/**
 	 * Four times the lines take well under the 16 times a quadratic trimmer would need
-	 * (best of a few runs, so that a busy machine does not fail it).
+	 * (best of a few runs, so that a busy machine does not fail it; measured again up to
+	 * three times, since a quadratic trimmer fails every time and noise does not).
 	 */
 	private void assertLinear(IntFunction<String> piece) {
 		String small = repeat(piece, 1_000);
 		String large = repeat(piece, 4_000);
 		this.trimmer.trim(small);
 		this.trimmer.trim(large);
-		long smallNanos = best(small);
-		long largeNanos = best(large);
+		long smallNanos = 0;
+		long largeNanos = Long.MAX_VALUE;
+		for (int attempt = 0; attempt < 3 && largeNanos >= 10 * Math.max(smallNanos, 1_000_000); attempt++) {
+			smallNanos = best(small);
+			largeNanos = best(large);
+		}
 		assertThat(largeNanos)
 			.as("%s: %d ns for %d chars, %d ns for %d chars", piece.apply(0), smallNanos, small.length(), largeNanos,
 					large.length())
