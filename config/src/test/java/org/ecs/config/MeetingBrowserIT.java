@@ -183,7 +183,8 @@ class MeetingBrowserIT {
 		new Select(d.findElement(By.id("live-replay"))).selectByValue("");
 		d.findElement(By.id("live-source-start")).click();
 		WebElement live = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("live-player")));
-		// ffmpeg writes the first playlist after its first segment: slow on a loaded machine
+		// ffmpeg writes the first playlist after its first segment: slow on a loaded
+		// machine
 		new WebDriverWait(d, Duration.ofMinutes(3))
 			.until(ExpectedConditions.attributeToBe(live, "data-manifest-loaded", "true"));
 		script(d, "arguments[0].muted = true; arguments[0].play();", live);
