@@ -57,9 +57,6 @@ class LanguagesBrowserIT {
 	@AfterEach
 	void close() {
 		if (this.browser != null) {
-			// the switch saved the language to sam's setting: give other tests their
-			// English back
-			this.browser.get(url("/settings?lang=en"));
 			this.browser.quit();
 		}
 	}
@@ -121,7 +118,7 @@ class LanguagesBrowserIT {
 						problems.add(where + "English left: " + english1);
 					}
 				}
-				problems.addAll(axe().stream().map((v) -> where + v).toList());
+				problems.addAll(axe(this.browser).stream().map((v) -> where + v).toList());
 			}
 		}
 		assertThat(problems).isEmpty();
@@ -147,11 +144,12 @@ class LanguagesBrowserIT {
 
 	/** axe-core's violations on the page, one line each. */
 	@SuppressWarnings("unchecked")
-	private List<String> axe() throws IOException {
-		if (script("return typeof window.axe;").equals("undefined")) {
-			script(axeSource());
+	static List<String> axe(WebDriver browser) throws IOException {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		if (js.executeScript("return typeof window.axe;").equals("undefined")) {
+			js.executeScript(axeSource());
 		}
-		Object result = ((JavascriptExecutor) this.browser).executeAsyncScript(
+		Object result = js.executeAsyncScript(
 				"var done = arguments[0];" + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
 						+ "  done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): '"
 						+ "    + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"

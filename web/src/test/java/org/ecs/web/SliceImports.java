@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = CurrentParticipant.class)
-@Import({ DiscussionAccess.class, DisplayTime.class, SliceImports.InboxScan.class, org.ecs.web.message.Recipients.class,
+@Import({ DiscussionAccess.class, DisplayTime.class, DeliveryLines.class, SliceImports.InboxScan.class,
+		SliceImports.LanguagesScan.class, org.ecs.web.message.Recipients.class,
 		org.ecs.core.document.DocumentAccess.class, org.ecs.web.document.DocumentDownloads.class,
 		org.ecs.web.participant.ParticipantQueries.class, org.ecs.web.discussion.PublishedComments.class })
 class SliceImports {
@@ -22,6 +23,13 @@ class SliceImports {
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "org.ecs.web.inbox")
 	static class InboxScan {
+
+	}
+
+	/** The bundle, the language of each request, the switcher. */
+	@TestConfiguration(proxyBeanMethods = false)
+	@ComponentScan(basePackages = "org.ecs.web.i18n")
+	static class LanguagesScan {
 
 	}
 

@@ -96,6 +96,17 @@ public class CommentStore {
 		return originals;
 	}
 
+	/**
+	 * The text its author sent, when a coordinator published the comment with other
+	 * words.
+	 */
+	public Optional<String> originalIfEdited(long commentId) {
+		return this.jdbc.sql("""
+				select k.text from comment c join contribution k on k.id = c.contribution_id
+				 where c.id = ? and c.reviewed_by is not null and k.text is not null and c.text <> k.text
+				""").param(commentId).query(String.class).optional();
+	}
+
 	public int countByContribution(java.util.UUID contributionId) {
 		return this.jdbc.sql("select count(*) from comment where contribution_id = ?")
 			.param(contributionId)

@@ -7,8 +7,9 @@ import java.util.function.Function;
 
 /**
  * One notice to one person. Its source key says what it is about, once per recipient:
- * {@code comment:<id>}, {@code notice:<uuid>} (an announcement or network message) or
- * {@code rejected:<contribution uuid>}; the keys are written and read here only.
+ * {@code comment:<id>}, {@code notice:<uuid>} (an announcement or network message),
+ * {@code rejected:<contribution uuid>} or {@code edited:<comment id>} (to its author: a
+ * coordinator edited it before publishing it); the keys are written and read here only.
  */
 public record Notification(long id, long recipientId, String kind, String sourceKey, Long discussionId, String subject,
 		String body, Instant createdAt, Instant readAt) {
@@ -18,6 +19,11 @@ public record Notification(long id, long recipientId, String kind, String source
 	private static final String NOTICE = "notice:";
 
 	private static final String REJECTED = "rejected:";
+
+	private static final String EDITED = "edited:";
+
+	/** The kind of the notice to an author that a coordinator edited their text. */
+	public static final String CONTRIBUTION_EDITED = "CONTRIBUTION_EDITED";
 
 	/** The source key of the notifications about a published comment. */
 	public static String commentKey(long commentId) {
@@ -32,6 +38,11 @@ public record Notification(long id, long recipientId, String kind, String source
 	/** The source key of the notice that a contribution was not published. */
 	public static String rejectedKey(UUID contributionId) {
 		return REJECTED + contributionId;
+	}
+
+	/** The source key of the notice to its author that a comment was edited. */
+	public static String editedKey(long commentId) {
+		return EDITED + commentId;
 	}
 
 	public boolean unread() {
@@ -51,6 +62,11 @@ public record Notification(long id, long recipientId, String kind, String source
 	/** The contribution this notification says was not published, when it says so. */
 	public Optional<UUID> rejectedContributionId() {
 		return keyed(REJECTED, UUID::fromString);
+	}
+
+	/** The comment whose author this notification tells of a coordinator's edits. */
+	public Optional<Long> editedCommentId() {
+		return keyed(EDITED, Long::valueOf);
 	}
 
 	private <T> Optional<T> keyed(String prefix, Function<String, T> parse) {

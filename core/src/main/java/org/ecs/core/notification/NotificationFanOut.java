@@ -1,5 +1,6 @@
 package org.ecs.core.notification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,8 +54,23 @@ public class NotificationFanOut {
 		List<Long> audience = this.discussions.audience(d.id()).stream().filter(id -> id != event.authorId()).toList();
 		String subject = "New comment in \"" + d.title() + "\"";
 		String body = c.authorName() + " wrote:\n\n" + preview(c.text());
-		return this.notifications.createForRecipients(audience, "COMMENT_PUBLISHED", Notification.commentKey(c.id()),
-				d.id(), subject, body);
+		List<OutboundDelivery> deliveries = new ArrayList<>(this.notifications.createForRecipients(audience,
+				"COMMENT_PUBLISHED", Notification.commentKey(c.id()), d.id(), subject, body));
+		if (c.reviewedBy() != null && this.comments.originalIfEdited(c.id()).isPresent()) {
+			deliveries.addAll(editedNotice(d, c));
+		}
+		return deliveries;
+	}
+
+	/**
+	 * The author of a comment a coordinator edited before publishing hears of it on their
+	 * channels, in their language; the discussion's page shows them the difference.
+	 */
+	private List<OutboundDelivery> editedNotice(Discussion d, Comment c) {
+		EditNotice notice = EditNotice.in(this.notifications.languageOf(c.authorId()));
+		return this.notifications.createForRecipients(List.of(c.authorId()), Notification.CONTRIBUTION_EDITED,
+				Notification.editedKey(c.id()), d.id(), notice.subject(d.title()),
+				notice.body(c.reviewedByName(), d.title(), preview(c.text())));
 	}
 
 	/** The author of a rejected contribution is told why, on their channels. */

@@ -117,6 +117,15 @@ public class Notifications {
 		}
 	}
 
+	/** The language a person reads ECS's texts in (their setting), or null. */
+	public String languageOf(long participantId) {
+		return this.jdbc.sql("select language from participant where id = ?")
+			.param(participantId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	public Optional<Notification> find(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from notification where id = ?").param(id).query(ROW).optional();
 	}

@@ -305,6 +305,11 @@ class DiscussionController {
 		model.addAttribute("deliveries", deliveries);
 		List<ContributionRecord> own = this.contributions.byAuthorInDiscussion(me.id(), d.id());
 		model.addAttribute("own", own);
+		Map<java.util.UUID, String> reasons = new HashMap<>();
+		own.stream()
+			.filter((o) -> o.reason() != null)
+			.forEach((o) -> reasons.put(o.id(), reason(o.reason(), this.texts)));
+		model.addAttribute("reasons", reasons);
 		// the author sees what a reviewer changed in their text before publishing it
 		Map<Long, List<TextDifference.Segment>> edited = new HashMap<>();
 		Map<Long, String> originals = this.comments.editedBeforePublication(d.id(), me.id());
@@ -320,6 +325,20 @@ class DiscussionController {
 		model.addAttribute("mayPost", refusal.isEmpty() && web);
 		model.addAttribute("refusal", refusal.map(this::say).orElse(web ? null : this.texts.get("refusal.FAX_ONLY")));
 		return new Shown(version, own, deliveries);
+	}
+
+	/**
+	 * Why a contribution was not published, in the page's language: ECS's own refusals
+	 * (kept in English with the contribution) by their bundle text, a coordinator's words
+	 * as written.
+	 */
+	static String reason(String reason, Texts texts) {
+		for (Refusal r : Refusal.values()) {
+			if (r.message().equals(reason)) {
+				return texts.get("refusal." + r.name());
+			}
+		}
+		return reason;
 	}
 
 	/** Why this person cannot post, in the page's language. */
@@ -358,7 +377,8 @@ class DiscussionController {
 
 		static PostOutcome of(ContributionRecord posted, Discussion d, Texts texts) {
 			if (posted.status() == ContributionStatus.REJECTED) {
-				return new PostOutcome("rejected", texts.get("discussion.posted.rejected", posted.reason()));
+				return new PostOutcome("rejected",
+						texts.get("discussion.posted.rejected", reason(posted.reason(), texts)));
 			}
 			if (posted.status() == ContributionStatus.PUBLISHED || !d.reviewPolicy().requiresReview(Channel.WEB)) {
 				return new PostOutcome("published", texts.get("discussion.posted.published"));

@@ -2,7 +2,6 @@ package org.ecs.web.i18n;
 
 import java.nio.charset.StandardCharsets;
 
-import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.context.MessageSource;
@@ -11,25 +10,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The pages' six languages: one bundle ({@code i18n/messages*.properties}, UTF-8), the
- * language chosen per request, and the {@code ?lang=} switch.
+ * language chosen per request.
  */
 @Configuration(proxyBeanMethods = false)
-class I18nConfiguration implements WebMvcConfigurer {
+class I18nConfiguration {
 
 	static final String BUNDLE = "i18n/messages";
 
 	private final CurrentParticipant current;
 
-	private final ParticipantDirectory directory;
-
-	I18nConfiguration(CurrentParticipant current, ParticipantDirectory directory) {
+	I18nConfiguration(CurrentParticipant current) {
 		this.current = current;
-		this.directory = directory;
 	}
 
 	@Bean
@@ -57,11 +51,6 @@ class I18nConfiguration implements WebMvcConfigurer {
 	@Bean
 	LanguageNames ecsLanguages() {
 		return new LanguageNames();
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LanguageSwitch(localeResolver(), this.current, this.directory));
 	}
 
 }

@@ -11,9 +11,10 @@ import org.ecs.web.security.CurrentParticipant;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of a page: the one chosen with {@code ?lang=} in this session, else the
- * signed-in person's setting, else the best of the browser's {@code Accept-Language},
- * else English. Only the six languages ever come out.
+ * The language of a page: the one its address asks for ({@code ?lang=xx}, for that page
+ * only: a link changes nothing), else the one chosen with the switcher in this session,
+ * else the signed-in person's setting, else the best of the browser's
+ * {@code Accept-Language}, else English. Only the six languages ever come out.
  */
 class PersonLocaleResolver implements LocaleResolver {
 
@@ -27,6 +28,10 @@ class PersonLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		String asked = request.getParameter(LanguageController.PARAMETER);
+		if (Languages.supported(asked)) {
+			return Locale.forLanguageTag(asked);
+		}
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof String chosen
 				&& Languages.supported(chosen)) {

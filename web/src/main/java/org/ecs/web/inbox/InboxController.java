@@ -79,9 +79,10 @@ class InboxController {
 
 	/**
 	 * Opening a notification marks it read and goes to what it is about: the discussion,
-	 * or the notification itself in the inbox.
+	 * or the notification itself in the inbox. A form, not a link: it changes what is
+	 * saved.
 	 */
-	@GetMapping("/{id}/open")
+	@PostMapping("/{id}/open")
 	String open(@PathVariable long id) {
 		Participant me = this.current.get();
 		Notification n = this.inbox.latest(me.id(), SHOWN)

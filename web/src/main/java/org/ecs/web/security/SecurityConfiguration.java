@@ -133,7 +133,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new ActiveAccountFilter(current), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/webjars/**"),
-						path("/favicon.ico"), path("/invitation/**"), path("/calendar/feed/**"))
+						path("/favicon.ico"), path("/invitation/**"), path("/calendar/feed/**"), path("/language"))
 				.permitAll()
 				.requestMatchers(path("/review/**"))
 				.hasAnyRole(REVIEWERS)

@@ -268,6 +268,11 @@ class DiscussionControllerTest extends WebSliceTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Notified: web: 5 delivered · fax: 1 failed")))
 			.andExpect(content().string(containsString("fax to Faith Fax failed: no answer")));
+		this.mvc.perform(get("/discussions/10").param("lang", "fr").with(as(ALICE)))
+			.andExpect(content().string(containsString("Notifié : web : remis : 5 · fax : en échec : 1")))
+			.andExpect(content().string(containsString("fax à Faith Fax : en échec : no answer")));
+		this.mvc.perform(get("/discussions/10").param("lang", "ar").with(as(ALICE)))
+			.andExpect(content().string(containsString("الويب: سُلّمت: 5 · الفاكس: تعذّر تسليمها: 1")));
 		this.mvc.perform(get("/discussions/10").with(as(MONICA)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Notified:"))));

@@ -35,9 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageBundleTest {
 
-	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+	private static final Path WEB_TEMPLATES = Path.of("src/main/resources/templates");
 
-	private static final Path SOURCES = Path.of("src/main/java");
+	private static final Path WEB_SOURCES = Path.of("src/main/java");
+
+	/**
+	 * The mail and fax sandbox pages live in config (beside the sandbox servers) and read
+	 * this bundle: their templates and controllers are held to it too.
+	 */
+	private static final Path SANDBOX_TEMPLATES = Path.of("../config/src/main/resources/templates/sandbox");
+
+	private static final Path SANDBOX_SOURCES = Path.of("../config/src/main/java/org/ecs/config/sandbox");
 
 	/**
 	 * Text that is the same in every language: the system's name, a time zone, and the
@@ -124,10 +132,11 @@ class MessageBundleTest {
 	void shouldFindEveryKeyTemplatesAndControllersAskFor() throws IOException {
 		Set<String> english = bundle(Languages.DEFAULT).stringPropertyNames();
 		Set<String> asked = new TreeSet<>();
-		for (Path file : files(TEMPLATES, ".html")) {
+		for (Path file : templates()) {
 			collect(TEMPLATE_KEY, Files.readString(file), asked);
 		}
-		for (Path file : files(SOURCES, ".java")) {
+		assertThat(templates()).as("the sandbox pages").anyMatch((p) -> p.startsWith(SANDBOX_TEMPLATES));
+		for (Path file : concat(files(WEB_SOURCES, ".java"), files(SANDBOX_SOURCES, ".java"))) {
 			collect(CODE_KEY, Files.readString(file), asked);
 		}
 		assertThat(asked).isNotEmpty();
@@ -137,7 +146,7 @@ class MessageBundleTest {
 	@Test
 	void shouldCarryNoLiteralTextInTemplates() throws IOException {
 		List<String> problems = new ArrayList<>();
-		for (Path file : files(TEMPLATES, ".html")) {
+		for (Path file : templates()) {
 			Document page = Jsoup.parse(Files.readString(file), "", Parser.htmlParser());
 			String name = file.getFileName().toString();
 			for (Element element : page.getAllElements()) {
@@ -269,6 +278,14 @@ class MessageBundleTest {
 		Set<String> d = new TreeSet<>(a);
 		d.removeAll(b);
 		return d;
+	}
+
+	private static List<Path> templates() throws IOException {
+		return concat(files(WEB_TEMPLATES, ".html"), files(SANDBOX_TEMPLATES, ".html"));
+	}
+
+	private static List<Path> concat(List<Path> a, List<Path> b) {
+		return Stream.concat(a.stream(), b.stream()).toList();
 	}
 
 	private static List<Path> files(Path root, String suffix) throws IOException {

@@ -49,22 +49,29 @@ class InboxControllerTest extends WebSliceTest {
 			.andExpect(content().string(containsString("From Cora Coordinator ·")))
 			.andExpect(content().string(containsString("href=\"/messages/new?to=person:" + CORA.id() + "\"")))
 			.andExpect(content().string(containsString("Reply to Cora Coordinator")))
-			.andExpect(content().string(containsString("href=\"/inbox/6/open\"")));
+			.andExpect(content().string(containsString("action=\"/inbox/6/open\"")));
 	}
 
 	@Test
 	void shouldMarkANotificationReadWhenItIsOpenedAndGoToItsDiscussion() throws Exception {
 		given(this.webInbox.latest(ALICE.id(), InboxController.SHOWN)).willReturn(List.of(UNREAD));
-		this.mvc.perform(get("/inbox/5/open").with(as(ALICE)))
+		this.mvc.perform(post("/inbox/5/open").with(as(ALICE)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", "/discussions/" + OPEN.id()));
 		then(this.webInbox).should().markRead(ALICE.id(), 5);
 	}
 
 	@Test
+	void shouldNotMarkANotificationReadOnALink() throws Exception {
+		given(this.webInbox.latest(ALICE.id(), InboxController.SHOWN)).willReturn(List.of(UNREAD));
+		this.mvc.perform(get("/inbox/5/open").with(as(ALICE))).andExpect(status().is4xxClientError());
+		then(this.webInbox).should(org.mockito.Mockito.never()).markRead(ALICE.id(), 5);
+	}
+
+	@Test
 	void shouldNotOpenSomeoneElsesNotification() throws Exception {
 		given(this.webInbox.latest(OTTO.id(), InboxController.SHOWN)).willReturn(List.of());
-		this.mvc.perform(get("/inbox/5/open").with(as(OTTO))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/inbox/5/open").with(as(OTTO)).with(csrf())).andExpect(status().isNotFound());
 		then(this.webInbox).should(org.mockito.Mockito.never()).markRead(OTTO.id(), 5);
 	}
 

@@ -13,6 +13,7 @@ import org.ecs.core.participant.Participant;
 import org.ecs.gateways.fax.FaxNumbers;
 import org.ecs.core.platform.PlatformFeatures;
 import org.ecs.routes.fax.FaxSettings;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -67,9 +68,12 @@ class FaxSandboxController {
 
 	private final PlatformFeatures platform;
 
+	private final Texts texts;
+
 	FaxSandboxController(CurrentParticipant current, WebInbox inbox, GreenMail servers,
 			FaxSandbox.SandboxFaxBridge bridge, FaxNumbers numbers, JavaMailSender sender, FaxSettings settings,
-			Clock clock, PlatformFeatures platform) {
+			Clock clock, PlatformFeatures platform, Texts texts) {
+		this.texts = texts;
 		this.current = current;
 		this.inbox = inbox;
 		this.sent = new SentFaxes(servers, settings);
@@ -124,7 +128,7 @@ class FaxSandboxController {
 		byte[] bytes = file.getBytes();
 		String type = this.tika.detect(bytes, file.getOriginalFilename());
 		if (!FAXABLE.contains(type)) {
-			redirect.addFlashAttribute("alert", "A fax machine sends PDF, PNG, JPEG or TIFF pages, not " + type + ".");
+			redirect.addFlashAttribute("alert", this.texts.get("sandbox.fax.type", type));
 			return "redirect:/sandbox/fax";
 		}
 		MimeMessage mail;
@@ -136,11 +140,11 @@ class FaxSandboxController {
 						this.bridge.mailbox(), bytes, type, number, this.clock.instant());
 		}
 		catch (IOException ex) {
-			redirect.addFlashAttribute("alert", "That file has no page a fax machine could send: " + ex.getMessage());
+			redirect.addFlashAttribute("alert", this.texts.get("sandbox.fax.unreadable", ex.getMessage()));
 			return "redirect:/sandbox/fax";
 		}
 		this.sender.send(mail);
-		redirect.addFlashAttribute("notice", "Faxed from " + number + ": it reaches the review console once read.");
+		redirect.addFlashAttribute("notice", this.texts.get("sandbox.fax.faxed", number));
 		return "redirect:/sandbox/fax";
 	}
 
@@ -152,13 +156,13 @@ class FaxSandboxController {
 
 	private String refusal(MultipartFile file, String number) {
 		if (file == null || file.isEmpty()) {
-			return "Choose a file to fax.";
+			return this.texts.get("sandbox.fax.choose");
 		}
 		if (file.getSize() > this.settings.maxUpload().toBytes()) {
-			return "That file is larger than " + this.settings.maxUpload().toKilobytes() / 1024 + " MB.";
+			return this.texts.get("sandbox.fax.too-large", this.settings.maxUpload().toKilobytes() / 1024);
 		}
 		if (number == null || this.numbers.toE164(number).isEmpty()) {
-			return "Give the number of the fax machine that sends it, e.g. +254 20 1234567.";
+			return this.texts.get("sandbox.fax.number-needed");
 		}
 		return null;
 	}

@@ -9,6 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.ecs.core.notification.WebInbox;
 import org.ecs.core.participant.Participant;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,7 +47,11 @@ class MailSandboxController {
 
 	private final JavaMailSender sender;
 
-	MailSandboxController(CurrentParticipant current, WebInbox inbox, GreenMail servers, JavaMailSender sender) {
+	private final Texts texts;
+
+	MailSandboxController(CurrentParticipant current, WebInbox inbox, GreenMail servers, JavaMailSender sender,
+			Texts texts) {
+		this.texts = texts;
 		this.current = current;
 		this.inbox = inbox;
 		this.mailbox = new SandboxMailbox(servers);
@@ -74,11 +79,11 @@ class MailSandboxController {
 		Participant me = this.current.get();
 		MimeMessage original = readable(me, id);
 		if (me.email() == null) {
-			redirect.addFlashAttribute("alert", "Your account has no email address to reply from.");
+			redirect.addFlashAttribute("alert", this.texts.get("sandbox.mail.no-address"));
 			return "redirect:/sandbox/mail/" + id;
 		}
 		if (text == null || text.isBlank() || text.length() > MAX_REPLY) {
-			redirect.addFlashAttribute("alert", "Write a reply (at most " + MAX_REPLY + " characters).");
+			redirect.addFlashAttribute("alert", this.texts.get("sandbox.mail.write", MAX_REPLY));
 			return "redirect:/sandbox/mail/" + id;
 		}
 		MimeMessage reply = (MimeMessage) original.reply(false);
@@ -86,7 +91,7 @@ class MailSandboxController {
 		reply.setText(text.strip() + "\n\n" + quote(original), StandardCharsets.UTF_8.name());
 		this.sender.send(reply);
 		redirect.addFlashAttribute("notice",
-				"Reply sent to " + SandboxMailbox.addresses(reply.getAllRecipients()) + ".");
+				this.texts.get("sandbox.mail.replied", SandboxMailbox.addresses(reply.getAllRecipients())));
 		return "redirect:/sandbox/mail";
 	}
 

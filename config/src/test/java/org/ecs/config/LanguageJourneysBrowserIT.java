@@ -1,0 +1,368 @@
+package org.ecs.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main journeys in a real browser (Debian's Chromium), in French and in Arabic: the
+ * language chosen on the sign-in page, then signing in, reading a discussion, posting a
+ * comment, sending a message, launching a discussion, the settings, the mail sandbox; a
+ * coordinator reviewing and editing the comment, the author told of it; a monitoring
+ * participant refused a page keeping the navigation. On every page: the language, the
+ * direction, no English left outside what people wrote and their names, and no
+ * accessibility violation (axe-core). Screenshots in
+ * {@code target/screenshots/journeys/<language>/}.
+ */
+@EcsIntegrationTest
+class LanguageJourneysBrowserIT {
+
+	/**
+	 * English words that are no French (nor Arabic) word: one of them outside what people
+	 * wrote is a text left untranslated.
+	 */
+	static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "are", "was", "were", "your", "you",
+			"with", "from", "this", "that", "not", "for", "has", "have", "been", "will", "by", "at", "an", "or", "it",
+			"its", "be", "delivered", "sent", "failed", "waiting", "retry", "attempt", "next", "approved", "rejected",
+			"pending", "unread", "new", "yet", "there", "here", "which", "who", "what", "when", "please", "save",
+			"cancel", "back", "home", "sign", "log", "out", "password", "people", "person", "review", "settings",
+			"inbox", "search", "meetings", "launch", "invite", "invited", "deadline", "open", "closed", "received",
+			"published", "edited", "coordinator", "reply", "send", "subject", "language", "channels", "days", "hours",
+			"ago", "today", "mail", "sandbox", "reason", "nothing", "choose", "everyone", "states", "roles", "read",
+			"mark", "all", "error", "found", "allowed", "sorry");
+
+	static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots", "journeys");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ParticipantDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	WebDriver browser;
+
+	String language;
+
+	final List<String> problems = new ArrayList<>();
+
+	/** What people wrote and their names: the page may show them in any language. */
+	final Set<String> userText = new LinkedHashSet<>();
+
+	@BeforeEach
+	void open() throws Exception {
+		this.browser = BrowserStoryIT.chromium();
+	}
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		// the switch saved the language to their settings: give other tests their English
+		// back
+		for (String user : List.of("alice", "cora", "monica")) {
+			Participant p = this.directory.findByUsername(user).orElseThrow();
+			this.directory.updateSettings(p.id(), "en", p.channels());
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "fr", "ar" })
+	void shouldWalkTheMainJourneysWithNoEnglishLeftAndNoAccessibilityViolation(String language) throws Exception {
+		this.language = language;
+		Properties english = bundle("");
+		Properties translated = bundle("_" + language);
+		long alice = id("alice");
+		long bruno = id("bruno");
+		long cora = id("cora");
+		String comment = "Journey comment " + language + " " + System.nanoTime();
+		String edited = comment + " as the coordinator put it";
+		String title = "Journey discussion " + language + " " + System.nanoTime();
+		String subject = "Journey message " + language + " " + System.nanoTime();
+		this.userText.addAll(List.of(comment, edited, title, subject));
+
+		// the sign-in page, switched to the language before signing in
+		this.browser.get(url("/login"));
+		switchTo(language);
+		check("login", english, translated);
+		signIn("alice");
+		check("home", english, translated);
+
+		// read a discussion, post a comment
+		this.browser.findElement(By.id("nav-discussions")).click();
+		check("discussions", english, translated);
+		this.browser.get(url("/discussions/1"));
+		check("discussion", english, translated);
+		this.browser.findElement(By.id("comment-text")).sendKeys(comment);
+		this.browser.findElement(By.id("post-comment")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("post-outcome")));
+		check("discussion-posted", english, translated);
+
+		// send a message
+		this.browser.get(url("/messages/new"));
+		check("message-form", english, translated);
+		choose("message-to", "person:" + bruno);
+		this.browser.findElement(By.id("message-subject")).sendKeys(subject);
+		this.browser.findElement(By.id("message-body")).sendKeys("Journey body.");
+		this.browser.findElement(By.id("send-message")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		wait(this.browser).until((d) -> d.findElements(By.cssSelector("#sent-messages .sent-message"))
+			.stream()
+			.anyMatch(
+					(m) -> m.getText().contains(subject) && !m.findElements(By.cssSelector(".delivery-line")).isEmpty())
+				|| reload(d));
+		check("messages-sent", english, translated);
+
+		// launch a discussion
+		this.browser.get(url("/discussions/new"));
+		check("launch-form", english, translated);
+		this.browser.findElement(By.id("launch-title")).sendKeys(title);
+		this.browser.findElement(By.id("kind-topic")).click();
+		this.browser.findElement(By.id("launch-description")).sendKeys("Journey description.");
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("launch-coordinator")))
+			.selectByValue(String.valueOf(cora));
+		choose("launch-audience", "person:" + bruno);
+		this.browser.findElement(By.id("launch")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		assertThat(this.browser.findElement(By.id("discussion-title")).getText()).isEqualTo(title);
+		check("discussion-launched", english, translated);
+
+		// settings: saved, and a password refused
+		this.browser.findElement(By.id("nav-settings")).click();
+		check("settings", english, translated);
+		this.browser.findElement(By.id("save-settings")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		check("settings-saved", english, translated);
+		this.browser.findElement(By.id("current-password")).sendKeys("not the password");
+		this.browser.findElement(By.id("settings-new-password")).sendKeys("a new long password 1");
+		this.browser.findElement(By.id("settings-confirm")).sendKeys("a new long password 1");
+		this.browser.findElement(By.id("change-password")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error")));
+		check("settings-refused", english, translated);
+
+		// the mail ECS sent, in the sandbox
+		this.browser.findElement(By.id("nav-sandbox-mail")).click();
+		check("sandbox-mail", english, translated);
+		this.browser.findElement(By.id("nav-sandbox-fax")).click();
+		check("sandbox-fax", english, translated);
+		signOut();
+
+		// the coordinator edits the comment and publishes it
+		switchTo(language);
+		signIn("cora");
+		this.browser.get(url("/review"));
+		WebElement item = wait(this.browser).until((d) -> reviewItem(d, comment));
+		check("review", english, translated);
+		item = reviewItem(this.browser, comment);
+		WebElement text = item.findElement(By.cssSelector("textarea[name=text]"));
+		text.clear();
+		text.sendKeys(edited);
+		item.findElement(By.cssSelector("button[name=approve]")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		check("review-approved", english, translated);
+		signOut();
+
+		// the author sees it published, with what reached whom and the coordinator's
+		// edits
+		switchTo(language);
+		signIn("alice");
+		this.browser.get(url("/discussions/1?all=true"));
+		wait(this.browser).until((d) -> d.findElements(By.cssSelector("#comments li.comment"))
+			.stream()
+			.anyMatch(
+					(c) -> c.getText().contains(edited) && !c.findElements(By.cssSelector(".delivery-line")).isEmpty())
+				|| reload(d));
+		check("discussion-published", english, translated);
+		signOut();
+
+		// a page refused keeps the navigation and a way out
+		switchTo(language);
+		signIn("monica");
+		this.browser.get(url("/discussions/new"));
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-status")));
+		assertThat(this.browser.findElements(By.id("nav-home"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.id("logout"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.id("error-sign-in"))).isNotEmpty();
+		check("forbidden", english, translated);
+
+		assertThat(this.problems).isEmpty();
+		assertThat(alice).isPositive();
+	}
+
+	/** The switcher on the page, as a person uses it. */
+	private void switchTo(String language) {
+		this.browser.findElement(By.id("lang-" + language)).click();
+		wait(this.browser).until((d) -> language.equals(html().getAttribute("lang")));
+	}
+
+	/**
+	 * The page in the language and direction, no key missing, no English outside what
+	 * people wrote, no axe-core violation; a screenshot kept.
+	 */
+	private void check(String name, Properties english, Properties translated) throws IOException {
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+		screenshot(name);
+		String where = this.language + " " + name + " (" + this.browser.getCurrentUrl() + "): ";
+		if (!this.language.equals(html().getAttribute("lang"))) {
+			this.problems.add(where + "html lang is " + html().getAttribute("lang"));
+		}
+		String dir = this.language.equals("ar") ? "rtl" : "ltr";
+		if (!dir.equals(html().getAttribute("dir"))) {
+			this.problems.add(where + "dir is " + html().getAttribute("dir"));
+		}
+		String text = systemText();
+		if (text.contains("??")) {
+			this.problems.add(where + "a key is missing: "
+					+ text.substring(text.indexOf("??"), Math.min(text.length(), text.indexOf("??") + 60)));
+		}
+		for (String key : english.stringPropertyNames()) {
+			String value = english.getProperty(key);
+			if (value.split(" ").length >= 3 && !value.contains("{") && !value.equals(translated.getProperty(key))
+					&& text.contains(value)) {
+				this.problems.add(where + "English left: " + key + " = " + value);
+			}
+		}
+		Set<String> words = new LinkedHashSet<>();
+		Matcher m = WORD.matcher(text);
+		while (m.find()) {
+			if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
+				words.add(m.group());
+			}
+		}
+		if (!words.isEmpty()) {
+			this.problems.add(where + "English words " + words + " in: " + text.replaceAll("\\s+", " "));
+		}
+		this.problems.addAll(LanguagesBrowserIT.axe(this.browser).stream().map((v) -> where + v).toList());
+	}
+
+	/**
+	 * The page's text without what people wrote (marked {@code dir="auto"}, form fields)
+	 * and without people's, States' and discussions' names.
+	 */
+	private String systemText() {
+		String text = (String) ((JavascriptExecutor) this.browser)
+			.executeScript("var copy = document.body.cloneNode(true);"
+					+ "copy.querySelectorAll('[dir=auto], .languages, script, style, textarea, select, input, "
+					+ ".who, .author').forEach(function (e) { e.remove(); });" + "return copy.textContent;");
+		List<String> names = new ArrayList<>(this.userText);
+		this.directory.all().forEach((p) -> names.add(p.displayName()));
+		this.directory.states().forEach((s) -> names.add(s.name()));
+		names.addAll(this.jdbc.sql("select title from discussion").query(String.class).list());
+		names.sort(Comparator.comparing(String::length).reversed());
+		for (String name : names) {
+			text = text.replace(name, " ");
+		}
+		return text;
+	}
+
+	private void choose(String select, String value) {
+		// the picker may stand over the select: choose as the form posts it
+		((JavascriptExecutor) this.browser).executeScript(
+				"var s = document.getElementById(arguments[0]);"
+						+ "for (var i = 0; i < s.options.length; i++) { if (s.options[i].value === arguments[1]) {"
+						+ "s.options[i].selected = true; } } s.dispatchEvent(new Event('change', {bubbles: true}));",
+				select, value);
+	}
+
+	private WebElement reviewItem(WebDriver d, String text) {
+		for (WebElement item : d.findElements(By.cssSelector("article.review-item"))) {
+			if (item.getText().contains(text)) {
+				return item;
+			}
+		}
+		d.navigate().refresh();
+		return null;
+	}
+
+	private static boolean reload(WebDriver d) {
+		d.navigate().refresh();
+		return false;
+	}
+
+	private long id(String user) {
+		return this.directory.findByUsername(user).orElseThrow().id();
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path dir = Files.createDirectories(SCREENSHOTS.resolve(this.language));
+		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	private void signIn(String user) {
+		this.browser.findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
+		this.browser.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
+		this.browser.findElement(By.id("login")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+	}
+
+	private void signOut() {
+		wait(this.browser).until((d) -> {
+			d.findElement(By.id("logout")).click();
+			return true;
+		});
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+	}
+
+	private WebElement html() {
+		return this.browser.findElement(By.tagName("html"));
+	}
+
+	private static Properties bundle(String suffix) throws IOException {
+		try (InputStream in = LanguageJourneysBrowserIT.class
+			.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
+			Properties p = new Properties();
+			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			return p;
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static WebDriverWait wait(WebDriver d) {
+		WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
+	}
+
+}
