@@ -102,16 +102,18 @@ public class ReviewInbox {
 					"This item has already been decided; its discussion and author can no longer change.");
 		}
 		if (discussionId == null && authorId == null) {
-			throw new ReviewException(ReviewException.Kind.INVALID, "Choose a discussion or an author.");
+			throw new ReviewException(ReviewException.Kind.INVALID, "choose", "Choose a discussion or an author.");
 		}
 		Discussion discussion = null;
 		if (discussionId != null) {
 			discussion = this.discussions.findById(discussionId)
-				.orElseThrow(() -> new ReviewException(ReviewException.Kind.INVALID,
-						"discussionId: there is no discussion " + discussionId + "."));
+				.orElseThrow(() -> new ReviewException(ReviewException.Kind.INVALID, "no-discussion",
+						"discussionId: there is no discussion " + discussionId + ".", String.valueOf(discussionId)));
 			if (!this.access.mayReview(reviewer, discussion)) {
-				throw new ReviewException(ReviewException.Kind.FORBIDDEN, "You do not coordinate the discussion \u201c"
-						+ discussion.title() + "\u201d; its coordinator or the secretariat can move input there.");
+				throw new ReviewException(ReviewException.Kind.FORBIDDEN, "not-coordinator",
+						"You do not coordinate the discussion \u201c" + discussion.title()
+								+ "\u201d; its coordinator or the secretariat can move input there.",
+						discussion.title());
 			}
 		}
 		else if (item.discussionId() != null) {
@@ -120,8 +122,8 @@ public class ReviewInbox {
 		Participant author = null;
 		if (authorId != null) {
 			author = this.directory.findById(authorId)
-				.orElseThrow(() -> new ReviewException(ReviewException.Kind.INVALID,
-						"authorId: there is no participant " + authorId + "."));
+				.orElseThrow(() -> new ReviewException(ReviewException.Kind.INVALID, "no-participant",
+						"authorId: there is no participant " + authorId + ".", String.valueOf(authorId)));
 		}
 		else if (item.authorId() != null) {
 			author = this.directory.findById(item.authorId()).orElse(null);
@@ -142,12 +144,13 @@ public class ReviewInbox {
 	 */
 	private void requireMayAuthor(Participant author, Discussion d) {
 		if (!author.active() || !this.access.canRead(author, d)) {
-			throw new ReviewException(ReviewException.Kind.INVALID,
-					author.displayName() + " is not a participant of \u201c" + d.title() + "\u201d.");
+			throw new ReviewException(ReviewException.Kind.INVALID, "not-invited",
+					author.displayName() + " is not a participant of \u201c" + d.title() + "\u201d.",
+					author.displayName(), d.title());
 		}
 		if (!author.mayPost()) {
-			throw new ReviewException(ReviewException.Kind.INVALID,
-					author.displayName() + " is a monitoring participant and cannot post.");
+			throw new ReviewException(ReviewException.Kind.INVALID, "monitoring",
+					author.displayName() + " is a monitoring participant and cannot post.", author.displayName());
 		}
 	}
 
@@ -156,7 +159,7 @@ public class ReviewInbox {
 		ReviewItem item = item(reviewer, contributionId);
 		String text = editedText == null || editedText.isBlank() ? item.effectiveText() : requireText(editedText);
 		if (item.discussionId() == null || item.authorId() == null) {
-			throw new ReviewException(ReviewException.Kind.INVALID,
+			throw new ReviewException(ReviewException.Kind.INVALID, "assign-first",
 					"Assign a discussion and an author before approving.");
 		}
 		if (this.items.decide(contributionId, ReviewState.APPROVED, reviewer.id(), null,
@@ -176,7 +179,8 @@ public class ReviewInbox {
 	public void reject(Participant reviewer, UUID contributionId, String reason) {
 		item(reviewer, contributionId);
 		if (reason == null || reason.isBlank()) {
-			throw new ReviewException(ReviewException.Kind.INVALID, "Give the author a reason for the rejection.");
+			throw new ReviewException(ReviewException.Kind.INVALID, "reason-needed",
+					"Give the author a reason for the rejection.");
 		}
 		InputText.problem("reason", reason).ifPresent((problem) -> {
 			throw new ReviewException(ReviewException.Kind.INVALID, problem);
@@ -208,11 +212,11 @@ public class ReviewInbox {
 
 	private static String requireText(String text) {
 		if (text == null || text.isBlank()) {
-			throw new ReviewException(ReviewException.Kind.INVALID, "The text cannot be empty.");
+			throw new ReviewException(ReviewException.Kind.INVALID, "empty-text", "The text cannot be empty.");
 		}
 		if (text.length() > MAX_TEXT) {
-			throw new ReviewException(ReviewException.Kind.INVALID,
-					"The text is longer than " + MAX_TEXT + " characters.");
+			throw new ReviewException(ReviewException.Kind.INVALID, "too-long",
+					"The text is longer than " + MAX_TEXT + " characters.", MAX_TEXT);
 		}
 		InputText.problem("text", text).ifPresent((problem) -> {
 			throw new ReviewException(ReviewException.Kind.INVALID, problem);

@@ -28,6 +28,7 @@ import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.core.review.ReviewException;
 import org.ecs.core.review.ReviewInbox;
 import org.ecs.core.review.ReviewItem;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 
 import org.springframework.http.HttpStatus;
@@ -72,10 +73,13 @@ class ReviewController {
 
 	private final BlobStore blobs;
 
+	private final Texts texts;
+
 	ReviewController(CurrentParticipant current, ReviewInbox inbox, Discussions discussions,
 			ParticipantDirectory directory, IntakeProgress progress, DiscussionAccess access,
 			ObjectProvider<PlatformFeatures> platform, Documents documents, CommentAttachments attachments,
-			BlobStore blobs) {
+			BlobStore blobs, Texts texts) {
+		this.texts = texts;
 		this.current = current;
 		this.inbox = inbox;
 		this.discussions = discussions;
@@ -159,15 +163,14 @@ class ReviewController {
 	String claim(@PathVariable UUID id, @RequestParam(name = "discussion", required = false) Long filter,
 			RedirectAttributes redirect) {
 		Participant me = this.current.get();
-		return decide(redirect, filter, "Claimed: others see that you are on it.", () -> this.inbox.claim(me, id));
+		return decide(redirect, filter, this.texts.get("review.done.claimed"), () -> this.inbox.claim(me, id));
 	}
 
 	@PostMapping("/{id}/text")
 	String edit(@PathVariable UUID id, @RequestParam(name = "text", required = false) String text,
 			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
 		Participant me = this.current.get();
-		return decide(redirect, filter, "Text saved; it will be published as edited.",
-				() -> this.inbox.edit(me, id, text));
+		return decide(redirect, filter, this.texts.get("review.done.saved"), () -> this.inbox.edit(me, id, text));
 	}
 
 	/**
@@ -186,7 +189,7 @@ class ReviewController {
 		// the text as the reviewer has it on the page, unsaved edits included
 		String text = ((current != null) ? current : item.effectiveText()).stripTrailing();
 		String restored = text.isEmpty() ? removed.text() : text + "\n\n" + removed.text();
-		return decide(redirect, filter, "Restored: the part is back in the text to publish.",
+		return decide(redirect, filter, this.texts.get("review.done.restored"),
 				() -> this.inbox.edit(me, id, restored));
 	}
 
@@ -200,13 +203,13 @@ class ReviewController {
 			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
 		Participant me = this.current.get();
 		call(() -> this.inbox.item(me, id));
-		return decide(redirect, filter, "Assigned.", () -> {
+		return decide(redirect, filter, this.texts.get("review.done.assigned"), () -> {
 			try {
 				return this.inbox.assign(me, id, discussionId, authorId);
 			}
 			catch (ReviewException ex) {
 				if (ex.kind() == ReviewException.Kind.FORBIDDEN) {
-					throw new ReviewConflict(ex.getMessage());
+					throw new ReviewConflict(say(ex));
 				}
 				throw ex;
 			}
@@ -217,7 +220,7 @@ class ReviewController {
 	String approve(@PathVariable UUID id, @RequestParam(name = "text", required = false) String text,
 			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
 		Participant me = this.current.get();
-		return decide(redirect, filter, "Approved: the comment is being published.", () -> {
+		return decide(redirect, filter, this.texts.get("review.done.approved"), () -> {
 			this.inbox.approve(me, id, text);
 			return null;
 		});
@@ -227,7 +230,7 @@ class ReviewController {
 	String reject(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason,
 			@RequestParam(name = "discussion", required = false) Long filter, RedirectAttributes redirect) {
 		Participant me = this.current.get();
-		return decide(redirect, filter, "Rejected: the author is told why.", () -> {
+		return decide(redirect, filter, this.texts.get("review.done.rejected"), () -> {
 			this.inbox.reject(me, id, reason);
 			return null;
 		});
@@ -251,7 +254,12 @@ class ReviewController {
 		return "redirect:" + target;
 	}
 
-	private static <T> T call(Supplier<T> action) {
+	/** A refusal in the coordinator's language, when core gave it a key. */
+	private String say(ReviewException ex) {
+		return (ex.key() != null) ? this.texts.get("review.refused." + ex.key(), ex.args()) : ex.getMessage();
+	}
+
+	private <T> T call(Supplier<T> action) {
 		try {
 			return action.get();
 		}
@@ -259,9 +267,8 @@ class ReviewController {
 			throw switch (ex.kind()) {
 				case NOT_FOUND -> new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 				case FORBIDDEN -> new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
-				case CONFLICT -> new ReviewConflict(
-						"Someone else decided this item first, or it was decided already; your action was not applied.");
-				case INVALID -> new ReviewConflict(ex.getMessage());
+				case CONFLICT -> new ReviewConflict(this.texts.get("review.refused.conflict"));
+				case INVALID -> new ReviewConflict(say(ex));
 			};
 		}
 	}

@@ -90,7 +90,9 @@ class SettingsController {
 			redirect.addFlashAttribute("notice", this.texts.get("settings.password-changed"));
 		}
 		catch (ParticipantRefusedException ex) {
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			// refused as forbidden only when the current password is wrong
+			redirect.addFlashAttribute("alert", (ex.kind() == ParticipantRefusedException.Kind.FORBIDDEN)
+					? this.texts.get("settings.error.current-password") : ex.getMessage());
 		}
 		return "redirect:/settings";
 	}

@@ -126,6 +126,20 @@ class ReviewControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayARefusalInTheCoordinatorsLanguage() throws Exception {
+		willThrow(new ReviewException(ReviewException.Kind.INVALID, "monitoring",
+				"Monica is a monitoring participant and cannot post.", "Monica"))
+			.given(this.reviewInbox)
+			.approve(eq(CORA), eq(EMAILED), any());
+		this.mvc
+			.perform(post("/review/{id}/approve", EMAILED).param("lang", "fr")
+				.with(as(CORA))
+				.with(csrf())
+				.param("text", "Edited text"))
+			.andExpect(flash().attribute("alert", "Monica est participant observateur et ne peut pas publier."));
+	}
+
+	@Test
 	void shouldAskForAReasonToReject() throws Exception {
 		willThrow(new ReviewException(ReviewException.Kind.INVALID, "Give the author a reason for the rejection."))
 			.given(this.reviewInbox)
