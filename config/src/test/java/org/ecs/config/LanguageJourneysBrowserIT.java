@@ -67,6 +67,10 @@ class LanguageJourneysBrowserIT {
 
 	static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+	/** The start of the edit notice's subject (core's edit-notice bundle). */
+	static final java.util.Map<String, String> EDITED_SUBJECT = java.util.Map.of("fr", "Votre commentaire dans", "ar",
+			"عُدّل تعليقك في");
+
 	static final Path SCREENSHOTS = Path.of("target", "screenshots", "journeys");
 
 	@LocalServerPort
@@ -212,6 +216,25 @@ class LanguageJourneysBrowserIT {
 					(c) -> c.getText().contains(edited) && !c.findElements(By.cssSelector(".delivery-line")).isEmpty())
 				|| reload(d));
 		check("discussion-published", english, translated);
+		assertThat(this.browser.findElements(By.cssSelector("details.edited"))).isNotEmpty();
+
+		// and hears of the edits in their inbox, in their language, opening the
+		// notification (a form) leading to the discussion
+		String notice = EDITED_SUBJECT.get(language);
+		this.browser.get(url("/inbox"));
+		WebElement edit = wait(this.browser)
+			.until((d) -> d.findElements(By.cssSelector("#notifications li.notification"))
+				.stream()
+				.filter((n) -> n.getText().contains(notice) && n.getText().contains(edited))
+				.findFirst()
+				.orElseGet(() -> {
+					d.navigate().refresh();
+					return null;
+				}));
+		screenshot("inbox-edited");
+		edit.findElement(By.cssSelector("button.open-notification")).click();
+		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("discussion-title")));
+		assertThat(this.browser.getCurrentUrl()).contains("/discussions/1");
 		signOut();
 
 		// a page refused keeps the navigation and a way out

@@ -72,6 +72,19 @@ public class Discussions {
 				""").params(discussionId, discussionId).query(Long.class).list();
 	}
 
+	/**
+	 * The names of those invited (and the coordinator), as the discussion page lists
+	 * them.
+	 */
+	public List<String> audienceNames(long discussionId) {
+		return this.jdbc.sql("""
+				select p.display_name from participant p
+				 where p.id in (select participant_id from discussion_member where discussion_id = ?
+				                union select coordinator_id from discussion where id = ?)
+				 order by p.display_name
+				""").params(discussionId, discussionId).query(String.class).list();
+	}
+
 	@Transactional
 	public Discussion create(NewDiscussion d, long createdBy) {
 		long id = this.jdbc.sql("""

@@ -282,6 +282,7 @@ class DiscussionController {
 		Optional<Refusal> refusal = this.access.refusalToPostReader(me, d, now);
 		model.addAttribute("discussion", d);
 		model.addAttribute("open", !d.isClosedAt(now));
+		model.addAttribute("invited", this.discussions.audienceNames(d.id()));
 		long version = this.published.version(d.id());
 		CommentPage comments = CommentPage.of(this.published.rendered(d.id(), version, LocaleContextHolder.getLocale()),
 				page);

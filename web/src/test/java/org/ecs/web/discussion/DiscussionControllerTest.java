@@ -252,6 +252,17 @@ class DiscussionControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldShowWhoWasInvited() throws Exception {
+		given(this.discussions.audienceNames(OPEN.id())).willReturn(List.of("Alice Full", "Bruno Full"));
+		this.mvc.perform(get("/discussions/10").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Invited: 2 people")))
+			.andExpect(content().string(containsString("<li dir=\"auto\">Bruno Full</li>")));
+		this.mvc.perform(get("/discussions/10").param("lang", "fr").with(as(ALICE)))
+			.andExpect(content().string(containsString("Invitées : 2 personnes")));
+	}
+
+	@Test
 	void shouldShowTheAuthorHowTheNotificationsOfTheirCommentFaredFailuresIncluded() throws Exception {
 		given(this.comments.inDiscussion(OPEN.id())).willReturn(List.of(new Comment(1, OPEN.id(), ALICE.id(),
 				"Alice Full", "AUT", "We support the draft.", Channel.WEB, NOW, null, null, null, null, NOW)));
