@@ -173,6 +173,8 @@ class LanguageJourneysBrowserIT {
 		// settings: saved, and a password refused
 		this.browser.findElement(By.id("nav-settings")).click();
 		check("settings", english, translated);
+		// the language the person reads ECS in from now on: their notices follow it
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("language"))).selectByValue(language);
 		this.browser.findElement(By.id("save-settings")).click();
 		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 		check("settings-saved", english, translated);
@@ -217,6 +219,7 @@ class LanguageJourneysBrowserIT {
 				|| reload(d));
 		check("discussion-published", english, translated);
 		assertThat(this.browser.findElements(By.cssSelector("details.edited"))).isNotEmpty();
+		assertThat(this.problems).isEmpty();
 
 		// and hears of the edits in their inbox, in their language, opening the
 		// notification (a form) leading to the discussion
