@@ -111,7 +111,8 @@ public final class FaxLanguageBench {
 				System.out.printf(Locale.ROOT, "%-18s %-3s %4d  %6.3f cpu %.3f%n", page.name(), read.language(),
 						read.turned(), cer(page, ecs), CPU.get(ecs.get(page)));
 			}
-			System.out.printf(Locale.ROOT, "ECS CER %.4f cpu/page %.3f%n", Scores.of(new ArrayList<>(pages.keySet()), ecs).cer(),
+			System.out.printf(Locale.ROOT, "ECS CER %.4f cpu/page %.3f%n",
+					Scores.of(new ArrayList<>(pages.keySet()), ecs).cer(),
 					ecs.values().stream().mapToDouble(CPU::get).average().orElse(0));
 			return;
 		}
