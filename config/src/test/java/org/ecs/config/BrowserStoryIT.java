@@ -1,6 +1,5 @@
 package org.ecs.config;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,12 +15,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,8 +43,8 @@ class BrowserStoryIT {
 
 	@BeforeEach
 	void browsers() throws Exception {
-		this.reader = chromium();
-		this.actor = chromium();
+		this.reader = Browsers.chromium();
+		this.actor = Browsers.chromium();
 	}
 
 	@AfterEach
@@ -67,7 +62,7 @@ class BrowserStoryIT {
 		String text = "Browser story comment " + System.nanoTime();
 		login(this.reader, "bruno");
 		this.reader.get(url("/inbox"));
-		int unreadBefore = wait(this.reader)
+		int unreadBefore = Browsers.waiting(this.reader)
 			.until(d -> Integer.parseInt(d.findElement(By.id("unread-count")).getText().trim()));
 
 		login(this.actor, "alice");
@@ -76,24 +71,26 @@ class BrowserStoryIT {
 		this.actor.findElement(By.cssSelector("#discussions li.discussion h2 a[href='/discussions/1']")).click();
 		this.actor.findElement(By.cssSelector("form#comment-form textarea[name=text]")).sendKeys(text);
 		this.actor.findElement(By.id("post-comment")).click();
-		assertThat(wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("post-outcome")))
+		assertThat(Browsers.waiting(this.actor)
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("post-outcome")))
 			.getAttribute("data-status")).isEqualTo("waiting-for-review");
-		wait(this.actor).until(d -> ownStatus(d, text));
+		Browsers.waiting(this.actor).until(d -> ownStatus(d, text));
 		logout(this.actor);
 
 		login(this.actor, "cora");
 		this.actor.get(url("/review"));
-		WebElement item = wait(this.actor).until(d -> reviewItem(d, text));
+		WebElement item = Browsers.waiting(this.actor).until(d -> Browsers.reviewItem(d, text));
 		screenshot(this.actor, "review-console");
 		item.findElement(By.cssSelector("button[name=approve]")).click();
-		wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		Browsers.waiting(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 
 		// bruno's inbox page was open all along: the new notification arrives without a
 		// reload
-		wait(this.reader).until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
-			.stream()
-			.anyMatch(n -> n.getText().contains(text)));
-		wait(this.reader)
+		Browsers.waiting(this.reader)
+			.until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
+				.stream()
+				.anyMatch(n -> n.getText().contains(text)));
+		Browsers.waiting(this.reader)
 			.until(d -> Integer.parseInt(d.findElement(By.id("unread-count")).getText().trim()) > unreadBefore);
 		this.reader.get(url("/discussions/1"));
 		assertThat(this.reader.findElements(By.cssSelector("#comments li.comment .text")))
@@ -121,22 +118,25 @@ class BrowserStoryIT {
 		logout(this.actor);
 		login(this.actor, "cora");
 		this.actor.get(url("/review"));
-		wait(this.actor).until(d -> reviewItem(d, seed)).findElement(By.cssSelector("button[name=approve]")).click();
-		wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		Browsers.waiting(this.actor)
+			.until(d -> Browsers.reviewItem(d, seed))
+			.findElement(By.cssSelector("button[name=approve]"))
+			.click();
+		Browsers.waiting(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 		logout(this.actor);
 
 		login(this.reader, "bruno");
 		this.reader.get(url("/sandbox/mail"));
-		wait(this.reader).until(d -> openMail(d, seed));
+		Browsers.waiting(this.reader).until(d -> openMail(d, seed));
 		assertThat(this.reader.findElement(By.id("mail-text")).getText()).contains(seed);
 		screenshot(this.reader, "mail-sandbox-message");
 		this.reader.findElement(By.id("reply-text")).sendKeys(text);
 		this.reader.findElement(By.id("send-reply")).click();
-		wait(this.reader).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		Browsers.waiting(this.reader).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 
 		login(this.actor, "cora");
 		this.actor.get(url("/review"));
-		WebElement item = wait(this.actor).until(d -> reviewItem(d, text));
+		WebElement item = Browsers.waiting(this.actor).until(d -> Browsers.reviewItem(d, text));
 		assertThat(item.findElement(By.cssSelector(".author")).getText()).contains("Bruno");
 		assertThat(item.findElement(By.cssSelector(".channel")).getText()).isEqualTo("email");
 		assertThat(item.findElement(By.cssSelector("textarea[name=text]")).getAttribute("value")).isEqualTo(text)
@@ -149,7 +149,7 @@ class BrowserStoryIT {
 		String subject = "Browser message " + System.nanoTime();
 		login(this.reader, "bruno");
 		this.reader.get(url("/inbox"));
-		wait(this.reader).until(ExpectedConditions.presenceOfElementLocated(By.id("unread-count")));
+		Browsers.waiting(this.reader).until(ExpectedConditions.presenceOfElementLocated(By.id("unread-count")));
 
 		login(this.actor, "alice");
 		this.actor.get(url("/discussions"));
@@ -163,16 +163,17 @@ class BrowserStoryIT {
 		new Select(this.actor.findElement(By.id("launch-audience"))).selectByVisibleText("Bruno Full (Brazil)");
 		screenshot(this.actor, "launch-form");
 		this.actor.findElement(By.id("launch")).click();
-		assertThat(
-				wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message"))).getText())
-			.contains("Discussion launched");
+		assertThat(Browsers.waiting(this.actor)
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")))
+			.getText()).contains("Discussion launched");
 		assertThat(this.actor.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(this.actor.findElements(By.id("comment-form"))).isNotEmpty();
 
 		// bruno's open inbox shows the invitation without a reload
-		wait(this.reader).until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
-			.stream()
-			.anyMatch(n -> n.getText().contains("New discussion: " + title)));
+		Browsers.waiting(this.reader)
+			.until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
+				.stream()
+				.anyMatch(n -> n.getText().contains("New discussion: " + title)));
 
 		this.actor.get(url("/messages"));
 		this.actor.findElement(By.id("new-message")).click();
@@ -183,14 +184,17 @@ class BrowserStoryIT {
 		this.actor.findElement(By.id("message-subject")).sendKeys(subject);
 		this.actor.findElement(By.id("message-body")).sendKeys("Shall we compare notes before the deadline?");
 		this.actor.findElement(By.id("send-message")).click();
-		wait(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
-		wait(this.actor).until(d -> d.findElements(By.cssSelector("#sent-messages .sent-message"))
-			.stream()
-			.anyMatch(m -> m.getText().contains(subject) && m.getText().contains("1 person")) || reload(d));
+		Browsers.waiting(this.actor).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		Browsers.waiting(this.actor)
+			.until(d -> d.findElements(By.cssSelector("#sent-messages .sent-message"))
+				.stream()
+				.anyMatch(m -> m.getText().contains(subject) && m.getText().contains("1 person"))
+					|| Browsers.reload(d));
 		screenshot(this.actor, "messages-sent");
-		wait(this.reader).until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
-			.stream()
-			.anyMatch(n -> n.getText().contains(subject)));
+		Browsers.waiting(this.reader)
+			.until(d -> d.findElements(By.cssSelector("#notifications li.notification"))
+				.stream()
+				.anyMatch(n -> n.getText().contains(subject)));
 		await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo("bruno@example.org", "compare notes") == 1);
 	}
 
@@ -221,23 +225,7 @@ class BrowserStoryIT {
 		return d.findElements(By.cssSelector("#own-contributions li.own-contribution"))
 			.stream()
 			.anyMatch(c -> c.getText().contains(text) && "PENDING_REVIEW".equals(c.getAttribute("data-status")))
-				|| reload(d);
-	}
-
-	private WebElement reviewItem(WebDriver d, String text) {
-		List<WebElement> items = d.findElements(By.cssSelector("article.review-item"));
-		for (WebElement item : items) {
-			if (item.getText().contains(text)) {
-				return item;
-			}
-		}
-		d.navigate().refresh();
-		return null;
-	}
-
-	private static boolean reload(WebDriver d) {
-		d.navigate().refresh();
-		return false;
+				|| Browsers.reload(d);
 	}
 
 	private long mailsTo(String address, String text) {
@@ -260,39 +248,20 @@ class BrowserStoryIT {
 		d.findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
 		d.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
 		d.findElement(By.id("login")).click();
-		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+		Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
 
 	private void logout(WebDriver d) {
 		// a live update may replace the button between finding and clicking it
-		wait(d).until((driver) -> {
+		Browsers.waiting(d).until((driver) -> {
 			driver.findElement(By.id("logout")).click();
 			return true;
 		});
-		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+		Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	/** Live updates replace the elements being read: a stale one means "look again". */
-	private static WebDriverWait wait(WebDriver d) {
-		WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-		return wait;
-	}
-
-	static WebDriver chromium() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--user-data-dir=" + Files.createTempDirectory("ecs-chromium"), "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.build();
-		return new ChromeDriver(service, options);
 	}
 
 }

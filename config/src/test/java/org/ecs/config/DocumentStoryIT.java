@@ -66,7 +66,7 @@ class DocumentStoryIT {
 
 	@BeforeEach
 	void browser() throws Exception {
-		this.browser = BrowserStoryIT.chromium();
+		this.browser = Browsers.chromium();
 	}
 
 	@AfterEach

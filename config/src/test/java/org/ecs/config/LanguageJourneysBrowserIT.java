@@ -1,12 +1,8 @@
 package org.ecs.config;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -30,7 +26,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,7 +88,7 @@ class LanguageJourneysBrowserIT {
 
 	@BeforeEach
 	void open() throws Exception {
-		this.browser = BrowserStoryIT.chromium();
+		this.browser = Browsers.chromium();
 	}
 
 	@AfterEach
@@ -113,8 +108,8 @@ class LanguageJourneysBrowserIT {
 	@ValueSource(strings = { "fr", "ar" })
 	void shouldWalkTheMainJourneysWithNoEnglishLeftAndNoAccessibilityViolation(String language) throws Exception {
 		this.language = language;
-		Properties english = bundle("");
-		Properties translated = bundle("_" + language);
+		Properties english = Browsers.bundle("");
+		Properties translated = Browsers.bundle("_" + language);
 		long alice = id("alice");
 		long bruno = id("bruno");
 		long cora = id("cora");
@@ -138,7 +133,7 @@ class LanguageJourneysBrowserIT {
 		check("discussion", english, translated);
 		this.browser.findElement(By.id("comment-text")).sendKeys(comment);
 		this.browser.findElement(By.id("post-comment")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("post-outcome")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("post-outcome")));
 		check("discussion-posted", english, translated);
 
 		// send a message
@@ -148,12 +143,13 @@ class LanguageJourneysBrowserIT {
 		this.browser.findElement(By.id("message-subject")).sendKeys(subject);
 		this.browser.findElement(By.id("message-body")).sendKeys("Journey body.");
 		this.browser.findElement(By.id("send-message")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
-		wait(this.browser).until((d) -> d.findElements(By.cssSelector("#sent-messages .sent-message"))
-			.stream()
-			.anyMatch(
-					(m) -> m.getText().contains(subject) && !m.findElements(By.cssSelector(".delivery-line")).isEmpty())
-				|| reload(d));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		Browsers.waiting(this.browser)
+			.until((d) -> d.findElements(By.cssSelector("#sent-messages .sent-message"))
+				.stream()
+				.anyMatch((m) -> m.getText().contains(subject)
+						&& !m.findElements(By.cssSelector(".delivery-line")).isEmpty())
+					|| Browsers.reload(d));
 		check("messages-sent", english, translated);
 
 		// launch a discussion
@@ -166,7 +162,7 @@ class LanguageJourneysBrowserIT {
 			.selectByValue(String.valueOf(cora));
 		choose("launch-audience", "person:" + bruno);
 		this.browser.findElement(By.id("launch")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 		assertThat(this.browser.findElement(By.id("discussion-title")).getText()).isEqualTo(title);
 		check("discussion-launched", english, translated);
 
@@ -176,13 +172,13 @@ class LanguageJourneysBrowserIT {
 		// the language the person reads ECS in from now on: their notices follow it
 		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("language"))).selectByValue(language);
 		this.browser.findElement(By.id("save-settings")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 		check("settings-saved", english, translated);
 		this.browser.findElement(By.id("current-password")).sendKeys("not the password");
 		this.browser.findElement(By.id("settings-new-password")).sendKeys("a new long password 1");
 		this.browser.findElement(By.id("settings-confirm")).sendKeys("a new long password 1");
 		this.browser.findElement(By.id("change-password")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error")));
 		check("settings-refused", english, translated);
 
 		// the mail ECS sent, in the sandbox
@@ -196,14 +192,14 @@ class LanguageJourneysBrowserIT {
 		switchTo(language);
 		signIn("cora");
 		this.browser.get(url("/review"));
-		WebElement item = wait(this.browser).until((d) -> reviewItem(d, comment));
+		WebElement item = Browsers.waiting(this.browser).until((d) -> Browsers.reviewItem(d, comment));
 		check("review", english, translated);
-		item = reviewItem(this.browser, comment);
+		item = Browsers.reviewItem(this.browser, comment);
 		WebElement text = item.findElement(By.cssSelector("textarea[name=text]"));
 		text.clear();
 		text.sendKeys(edited);
 		item.findElement(By.cssSelector("button[name=approve]")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 		check("review-approved", english, translated);
 		signOut();
 
@@ -212,11 +208,12 @@ class LanguageJourneysBrowserIT {
 		switchTo(language);
 		signIn("alice");
 		this.browser.get(url("/discussions/1?all=true"));
-		wait(this.browser).until((d) -> d.findElements(By.cssSelector("#comments li.comment"))
-			.stream()
-			.anyMatch(
-					(c) -> c.getText().contains(edited) && !c.findElements(By.cssSelector(".delivery-line")).isEmpty())
-				|| reload(d));
+		Browsers.waiting(this.browser)
+			.until((d) -> d.findElements(By.cssSelector("#comments li.comment"))
+				.stream()
+				.anyMatch((c) -> c.getText().contains(edited)
+						&& !c.findElements(By.cssSelector(".delivery-line")).isEmpty())
+					|| Browsers.reload(d));
 		check("discussion-published", english, translated);
 		assertThat(this.browser.findElements(By.cssSelector("details.edited"))).isNotEmpty();
 		assertThat(this.problems).isEmpty();
@@ -225,7 +222,7 @@ class LanguageJourneysBrowserIT {
 		// notification (a form) leading to the discussion
 		String notice = EDITED_SUBJECT.get(language);
 		this.browser.get(url("/inbox"));
-		WebElement edit = wait(this.browser)
+		WebElement edit = Browsers.waiting(this.browser)
 			.until((d) -> d.findElements(By.cssSelector("#notifications li.notification"))
 				.stream()
 				.filter((n) -> n.getText().contains(notice) && n.getText().contains(edited))
@@ -236,7 +233,7 @@ class LanguageJourneysBrowserIT {
 				}));
 		screenshot("inbox-edited");
 		edit.findElement(By.cssSelector("button.open-notification")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("discussion-title")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("discussion-title")));
 		assertThat(this.browser.getCurrentUrl()).contains("/discussions/1");
 		signOut();
 
@@ -244,7 +241,7 @@ class LanguageJourneysBrowserIT {
 		switchTo(language);
 		signIn("monica");
 		this.browser.get(url("/discussions/new"));
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-status")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-status")));
 		assertThat(this.browser.findElements(By.id("nav-home"))).isNotEmpty();
 		assertThat(this.browser.findElements(By.id("logout"))).isNotEmpty();
 		assertThat(this.browser.findElements(By.id("error-sign-in"))).isNotEmpty();
@@ -257,7 +254,7 @@ class LanguageJourneysBrowserIT {
 	/** The switcher on the page, as a person uses it. */
 	private void switchTo(String language) {
 		this.browser.findElement(By.id("lang-" + language)).click();
-		wait(this.browser).until((d) -> language.equals(html().getAttribute("lang")));
+		Browsers.waiting(this.browser).until((d) -> language.equals(html().getAttribute("lang")));
 	}
 
 	/**
@@ -265,7 +262,7 @@ class LanguageJourneysBrowserIT {
 	 * people wrote, no axe-core violation; a screenshot kept.
 	 */
 	private void check(String name, Properties english, Properties translated) throws IOException {
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
 		screenshot(name);
 		String where = this.language + " " + name + " (" + this.browser.getCurrentUrl() + "): ";
 		if (!this.language.equals(html().getAttribute("lang"))) {
@@ -329,21 +326,6 @@ class LanguageJourneysBrowserIT {
 				select, value);
 	}
 
-	private WebElement reviewItem(WebDriver d, String text) {
-		for (WebElement item : d.findElements(By.cssSelector("article.review-item"))) {
-			if (item.getText().contains(text)) {
-				return item;
-			}
-		}
-		d.navigate().refresh();
-		return null;
-	}
-
-	private static boolean reload(WebDriver d) {
-		d.navigate().refresh();
-		return false;
-	}
-
 	private long id(String user) {
 		return this.directory.findByUsername(user).orElseThrow().id();
 	}
@@ -357,38 +339,23 @@ class LanguageJourneysBrowserIT {
 		this.browser.findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
 		this.browser.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
 		this.browser.findElement(By.id("login")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
 
 	private void signOut() {
-		wait(this.browser).until((d) -> {
+		Browsers.waiting(this.browser).until((d) -> {
 			d.findElement(By.id("logout")).click();
 			return true;
 		});
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
 	}
 
 	private WebElement html() {
 		return this.browser.findElement(By.tagName("html"));
 	}
 
-	private static Properties bundle(String suffix) throws IOException {
-		try (InputStream in = LanguageJourneysBrowserIT.class
-			.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
-			Properties p = new Properties();
-			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-			return p;
-		}
-	}
-
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private static WebDriverWait wait(WebDriver d) {
-		WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-		return wait;
 	}
 
 }

@@ -2,11 +2,9 @@ package org.ecs.config;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -20,7 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,7 +48,7 @@ class LanguagesBrowserIT {
 
 	@BeforeEach
 	void open() throws Exception {
-		this.browser = BrowserStoryIT.chromium();
+		this.browser = Browsers.chromium();
 	}
 
 	@AfterEach
@@ -66,7 +63,7 @@ class LanguagesBrowserIT {
 		this.browser.get(url("/login"));
 		assertThat(html().getAttribute("lang")).isEqualTo("en");
 		this.browser.findElement(By.id("lang-ar")).click();
-		wait(this.browser).until((d) -> "ar".equals(html().getAttribute("lang")));
+		Browsers.waiting(this.browser).until((d) -> "ar".equals(html().getAttribute("lang")));
 		assertThat(html().getAttribute("dir")).isEqualTo("rtl");
 		assertThat(this.browser.findElement(By.id("login")).getText()).isEqualTo("دخول");
 		// right to left for real: the form's labels start at the right edge of their
@@ -88,13 +85,13 @@ class LanguagesBrowserIT {
 	void shouldShowEveryMainPageInEachLanguageWithoutEnglishLeftOrAccessibilityViolations() throws Exception {
 		this.browser.get(url("/login"));
 		signIn("sam");
-		Properties english = bundle("");
+		Properties english = Browsers.bundle("");
 		List<String> problems = new ArrayList<>();
 		for (String language : LANGUAGES) {
-			Properties translated = bundle(language.equals("en") ? "" : "_" + language);
+			Properties translated = Browsers.bundle(language.equals("en") ? "" : "_" + language);
 			for (String page : PAGES) {
 				this.browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
-				wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+				Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
 				String name = page.equals("/") ? "home" : page.substring(1).replaceAll("[^a-z0-9]+", "-");
 				screenshot(language, name);
 				String where = language + " " + page + ": ";
@@ -174,7 +171,7 @@ class LanguagesBrowserIT {
 		this.browser.findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
 		this.browser.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
 		this.browser.findElement(By.id("login")).click();
-		wait(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
 
 	private org.openqa.selenium.WebElement html() {
@@ -185,22 +182,8 @@ class LanguagesBrowserIT {
 		return ((JavascriptExecutor) this.browser).executeScript(js);
 	}
 
-	private static Properties bundle(String suffix) throws IOException {
-		try (InputStream in = LanguagesBrowserIT.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
-			Properties p = new Properties();
-			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-			return p;
-		}
-	}
-
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private static WebDriverWait wait(WebDriver d) {
-		WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-		return wait;
 	}
 
 }

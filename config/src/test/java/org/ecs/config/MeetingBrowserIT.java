@@ -62,7 +62,7 @@ class MeetingBrowserIT {
 
 	@BeforeEach
 	void browser() throws Exception {
-		this.browser = BrowserStoryIT.chromium();
+		this.browser = Browsers.chromium();
 	}
 
 	@AfterEach
@@ -78,7 +78,7 @@ class MeetingBrowserIT {
 		login(d, "sam");
 		d.get(url("/meetings"));
 		d.findElement(By.id("meeting-new")).click();
-		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-form")));
+		Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-form")));
 		new Select(d.findElement(By.id("body"))).selectByValue("WORKING_GROUP_A");
 		d.findElement(By.id("session")).sendKeys("Ninth session");
 		d.findElement(By.id("title")).sendKeys("Working Group A, ninth session (browser)");
@@ -87,7 +87,8 @@ class MeetingBrowserIT {
 		d.findElement(By.id("room")).sendKeys("Board Room A");
 		d.findElement(By.id("agenda")).sendKeys("Opening\nStation calibration");
 		d.findElement(By.id("meeting-save")).click();
-		wait(d).until(ExpectedConditions.textToBe(By.id("meeting-title"), "Working Group A, ninth session (browser)"));
+		Browsers.waiting(d)
+			.until(ExpectedConditions.textToBe(By.id("meeting-title"), "Working Group A, ninth session (browser)"));
 		String page = d.getCurrentUrl();
 		assertThat(d.findElements(By.cssSelector("#agenda li.agenda-item"))).hasSize(2);
 		logout(d);
@@ -114,9 +115,9 @@ class MeetingBrowserIT {
 				.query(String.class)
 				.single(), "PUBLISHED"::equals);
 		d.get(url("/meetings/" + demo));
-		WebElement video = wait(d)
+		WebElement video = Browsers.waiting(d)
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("video.recording-player")));
-		wait(d).until(ExpectedConditions.attributeToBe(video, "data-manifest-loaded", "true"));
+		Browsers.waiting(d).until(ExpectedConditions.attributeToBe(video, "data-manifest-loaded", "true"));
 	}
 
 	/**
@@ -147,7 +148,7 @@ class MeetingBrowserIT {
 		d.findElement(By.id("agenda"))
 			.sendKeys("Opening\nStation calibration ; documents: " + symbol + " ; discussions: " + discussion);
 		d.findElement(By.id("meeting-save")).click();
-		wait(d).until(ExpectedConditions.textToBe(By.id("meeting-title"), title));
+		Browsers.waiting(d).until(ExpectedConditions.textToBe(By.id("meeting-title"), title));
 		long meeting = Long.parseLong(d.findElement(By.id("main")).getAttribute("data-meeting-id"));
 		WebElement item = d.findElement(By.cssSelector("#agenda li.agenda-item[data-number='2']"));
 		assertThat(item.findElement(By.cssSelector("li.document .ref")).getText()).isEqualTo(symbol);
@@ -161,20 +162,22 @@ class MeetingBrowserIT {
 		d.findElement(By.id("recording-file")).sendKeys(clip.toString());
 		d.findElement(By.id("recording-audio")).sendKeys("floor, en, fr");
 		d.findElement(By.id("recording-submit")).click();
-		WebElement progress = wait(d)
+		WebElement progress = Browsers.waiting(d)
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".recording-progress progress")));
 		assertThat(progress.getAttribute("max")).isEqualTo("100");
 		WebElement recording = new WebDriverWait(d, Duration.ofMinutes(5))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("video.recording-player")));
 		java.nio.file.Files.deleteIfExists(clip);
-		wait(d).until(ExpectedConditions.attributeToBe(recording, "data-manifest-loaded", "true"));
-		wait(d).until((x) -> script(x, "return arguments[0].ecsHls.audioTracks.length", recording).equals(3L));
+		Browsers.waiting(d).until(ExpectedConditions.attributeToBe(recording, "data-manifest-loaded", "true"));
+		Browsers.waiting(d)
+			.until((x) -> script(x, "return arguments[0].ecsHls.audioTracks.length", recording).equals(3L));
 		Object french = script(d,
 				"return arguments[0].ecsHls.audioTracks.findIndex(function (t) { return t.lang === 'fr'; })",
 				recording);
 		new Select(d.findElement(By.cssSelector("select.audio-language"))).selectByValue(String.valueOf(french));
 		script(d, "arguments[0].muted = true; arguments[0].play();", recording);
-		wait(d).until((x) -> ((Number) script(x, "return arguments[0].currentTime", recording)).doubleValue() > 2);
+		Browsers.waiting(d)
+			.until((x) -> ((Number) script(x, "return arguments[0].currentTime", recording)).doubleValue() > 2);
 		assertThat(script(d, "var h = arguments[0].ecsHls; return h.audioTracks[h.audioTrack].lang", recording))
 			.isEqualTo("fr");
 		assertThat(recording.getAttribute("data-audio-language")).isEqualTo("fr");
@@ -182,7 +185,7 @@ class MeetingBrowserIT {
 		// the embedded live source, playing in the page while the meeting is on
 		new Select(d.findElement(By.id("live-replay"))).selectByValue("");
 		d.findElement(By.id("live-source-start")).click();
-		WebElement live = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("live-player")));
+		WebElement live = Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("live-player")));
 		// ffmpeg writes the first playlist after its first segment: slow on a loaded
 		// machine
 		new WebDriverWait(d, Duration.ofMinutes(3))
@@ -195,7 +198,7 @@ class MeetingBrowserIT {
 		new WebDriverWait(d, Duration.ofSeconds(60))
 			.until((x) -> ((Number) script(x, "return arguments[0].currentTime", live)).doubleValue() > started + 2);
 		d.findElement(By.id("live-source-stop")).click();
-		wait(d).until(ExpectedConditions.invisibilityOfElementLocated(By.id("live-player")));
+		Browsers.waiting(d).until(ExpectedConditions.invisibilityOfElementLocated(By.id("live-player")));
 		logout(d);
 
 		// a delegate subscribes from her calendar app: the private address needs no
@@ -203,7 +206,8 @@ class MeetingBrowserIT {
 		login(d, "alice");
 		d.get(url("/meetings"));
 		d.findElement(By.id("calendar-feed-make")).click();
-		String feed = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-feed-url")))
+		String feed = Browsers.waiting(d)
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-feed-url")))
 			.getAttribute("value");
 		assertThat(feed).startsWith(url("/calendar/feed/")).endsWith(".ics");
 		HttpResponse<String> read = get(feed, null);
@@ -218,7 +222,7 @@ class MeetingBrowserIT {
 		d.get(url("/meetings/" + meeting));
 		new Select(d.findElement(By.id("attend-mode"))).selectByValue("REMOTE");
 		d.findElement(By.id("attend")).click();
-		WebElement attendee = wait(d)
+		WebElement attendee = Browsers.waiting(d)
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attendees tr.attendee")));
 		String state = this.jdbc
 			.sql("select s.name from participant p join state s on s.code = p.state_code where p.username = 'alice'")
@@ -234,7 +238,8 @@ class MeetingBrowserIT {
 		new Select(d.findElement(By.id("status"))).selectByValue("CANCELLED");
 		d.findElement(By.id("statusReason")).sendKeys("No quorum");
 		d.findElement(By.id("meeting-save")).click();
-		wait(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "No quorum"));
+		Browsers.waiting(d)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-status"), "No quorum"));
 		logout(d);
 
 		MimeMessage mail = await().atMost(Duration.ofMinutes(2))
@@ -259,7 +264,7 @@ class MeetingBrowserIT {
 		login(d, "alice");
 		d.get(url("/meetings"));
 		d.findElement(By.id("calendar-feed-stop")).click();
-		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-feed-make")));
+		Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-feed-make")));
 		assertThat(get(feed, null).statusCode()).isEqualTo(404);
 	}
 
@@ -315,20 +320,16 @@ class MeetingBrowserIT {
 		d.findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
 		d.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
 		d.findElement(By.id("login")).click();
-		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+		Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
 
 	private void logout(WebDriver d) {
 		d.findElement(By.id("logout")).click();
-		wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+		Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private static WebDriverWait wait(WebDriver d) {
-		return new WebDriverWait(d, Duration.ofSeconds(60));
 	}
 
 }
