@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -160,7 +161,30 @@ class BrowserStoryIT {
 		assertThat(this.actor.findElements(By.id("launch-policy"))).as("a full participant keeps the default")
 			.isEmpty();
 		new Select(this.actor.findElement(By.id("launch-coordinator"))).selectByVisibleText("Cora Coordinator (PTS)");
-		new Select(this.actor.findElement(By.id("launch-audience"))).selectByVisibleText("Bruno Full (Brazil)");
+		// the invitees from the searchable picker: part of a name typed, chosen with the
+		// keyboard
+		WebElement picker = this.actor.findElement(By.id("launch-audience-search"));
+		assertThat(this.actor.findElement(By.id("launch-audience")).isDisplayed())
+			.as("the picker stands over the select")
+			.isFalse();
+		picker.sendKeys("brun");
+		Browsers.waiting(this.actor)
+			.until(d -> d.findElements(By.cssSelector("#launch-audience-options [role=option]"))
+				.stream()
+				.anyMatch((o) -> o.getText().contains("Bruno Full (Brazil)")));
+		assertThat(this.actor.findElements(By.cssSelector("#launch-audience-options [role=option]")))
+			.as("the typed text filters the options")
+			.allSatisfy((o) -> assertThat(o.getText().toLowerCase()).contains("brun"));
+		picker.sendKeys(Keys.ARROW_DOWN);
+		assertThat(picker.getAttribute("aria-activedescendant")).isNotBlank();
+		picker.sendKeys(Keys.ENTER);
+		WebElement chip = Browsers.waiting(this.actor)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#launch-audience-chosen .picker-chip")));
+		assertThat(chip.getText()).contains("Bruno Full (Brazil)");
+		assertThat(chip.getAttribute("aria-label")).isEqualTo("Remove Bruno Full (Brazil)");
+		assertThat(this.actor.findElement(By.id("launch-title")).getAttribute("value"))
+			.as("Enter chose; it did not send the form")
+			.isEqualTo(title);
 		screenshot(this.actor, "launch-form");
 		this.actor.findElement(By.id("launch")).click();
 		assertThat(Browsers.waiting(this.actor)
@@ -168,6 +192,10 @@ class BrowserStoryIT {
 			.getText()).contains("Discussion launched");
 		assertThat(this.actor.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(this.actor.findElements(By.id("comment-form"))).isNotEmpty();
+		// the discussion page shows who was invited: the person chosen in the picker
+		this.actor.findElement(By.cssSelector("#invited summary")).click();
+		assertThat(this.actor.findElements(By.cssSelector("#invited .invited-list li"))).extracting(WebElement::getText)
+			.anyMatch((name) -> name.startsWith("Bruno Full"));
 
 		// bruno's open inbox shows the invitation without a reload
 		Browsers.waiting(this.reader)
