@@ -16,11 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param directory where ECS keeps the CA it made (and the demo accounts' certificates)
  * @param caName the common name of a CA made here
  * @param validity how long a participant's certificate is valid
+ * @param renewalNotice how long before its certificate runs out a person is reminded to
+ * make a new one
+ * @param renewalCheck how often ECS looks for certificates that run out soon
  */
 @ConfigurationProperties("ecs.certificates")
 record CertificateSettings(String caKeystore, String caKeystorePassword, String caAlias,
 		@DefaultValue("data/certificates") Path directory, @DefaultValue("ECS Certificate Authority") String caName,
-		@DefaultValue("365d") Duration validity) {
+		@DefaultValue("365d") Duration validity, @DefaultValue("30d") Duration renewalNotice,
+		@DefaultValue("6h") Duration renewalCheck) {
 
 	boolean operatorCa() {
 		return this.caKeystore != null && !this.caKeystore.isBlank();
