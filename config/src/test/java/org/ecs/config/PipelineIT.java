@@ -124,7 +124,11 @@ class PipelineIT {
 		await().until(() -> !this.inbox.latest(this.reader.id(), 10).isEmpty());
 		Notification n = this.inbox.latest(this.reader.id(), 10).get(0);
 		assertThat(n.body()).contains("with one caveat (edited)");
-		assertThat(this.inbox.latest(this.author.id(), 10)).isEmpty();
+		// the author gets no copy of their own comment, only the notice that the
+		// coordinator edited it before publication
+		await().until(() -> !this.inbox.latest(this.author.id(), 10).isEmpty());
+		assertThat(this.inbox.latest(this.author.id(), 10)).singleElement()
+			.satisfies((own) -> assertThat(own.kind()).isEqualTo(Notification.CONTRIBUTION_EDITED));
 		await().until(() -> mailTo(this.reader.email()).size() == 1);
 		MimeMessage mail = mailTo(this.reader.email()).get(0);
 		assertThat(mail.getSubject()).contains(d.title());
