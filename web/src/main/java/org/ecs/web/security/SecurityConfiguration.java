@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -147,6 +148,7 @@ class SecurityConfiguration {
 				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.requestCache((cache) -> cache.requestCache(pagesOnly()))
 			.addFilterBefore(new ClientCertificateFilter(certificates, SecurityConfiguration::certificateRefused),
 					AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
@@ -159,6 +161,24 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/**
+	 * Where sign-in returns to: only a page the person asked for. A live update (htmx) or
+	 * the inbox's event stream that arrived after the session ended would otherwise be
+	 * remembered, and the next sign-in would land on a bare fragment.
+	 */
+	static HttpSessionRequestCache pagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(SecurityConfiguration::isPageRequest);
+		return cache;
+	}
+
+	static boolean isPageRequest(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")) && accept != null
+				&& accept.contains("text/html");
 	}
 
 	/**
