@@ -2,6 +2,7 @@ package org.ecs.web.inbox;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import org.ecs.core.notification.WebInbox;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.security.CurrentParticipant;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,8 +55,11 @@ class InboxController {
 
 	private final CommentStore comments;
 
+	private final MessageSource messages;
+
 	InboxController(CurrentParticipant current, WebInbox inbox, InboxStreams streams, Notices notices,
-			CommentStore comments) {
+			CommentStore comments, MessageSource messages) {
+		this.messages = messages;
 		this.current = current;
 		this.inbox = inbox;
 		this.streams = streams;
@@ -101,10 +107,14 @@ class InboxController {
 		Participant me = this.current.get();
 		List<Notification> latest = this.inbox.latest(me.id(), SHOWN);
 		Map<Long, Sender> senders = new HashMap<>();
+		Map<Long, NotificationWording.Worded> worded = new HashMap<>();
+		Locale locale = LocaleContextHolder.getLocale();
 		for (Notification n : latest) {
 			sender(me, n).ifPresent((s) -> senders.put(n.id(), s));
+			worded.put(n.id(), NotificationWording.of(n, this.messages, locale));
 		}
 		model.addAttribute("notifications", latest);
+		model.addAttribute("worded", worded);
 		model.addAttribute("senders", senders);
 	}
 
