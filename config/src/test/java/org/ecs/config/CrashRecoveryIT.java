@@ -60,7 +60,13 @@ class CrashRecoveryIT {
 	/** Kills at least this many, more (up to MAX_KILLS) until every stage was hit. */
 	static final int KILLS = Integer.getInteger("ecs.crash.kills", 4);
 
-	static final int MAX_KILLS = Integer.getInteger("ecs.crash.max-kills", 12);
+	/**
+	 * Batched commits leave the commit stage in flight for a short moment only: one run
+	 * went 12 kills without hitting it (seed 9691404866158), another hit it at the second.
+	 * The run stops as soon as every stage was hit, so the bound costs time only when
+	 * luck is bad.
+	 */
+	static final int MAX_KILLS = Integer.getInteger("ecs.crash.max-kills", 30);
 
 	/** Posts offered per round; the kill usually cuts a round short. */
 	static final int POSTS_PER_ROUND = 40;
