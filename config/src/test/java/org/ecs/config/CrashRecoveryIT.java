@@ -62,9 +62,9 @@ class CrashRecoveryIT {
 
 	/**
 	 * Batched commits leave the commit stage in flight for a short moment only: one run
-	 * went 12 kills without hitting it (seed 9691404866158), another hit it at the second.
-	 * The run stops as soon as every stage was hit, so the bound costs time only when
-	 * luck is bad.
+	 * went 12 kills without hitting it (seed 9691404866158), another hit it at the
+	 * second. The run stops as soon as every stage was hit, so the bound costs time only
+	 * when luck is bad.
 	 */
 	static final int MAX_KILLS = Integer.getInteger("ecs.crash.max-kills", 30);
 
