@@ -87,16 +87,11 @@ class AttendanceController {
 	}
 
 	private Meeting find(long id) {
-		return this.meetings.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting."));
+		return MeetingPages.find(this.meetings, id);
 	}
 
 	private Participant mustManage() {
-		Participant me = this.current.get();
-		if (!MeetingRules.managesMeetings(me)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the secretariat manages meetings.");
-		}
-		return me;
+		return MeetingPages.mustManage(this.current);
 	}
 
 }
