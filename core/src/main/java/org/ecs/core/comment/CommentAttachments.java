@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ecs.core.blob.BlobStore;
 import org.ecs.core.contribution.Attachment;
 import org.ecs.core.contribution.ContributionRefusedException;
+import org.ecs.core.text.Said;
 import org.ecs.core.document.DocumentFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,27 +65,32 @@ public class CommentAttachments {
 	public List<Attachment> accept(List<Incoming> files) {
 		List<Incoming> sent = files.stream().filter((f) -> f.bytes() != null && f.bytes().length > 0).toList();
 		if (sent.size() > MAX_FILES) {
-			throw ContributionRefusedException.invalid("Attach at most " + MAX_FILES + " files to one comment.");
+			throw ContributionRefusedException.invalid(List.of(Said.said("problem.comment.files",
+					"Attach at most " + MAX_FILES + " files to one comment.", MAX_FILES)));
 		}
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		Map<Incoming, String> types = new LinkedHashMap<>();
 		for (Incoming f : sent) {
 			String name = DocumentFormats.safeFileName(f.name(), "application/octet-stream");
 			if (f.bytes().length > this.maxBytes) {
-				problems.add(name + ": larger than the " + (this.maxBytes / (1024 * 1024))
-						+ " MB a file with a comment may be.");
+				long megabytes = this.maxBytes / (1024 * 1024);
+				problems.add(Said.said("problem.comment.file-large",
+						name + ": larger than the " + megabytes + " MB a file with a comment may be.", name,
+						megabytes));
 				continue;
 			}
 			Optional<String> type = DocumentFormats.accepted(f.bytes(), f.name());
 			if (type.isEmpty()) {
-				problems.add(name + ": a " + DocumentFormats.detect(f.bytes(), f.name())
-						+ " file is not taken; attach PDF, Word, OpenDocument, RTF, plain text or an image (TIFF, PNG, JPEG).");
+				String detected = DocumentFormats.detect(f.bytes(), f.name());
+				problems.add(Said.said("problem.comment.file-type", name + ": a " + detected
+						+ " file is not taken; attach PDF, Word, OpenDocument, RTF, plain text or an image (TIFF, PNG, JPEG).",
+						name, detected));
 				continue;
 			}
 			types.put(f, type.get());
 		}
 		if (!problems.isEmpty()) {
-			throw ContributionRefusedException.invalid(String.join(" ", problems));
+			throw ContributionRefusedException.invalid(problems);
 		}
 		List<Attachment> kept = new ArrayList<>();
 		types.forEach((f, type) -> kept.add(new Attachment(DocumentFormats.safeFileName(f.name(), type), type,

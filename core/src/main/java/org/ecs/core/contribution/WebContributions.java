@@ -12,6 +12,7 @@ import org.ecs.core.discussion.Discussions;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.text.InputText;
+import org.ecs.core.text.Said;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,17 +67,22 @@ public class WebContributions {
 			.orElseThrow(() -> new ContributionRefusedException("No such discussion.", true));
 		Instant now = this.clock.instant();
 		this.access.refusalToPost(author, d, now).ifPresent(r -> {
-			throw new ContributionRefusedException(r.message(),
+			throw new ContributionRefusedException(List.of(Said.said("refusal." + r.name(), r.message())),
 					r != DiscussionAccess.Refusal.CLOSED && r != DiscussionAccess.Refusal.NOT_YET_OPEN);
 		});
 		String body = text == null ? "" : text.strip();
 		if (body.isEmpty() && attachments.isEmpty()) {
-			throw ContributionRefusedException.invalid("The comment is empty.");
+			throw ContributionRefusedException
+				.invalid(List.of(Said.said("problem.comment.empty", "The comment is empty.")));
 		}
 		if (body.length() > MAX_TEXT) {
-			throw ContributionRefusedException.invalid("The comment is longer than " + MAX_TEXT + " characters.");
+			throw ContributionRefusedException.invalid(List.of(Said.said("problem.comment.long",
+					"The comment is longer than " + MAX_TEXT + " characters.", MAX_TEXT)));
 		}
-		InputText.problem("text", body).or(() -> InputText.keyProblem("requestKey", requestKey)).ifPresent((p) -> {
+		InputText.said("text", body).ifPresent((p) -> {
+			throw ContributionRefusedException.invalid(List.of(p));
+		});
+		InputText.keyProblem("requestKey", requestKey).ifPresent((p) -> {
 			throw ContributionRefusedException.invalid(p);
 		});
 		UUID id = UUID.randomUUID();

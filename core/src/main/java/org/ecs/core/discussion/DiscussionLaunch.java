@@ -18,9 +18,11 @@ import org.ecs.core.notice.NoticeDispatch;
 import org.ecs.core.notice.NoticeKind;
 import org.ecs.core.notice.NoticeRefusedException;
 import org.ecs.core.notice.Notices;
+import org.ecs.core.notification.Wording;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
 import org.ecs.core.text.InputText;
+import org.ecs.core.text.Said;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,40 +84,46 @@ public class DiscussionLaunch {
 	 */
 	public long launch(Participant launcher, Launch l) {
 		Instant now = this.clock.instant();
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		String title = (l.title() == null) ? "" : l.title().strip();
 		if (!launcher.mayPost()) {
-			throw NoticeRefusedException.forbidden("Monitoring participants read discussions but do not launch them.");
+			throw NoticeRefusedException.forbidden(List.of(Said.said("problem.launch.monitoring",
+					"Monitoring participants read discussions but do not launch them.")));
 		}
 		if (title.isEmpty()) {
-			problems.add("Give the discussion a title.");
+			problems.add(Said.said("problem.launch.title", "Give the discussion a title."));
 		}
 		else if (title.length() > 200) {
-			problems.add("Keep the title under 200 characters.");
+			problems.add(Said.said("problem.launch.title-long", "Keep the title under 200 characters.", 200));
 		}
-		InputText.problem("title", title).ifPresent(problems::add);
-		InputText.problem("subjectRef", l.subjectRef()).ifPresent(problems::add);
-		InputText.problem("description", l.description()).ifPresent(problems::add);
+		InputText.said("title", title).ifPresent(problems::add);
+		InputText.said("subjectRef", l.subjectRef()).ifPresent(problems::add);
+		InputText.said("description", l.description()).ifPresent(problems::add);
 		if (l.subjectRef() != null && l.subjectRef().strip().length() > 200) {
-			problems.add("Keep the subject reference under 200 characters.");
+			problems.add(Said.said("problem.launch.reference-long", "Keep the subject reference under 200 characters.",
+					200));
 		}
 		if (l.description() != null && l.description().strip().length() > MAX_DESCRIPTION) {
-			problems.add("Keep the description under " + MAX_DESCRIPTION + " characters.");
+			problems.add(Said.said("problem.launch.description-long",
+					"Keep the description under " + MAX_DESCRIPTION + " characters.", MAX_DESCRIPTION));
 		}
 		if (l.subjectKind() == null) {
-			problems.add("Say whether it is about a paper, a topic or an agenda item.");
+			problems
+				.add(Said.said("problem.launch.kind", "Say whether it is about a paper, a topic or an agenda item."));
 		}
 		if (l.deadline() == null || l.deadline().isBefore(now.plus(SHORTEST))) {
-			problems.add("Set a deadline at least an hour from now.");
+			problems.add(Said.said("problem.launch.deadline-soon", "Set a deadline at least an hour from now."));
 		}
 		else if (l.deadline().isAfter(now.plus(LONGEST))) {
-			problems.add("Set a deadline within a year.");
+			problems.add(Said.said("problem.launch.deadline-far", "Set a deadline within a year."));
 		}
 		long coordinatorId = (l.coordinatorId() != null) ? l.coordinatorId() : launcher.id();
 		Optional<Participant> coordinator = this.participants.findById(coordinatorId);
 		if (coordinator.isEmpty() || !coordinator.get().active() || !coordinator.get().reviews()) {
-			problems.add((l.coordinatorId() == null) ? "Choose a coordinator for the discussion."
-					: "The coordinator must be a discussion coordinator or secretariat staff.");
+			problems.add((l.coordinatorId() == null)
+					? Said.said("problem.launch.coordinator", "Choose a coordinator for the discussion.")
+					: Said.said("problem.launch.coordinator-role",
+							"The coordinator must be a discussion coordinator or secretariat staff."));
 		}
 		ReviewPolicy policy = DEFAULT_POLICY;
 		if (l.reviewPolicy() != null && l.reviewPolicy() != DEFAULT_POLICY) {
@@ -123,29 +131,33 @@ public class DiscussionLaunch {
 				policy = l.reviewPolicy();
 			}
 			else {
-				problems.add("Only coordinators and the secretariat choose how input is reviewed.");
+				problems.add(Said.said("problem.launch.policy",
+						"Only coordinators and the secretariat choose how input is reviewed."));
 			}
 		}
 		if (l.audience().isEmpty()) {
-			problems.add("Invite at least one person or group.");
+			problems.add(Said.said("problem.launch.audience", "Invite at least one person or group."));
 		}
 		if (l.audience().size() > MAX_AUDIENCE) {
-			throw new NoticeRefusedException(
+			throw new NoticeRefusedException(List.of(Said.said("problem.launch.audience-many",
 					"audience: invite at most " + MAX_AUDIENCE + " people or groups (" + l.audience().size()
-							+ " were named); a group such as a State, a role or everyone reaches many at once.");
+							+ " were named); a group such as a State, a role or everyone reaches many at once.",
+					MAX_AUDIENCE, l.audience().size())));
 		}
 		List<Addressee> unknown = this.notices.unknown(l.audience());
 		if (!unknown.isEmpty()) {
-			problems.add("audience: nobody is known as " + Addressee.named(unknown) + ".");
+			problems.add(Said.said("problem.launch.unknown",
+					"audience: nobody is known as " + Addressee.named(unknown) + ".", Addressee.named(unknown)));
 		}
 		for (Addressee a : l.audience()) {
 			if (a.type() == Addressee.Type.DISCUSSION
 					&& this.discussions.findById(a.id()).filter((d) -> this.access.canRead(launcher, d)).isEmpty()) {
-				problems.add("You can invite the audience of a discussion you take part in only.");
+				problems.add(Said.said("problem.launch.other-audience",
+						"You can invite the audience of a discussion you take part in only."));
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new NoticeRefusedException(String.join(" ", new LinkedHashSet<>(problems)));
+			throw new NoticeRefusedException(problems);
 		}
 		Set<Long> audience = new LinkedHashSet<>(this.notices.resolve(l.audience(), -1));
 		audience.add(launcher.id());
@@ -159,9 +171,24 @@ public class DiscussionLaunch {
 		Notice notice = this.dispatch.storeThenPublish(() -> {
 			Discussion created = this.discussions.create(d, launcher.id());
 			return this.notices.create(NoticeKind.ANNOUNCEMENT, launcher.id(), created.id(), "New discussion: " + title,
-					announcement(launcher, created, coordinatorName), List.of(Addressee.discussion(created.id())));
+					announcement(launcher, created, coordinatorName), List.of(Addressee.discussion(created.id())),
+					wording(launcher, created, coordinatorName));
 		});
 		return notice.discussionId();
+	}
+
+	/**
+	 * The announcement as a wording each reader's channels say in their language: {0} the
+	 * title, {1} who launched it, {2} what it is on, {3} the coordinator, {4} the
+	 * deadline (UTC); then the description as written.
+	 */
+	static Wording wording(Participant launcher, Discussion d, String coordinator) {
+		String on = "notice.on." + d.subjectKind().name() + ((d.subjectRef() != null) ? "" : ".none");
+		return Wording
+			.of("announcement", d.title(), launcher.displayName(),
+					Wording.key(on, (d.subjectRef() != null) ? d.subjectRef() : ""), coordinator,
+					Wording.time(d.deadline().atZone(ZoneOffset.UTC).toLocalDateTime()))
+			.withTail(d.description());
 	}
 
 	static String announcement(Participant launcher, Discussion d, String coordinator) {

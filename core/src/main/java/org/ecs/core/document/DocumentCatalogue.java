@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import org.ecs.core.participant.Participant;
 import org.ecs.core.text.InputText;
+import org.ecs.core.text.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,47 +63,52 @@ public class DocumentCatalogue {
 		Document d = this.documents.findById(documentId)
 			.orElseThrow(
 					() -> new DocumentRefusedException(DocumentRefusedException.Kind.NOT_FOUND, "No such document."));
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		Map<String, String> titles = new LinkedHashMap<>();
 		if (edit.titles() != null) {
 			edit.titles().forEach((language, title) -> {
 				if (DocumentLanguage.parse(language).isEmpty()) {
-					problems
-						.add("title: " + language + " is not one of " + String.join(", ", DocumentLanguage.ALL) + ".");
+					String all = String.join(", ", DocumentLanguage.ALL);
+					problems.add(Said.said("problem.catalogue.title-language",
+							"title: " + language + " is not one of " + all + ".", language, all));
 					return;
 				}
 				String t = (title == null) ? "" : title.strip().replaceAll("\\s+", " ");
 				if (t.length() > DocumentUploads.MAX_TITLE) {
-					problems
-						.add("title (" + language + "): keep it under " + DocumentUploads.MAX_TITLE + " characters.");
+					problems.add(Said.said("problem.catalogue.title-long",
+							"title (" + language + "): keep it under " + DocumentUploads.MAX_TITLE + " characters.",
+							language, DocumentUploads.MAX_TITLE));
 				}
-				InputText.problem("title (" + language + ")", t).ifPresent(problems::add);
+				InputText.said("title (" + language + ")", t).ifPresent(problems::add);
 				titles.put(language, t);
 			});
 			boolean anyLeft = DocumentLanguage.ALL.stream()
 				.anyMatch((l) -> titles.containsKey(l) ? !titles.get(l).isEmpty() : d.titles().containsKey(l));
 			if (!anyLeft) {
-				problems.add("title: a document keeps at least one title.");
+				problems.add(Said.said("problem.catalogue.title", "title: a document keeps at least one title."));
 			}
 		}
 		String issuingBody = strip(edit.issuingBody());
 		String meeting = strip(edit.meeting());
-		for (String[] text : new String[][] { { "issuing body", issuingBody }, { "meeting", meeting } }) {
+		for (String[] text : new String[][] { { "issuing body", issuingBody, "body" },
+				{ "meeting", meeting, "meeting" } }) {
 			if (text[1] != null && text[1].length() > 100) {
-				problems.add(text[0] + ": keep it under 100 characters.");
+				problems.add(Said.said("problem.catalogue." + text[2] + "-long",
+						text[0] + ": keep it under 100 characters.", 100));
 			}
-			InputText.problem(text[0], text[1]).ifPresent(problems::add);
+			InputText.said(text[0], text[1]).ifPresent(problems::add);
 		}
 		List<String> agenda = (edit.agendaItems() == null) ? null
 				: edit.agendaItems().stream().map(String::strip).filter((s) -> !s.isEmpty()).toList();
 		if (agenda != null && (agenda.size() > 50 || agenda.stream().anyMatch((s) -> s.length() > 100))) {
-			problems.add("agenda items: at most 50, each under 100 characters.");
+			problems.add(Said.said("problem.catalogue.agenda", "agenda items: at most 50, each under 100 characters.",
+					50, 100));
 		}
 		if (agenda != null) {
-			agenda.forEach((item) -> InputText.problem("agenda items", item).ifPresent(problems::add));
+			agenda.forEach((item) -> InputText.said("agenda items", item).ifPresent(problems::add));
 		}
 		if (!problems.isEmpty()) {
-			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID, String.join(" ", problems));
+			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID, problems);
 		}
 		List<String[]> changes = new ArrayList<>();
 		titles.forEach((language, title) -> {

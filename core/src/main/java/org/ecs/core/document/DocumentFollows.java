@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.ecs.core.participant.Participant;
 import org.ecs.core.text.InputText;
+import org.ecs.core.text.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,10 +41,10 @@ public class DocumentFollows {
 	public void follow(Participant p, Kind kind, String value) {
 		String v = normalise(kind, value);
 		if (v.isEmpty() || v.length() > 100) {
-			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID,
-					"Name the body or meeting to follow, in under 100 characters.");
+			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID, Said
+				.said("problem.document.follow", "Name the body or meeting to follow, in under 100 characters.", 100));
 		}
-		InputText.problem("name", v).ifPresent((problem) -> {
+		InputText.said("name", v).ifPresent((problem) -> {
 			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID, problem);
 		});
 		this.jdbc

@@ -10,9 +10,11 @@ import org.ecs.core.notice.NoticeKind;
 import org.ecs.core.notice.NoticePublication;
 import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.Notifications;
+import org.ecs.core.notification.Wording;
 import org.ecs.core.notification.OutboundDelivery;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.Role;
+import org.ecs.core.text.Said;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,7 +86,7 @@ public class DocumentPublishing {
 		this.transaction.executeWithoutResult((status) -> {
 			if (!this.documents.markApproved(f.id(), reviewer.id())) {
 				throw new DocumentRefusedException(DocumentRefusedException.Kind.CONFLICT,
-						"This file was decided already.");
+						Said.said("problem.document.decided", "This file was decided already."));
 			}
 			this.stages.approved(f.id());
 		});
@@ -98,13 +100,13 @@ public class DocumentPublishing {
 		DocumentFile f = reviewable(fileId, reviewer);
 		String r = (reason == null) ? "" : reason.strip();
 		if (r.isEmpty() || r.length() > MAX_REASON) {
-			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID,
-					"reason: say why, in under " + MAX_REASON + " characters.");
+			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID, Said.said(
+					"problem.document.reason", "reason: say why, in under " + MAX_REASON + " characters.", MAX_REASON));
 		}
 		this.transaction.executeWithoutResult((status) -> {
 			if (!this.documents.markRejected(f.id(), reviewer.id(), r)) {
 				throw new DocumentRefusedException(DocumentRefusedException.Kind.CONFLICT,
-						"This file was decided already.");
+						Said.said("problem.document.decided", "This file was decided already."));
 			}
 			this.stages.rejected(f.id());
 		});
@@ -129,8 +131,10 @@ public class DocumentPublishing {
 				+ "Reason: " + reason + "\n\n"
 				+ "The file is kept for the secretariat; you may send a corrected one for the same symbol and language.\n"
 				+ this.baseUrl + "/documents/" + d.id();
+		Wording wording = Wording.of("document.rejected", d.symbol(), Wording.language(f.language()),
+				d.title(f.language()), f.fileName(), reason, this.baseUrl + "/documents/" + d.id());
 		return this.transaction.execute((status) -> this.notifications.createForRecipients(List.of(f.uploadedBy()),
-				"DOCUMENT_REJECTED", "document-rejected:" + f.id(), null, subject, body));
+				"DOCUMENT_REJECTED", "document-rejected:" + f.id(), null, subject, body, wording));
 	}
 
 	private DocumentFile reviewable(long fileId, Participant reviewer) {
@@ -143,7 +147,7 @@ public class DocumentPublishing {
 					"No such document file."));
 		if (f.status() != DocumentFile.Status.IN_REVIEW) {
 			throw new DocumentRefusedException(DocumentRefusedException.Kind.CONFLICT,
-					"This file is not waiting for review.");
+					Said.said("problem.document.not-waiting", "This file is not waiting for review."));
 		}
 		return f;
 	}
@@ -168,7 +172,9 @@ public class DocumentPublishing {
 			String subject = firstOfDocument ? "New document: " + d.symbol()
 					: firstOfLanguage ? "New language version (" + language + "): " + d.symbol()
 							: "Updated file (" + language + "): " + d.symbol();
-			Notice notice = this.notices.create(NoticeKind.MESSAGE, sender, null, subject, body(d, f), to);
+			String key = firstOfDocument ? "document.new" : firstOfLanguage ? "document.language" : "document.updated";
+			Notice notice = this.notices.create(NoticeKind.MESSAGE, sender, null, subject, body(d, f), to,
+					wording(key, d, f));
 			// in this transaction: the outbox keeps the publication and its message
 			// together
 			this.publication.publish(notice.id());
@@ -208,7 +214,8 @@ public class DocumentPublishing {
 			return 0;
 		}
 		Notice notice = this.notices.create(NoticeKind.MESSAGE, editor.id(), null,
-				"Document now open to you: " + after.symbol(), body(after, published.get(0)), admitted);
+				"Document now open to you: " + after.symbol(), body(after, published.get(0)), admitted,
+				wording("document.open", after, published.get(0)));
 		this.publication.publish(notice.id());
 		return admitted.size();
 	}
@@ -244,13 +251,31 @@ public class DocumentPublishing {
 	 * on a fax, and never the file.
 	 */
 	private String body(Document d, DocumentFile f) {
-		String languages = this.documents.files(d.id())
+		return d.symbol() + "\n" + titles(d, f) + "\nLanguages available: " + languages(d, f) + "\n\n" + this.baseUrl
+				+ "/documents/" + d.id();
+	}
+
+	/**
+	 * The same as a wording each reader's channels say in their language: {0} the symbol,
+	 * {1} the file's language, {2} the titles, {3} the languages available, {4} where to
+	 * read it.
+	 */
+	private Wording wording(String key, Document d, DocumentFile f) {
+		return Wording.of(key, d.symbol(), Wording.language(f.language()), titles(d, f), languages(d, f),
+				this.baseUrl + "/documents/" + d.id());
+	}
+
+	private String languages(Document d, DocumentFile f) {
+		return this.documents.files(d.id())
 			.stream()
 			.filter((x) -> x.published() || x.id() == f.id())
 			.map(DocumentFile::language)
 			.distinct()
 			.sorted(java.util.Comparator.comparingInt(DocumentLanguage.ALL::indexOf))
 			.collect(Collectors.joining(", "));
+	}
+
+	private String titles(Document d, DocumentFile f) {
 		// every title the document has, in the order the languages are offered: the
 		// versions are published in any order, and each reader looks for their own
 		String titles = DocumentLanguage.ALL.stream()
@@ -258,8 +283,7 @@ public class DocumentPublishing {
 			.map(d.titles()::get)
 			.distinct()
 			.collect(Collectors.joining("\n"));
-		return d.symbol() + "\n" + (titles.isEmpty() ? d.title(f.language()) : titles) + "\nLanguages available: "
-				+ languages + "\n\n" + this.baseUrl + "/documents/" + d.id();
+		return titles.isEmpty() ? d.title(f.language()) : titles;
 	}
 
 }

@@ -11,9 +11,29 @@ public class DocumentRefusedException extends RuntimeException {
 
 	private final Kind kind;
 
+	private final java.util.List<org.ecs.core.text.Said> said;
+
 	public DocumentRefusedException(Kind kind, String message) {
 		super(message);
 		this.kind = kind;
+		this.said = java.util.List.of();
+	}
+
+	/** One with sentences pages say in the reader's language. */
+	public DocumentRefusedException(Kind kind, java.util.List<org.ecs.core.text.Said> said) {
+		super(org.ecs.core.text.Said.english(said));
+		this.kind = kind;
+		this.said = org.ecs.core.text.Said.distinct(said);
+	}
+
+	/** One sentence pages say in the reader's language. */
+	public DocumentRefusedException(Kind kind, org.ecs.core.text.Said said) {
+		this(kind, java.util.List.of(said));
+	}
+
+	/** The reasons as sentences with their keys; empty when only the English is known. */
+	public java.util.List<org.ecs.core.text.Said> said() {
+		return this.said;
 	}
 
 	public Kind kind() {

@@ -8,6 +8,7 @@ import org.ecs.core.blob.BlobStore;
 import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.participant.Participant;
+import org.ecs.core.text.Said;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,48 +65,56 @@ public class DocumentUploads {
 	 * uploader may not
 	 */
 	public Received receive(Participant uploader, DocumentUpload upload) {
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		Optional<DocumentSymbol> symbol = DocumentSymbol.parse(upload.symbol());
 		if (symbol.isEmpty()) {
-			problems.add("symbol: give a document symbol such as CTBT/PC-61/1 or CTBT/PTS/INF.1234/Rev.1.");
+			problems.add(Said.said("problem.document.symbol",
+					"symbol: give a document symbol such as CTBT/PC-61/1 or CTBT/PTS/INF.1234/Rev.1."));
 		}
 		Optional<String> language = DocumentLanguage.parse(upload.language());
 		if (language.isEmpty()) {
-			problems.add("language: give one of " + String.join(", ", DocumentLanguage.ALL) + " (ISO 639-1).");
+			String all = String.join(", ", DocumentLanguage.ALL);
+			problems.add(Said.said("problem.document.language", "language: give one of " + all + " (ISO 639-1).", all));
 		}
 		String title = (upload.title() == null) ? "" : upload.title().strip().replaceAll("\\s+", " ");
 		if (title.length() > MAX_TITLE) {
-			problems.add("title: keep it under " + MAX_TITLE + " characters.");
+			problems.add(Said.said("problem.document.title-long", "title: keep it under " + MAX_TITLE + " characters.",
+					MAX_TITLE));
 		}
 		byte[] bytes = upload.bytes();
 		if (bytes == null || bytes.length == 0) {
-			problems.add("file: the file is missing or empty.");
+			problems.add(Said.said("problem.document.file-empty", "file: the file is missing or empty."));
 		}
 		if (!problems.isEmpty()) {
-			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID, String.join(" ", problems));
+			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID, problems);
 		}
 		if (bytes.length > this.maxBytes) {
+			long megabytes = this.maxBytes / (1024 * 1024);
 			throw new DocumentRefusedException(DocumentRefusedException.Kind.TOO_LARGE,
-					"file: larger than the " + (this.maxBytes / (1024 * 1024)) + " MB a document file may be.");
+					Said.said("problem.document.file-large",
+							"file: larger than the " + megabytes + " MB a document file may be.", megabytes));
 		}
 		Optional<Document> existing = this.documents.findBySymbol(symbol.get().symbol());
 		Optional<Discussion> discussion = Optional.ofNullable(upload.discussionId())
 			.flatMap(this.discussions::findById);
 		if (upload.discussionId() != null && discussion.isEmpty()) {
 			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID,
-					"discussion: no such discussion.");
+					Said.said("problem.document.discussion", "discussion: no such discussion."));
 		}
 		this.access.refusalToUpload(uploader, existing, discussion).ifPresent((reason) -> {
 			throw new DocumentRefusedException(DocumentRefusedException.Kind.FORBIDDEN, reason);
 		});
 		if (existing.isEmpty() && title.isEmpty()) {
 			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID,
-					"title: a new document needs its title.");
+					Said.said("problem.document.title", "title: a new document needs its title."));
 		}
-		String mediaType = DocumentFormats.accepted(bytes, upload.fileName())
-			.orElseThrow(() -> new DocumentRefusedException(DocumentRefusedException.Kind.UNSUPPORTED_TYPE, "file: a "
-					+ DocumentFormats.detect(bytes, upload.fileName())
-					+ " file is not taken; send PDF, Word, OpenDocument, RTF, plain text or a scan (TIFF, PNG, JPEG)."));
+		String mediaType = DocumentFormats.accepted(bytes, upload.fileName()).orElseThrow(() -> {
+			String detected = DocumentFormats.detect(bytes, upload.fileName());
+			return new DocumentRefusedException(DocumentRefusedException.Kind.UNSUPPORTED_TYPE, Said
+				.said("problem.document.file-type", "file: a " + detected
+						+ " file is not taken; send PDF, Word, OpenDocument, RTF, plain text or a scan (TIFF, PNG, JPEG).",
+						detected));
+		});
 		String fileName = DocumentFormats.safeFileName(upload.fileName(), mediaType);
 		// content-addressed: storing the same bytes twice is harmless, so before the
 		// transaction

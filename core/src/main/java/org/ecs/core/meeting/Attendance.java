@@ -47,10 +47,12 @@ public class Attendance {
 	public void register(Meeting meeting, long participantId, Mode mode, long by) {
 		boolean self = participantId == by;
 		if (meeting.status() == MeetingStatus.CANCELLED) {
-			throw new MeetingRefusedException(List.of("meeting: cancelled; nobody attends a cancelled meeting."));
+			throw MeetingRefusedException.said(List.of(org.ecs.core.text.Said.said("problem.attendance.cancelled",
+					"meeting: cancelled; nobody attends a cancelled meeting.")));
 		}
 		if (self && meeting.isPastAt(this.clock.instant())) {
-			throw new MeetingRefusedException(List.of("meeting: over; the secretariat records who attended."));
+			throw MeetingRefusedException.said(List.of(org.ecs.core.text.Said.said("problem.attendance.over",
+					"meeting: over; the secretariat records who attended.")));
 		}
 		this.jdbc
 			.sql("""

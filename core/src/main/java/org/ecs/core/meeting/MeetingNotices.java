@@ -9,6 +9,7 @@ import org.ecs.core.notice.Addressee;
 import org.ecs.core.notice.NoticeKind;
 import org.ecs.core.notice.NoticePublication;
 import org.ecs.core.notice.Notices;
+import org.ecs.core.notification.Wording;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -63,9 +64,45 @@ public class MeetingNotices {
 			case "POSTPONED" -> "Meeting postponed";
 			default -> "Meeting changed";
 		};
-		var notice = this.notices.create(NoticeKind.MESSAGE, by, null, what + ": " + m.title(), body(m, action), to);
+		var notice = this.notices.create(NoticeKind.MESSAGE, by, null, what + ": " + m.title(), body(m, action), to,
+				wording(m, action));
 		this.notices.attachCalendar(notice.id(), MeetingCalendar.itip(m, cancel, this.organizer, this.clock.instant()));
 		this.publication.publish(notice.id());
+	}
+
+	/**
+	 * The same as a wording each reader's channels say in their language: {0} the title,
+	 * {1} body and session, {2} the status and why (or that it was withdrawn), {3} when,
+	 * {4} where, {5} the agenda, {6} its address; the optional parts empty when absent.
+	 */
+	private Wording wording(Meeting m, String action) {
+		String key = switch (action) {
+			case "CREATED" -> "meeting.created";
+			case "CANCELLED" -> "meeting.cancelled";
+			case "DELETED" -> "meeting.deleted";
+			case "POSTPONED" -> "meeting.postponed";
+			default -> "meeting.changed";
+		};
+		Object status = "";
+		if (m.status() != MeetingStatus.SCHEDULED && m.statusReason() != null) {
+			status = Wording.key("notice.meeting.status." + m.status().name(), m.statusReason());
+		}
+		else if (action.equals("DELETED")) {
+			status = Wording.key("notice.meeting.withdrawn");
+		}
+		String where = String.join(", ",
+				java.util.stream.Stream.of(m.room(), m.venue()).filter((s) -> s != null && !s.isBlank()).toList());
+		StringBuilder agenda = new StringBuilder();
+		for (AgendaItem item : m.agenda()) {
+			agenda.append(agenda.isEmpty() ? "" : "\n").append(item.number()).append(". ").append(item.title());
+		}
+		return Wording.of(key, m.title(), m.body().displayName() + ((m.session() != null) ? ", " + m.session() : ""),
+				status,
+				Wording.key("notice.meeting.when", Wording.time(m.startInVienna()), Wording.time(m.endInVienna())),
+				where.isEmpty() ? "" : Wording.key("notice.meeting.where", where),
+				agenda.isEmpty() ? "" : Wording.key("notice.meeting.agenda", agenda.toString()),
+				action.equals("DELETED") ? ""
+						: Wording.key("notice.meeting.url", this.baseUrl + "/meetings/" + m.id()));
 	}
 
 	private String body(Meeting m, String action) {

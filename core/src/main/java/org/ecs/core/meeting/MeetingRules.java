@@ -105,14 +105,14 @@ public final class MeetingRules {
 			return null;
 		}
 		String t = text.strip();
-		List<String> problems = new ArrayList<>();
-		InputText.problem("url", t).ifPresent(problems::add);
+		List<org.ecs.core.text.Said> problems = new ArrayList<>();
+		InputText.said("url", t).ifPresent(problems::add);
 		java.net.URI uri = null;
 		try {
 			uri = java.net.URI.create(t);
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add("url: not a URL.");
+			problems.add(org.ecs.core.text.Said.said("problem.live.not-url", "url: not a URL."));
 		}
 		if (uri != null) {
 			boolean local = uri.getScheme() == null && uri.getHost() == null && t.startsWith("/")
@@ -121,17 +121,19 @@ public final class MeetingRules {
 					&& ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost())))
 					&& uri.getHost() != null && uri.getUserInfo() == null;
 			if (!local && !remote) {
-				problems.add("url: a path on this server or an https:// address.");
+				problems.add(org.ecs.core.text.Said.said("problem.live.where",
+						"url: a path on this server or an https:// address."));
 			}
 			else if (uri.getPath() == null || !uri.getPath().endsWith(".m3u8")) {
-				problems.add("url: an HLS playlist, ending in .m3u8.");
+				problems.add(
+						org.ecs.core.text.Said.said("problem.live.playlist", "url: an HLS playlist, ending in .m3u8."));
 			}
 		}
 		if (t.length() > 1000) {
-			problems.add("url: at most 1000 characters.");
+			problems.add(org.ecs.core.text.Said.said("problem.live.long", "url: at most 1000 characters.", 1000));
 		}
 		if (!problems.isEmpty()) {
-			throw new MeetingRefusedException(problems);
+			throw MeetingRefusedException.said(problems);
 		}
 		return t;
 	}

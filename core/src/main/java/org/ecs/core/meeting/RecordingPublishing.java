@@ -74,7 +74,20 @@ public class RecordingPublishing {
 				return true;
 			}
 			String subject = "Recording available: " + m.title();
-			var notice = this.notices.create(NoticeKind.MESSAGE, sender, null, subject, body(m, r), to);
+			// {0} the meeting, {1} its body and session, {2} where to watch it and in
+			// which interpretation languages (each named in itself; the floor goes
+			// without saying), {3} its address
+			String languages = String.join(", ",
+					r.audioLanguages()
+						.stream()
+						.filter((code) -> !AudioLanguages.FLOOR.equals(code))
+						.map(AudioLanguages::name)
+						.toList());
+			var wording = org.ecs.core.notification.Wording.of("recording", m.title(), bodyAndSession(m),
+					languages.isEmpty() ? org.ecs.core.notification.Wording.key("notice.recording.watch")
+							: org.ecs.core.notification.Wording.key("notice.recording.watch-audio", languages),
+					this.baseUrl + "/meetings/" + m.id());
+			var notice = this.notices.create(NoticeKind.MESSAGE, sender, null, subject, body(m, r), to, wording);
 			this.publication.publish(notice.id());
 			return true;
 		}));
@@ -83,10 +96,13 @@ public class RecordingPublishing {
 	/** The same words by email, in the web inbox and on a fax; never the video. */
 	private String body(Meeting m, Recording r) {
 		String languages = String.join(", ", r.audioLanguages().stream().map(AudioLanguages::name).toList());
-		return m.body().displayName() + ((m.session() != null) ? ", " + m.session() : "") + "\n" + m.title()
-				+ "\nThe recording can be watched on the meeting's page"
+		return bodyAndSession(m) + "\n" + m.title() + "\nThe recording can be watched on the meeting's page"
 				+ (languages.isEmpty() ? "" : " (audio: " + languages + ")") + ".\n\n" + this.baseUrl + "/meetings/"
 				+ m.id();
+	}
+
+	private static String bodyAndSession(Meeting m) {
+		return m.body().displayName() + ((m.session() != null) ? ", " + m.session() : "");
 	}
 
 }

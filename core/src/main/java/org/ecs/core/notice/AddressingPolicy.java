@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.Role;
+import org.ecs.core.text.Said;
 
 /**
  * Who may write to whom on the notification network. Any full participant may write to a
@@ -22,24 +23,35 @@ public final class AddressingPolicy {
 	 * {@code discussion:} addressee names, if that discussion exists
 	 */
 	public static Optional<String> refusal(Participant sender, Addressee to, Optional<Long> discussionCoordinator) {
+		return said(sender, to, discussionCoordinator).map(Said::english);
+	}
+
+	/** {@link #refusal} as a sentence pages say in the reader's language. */
+	public static Optional<Said> said(Participant sender, Addressee to, Optional<Long> discussionCoordinator) {
 		if (!sender.mayPost()) {
-			return Optional.of("Monitoring participants read but do not send messages.");
+			return Optional
+				.of(Said.said("problem.message.monitoring", "Monitoring participants read but do not send messages."));
 		}
 		boolean secretariat = sender.has(Role.SECRETARIAT) || sender.isAdministrator();
 		return switch (to.type()) {
 			case PERSON -> Optional.empty();
 			case DISCUSSION -> {
 				if (discussionCoordinator.isEmpty()) {
-					yield Optional.of("There is no discussion " + to.value() + ".");
+					yield Optional.of(Said.said("problem.message.no-discussion",
+							"There is no discussion " + to.value() + ".", to.value()));
 				}
 				yield (secretariat || discussionCoordinator.get() == sender.id()) ? Optional.empty()
-						: Optional.of("Only the discussion's coordinator and the secretariat write to its audience.");
+						: Optional.of(Said.said("problem.message.audience",
+								"Only the discussion's coordinator and the secretariat write to its audience."));
 			}
 			case STATE -> (secretariat || (sender.has(Role.FOCAL_POINT) && to.value().equals(sender.stateCode())))
-					? Optional.empty() : Optional.of("Only the secretariat, or the focal point of " + to.value()
-							+ ", writes to its participants.");
-			case ROLE, EVERYONE -> secretariat ? Optional.empty() : Optional.of("Only the secretariat writes to "
-					+ ((to.type() == Addressee.Type.EVERYONE) ? "everyone" : "everyone with a role") + ".");
+					? Optional.empty()
+					: Optional.of(Said.said("problem.message.state", "Only the secretariat, or the focal point of "
+							+ to.value() + ", writes to its participants.", to.value()));
+			case ROLE -> secretariat ? Optional.empty() : Optional
+				.of(Said.said("problem.message.role", "Only the secretariat writes to everyone with a role."));
+			case EVERYONE -> secretariat ? Optional.empty()
+					: Optional.of(Said.said("problem.message.everyone", "Only the secretariat writes to everyone."));
 		};
 	}
 

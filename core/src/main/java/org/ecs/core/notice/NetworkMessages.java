@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.ecs.core.participant.Participant;
 import org.ecs.core.text.InputText;
+import org.ecs.core.text.Said;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,50 +41,56 @@ public class NetworkMessages {
 		String s = (subject == null) ? "" : subject.strip();
 		String b = (body == null) ? "" : body.strip();
 		List<Addressee> addressees = new ArrayList<>(new LinkedHashSet<>(to));
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		if (s.isEmpty()) {
-			problems.add("Write a subject.");
+			problems.add(Said.said("problem.message.subject", "Write a subject."));
 		}
 		else if (s.length() > MAX_SUBJECT) {
-			problems.add("Keep the subject under " + MAX_SUBJECT + " characters.");
+			problems.add(Said.said("problem.message.subject-long",
+					"Keep the subject under " + MAX_SUBJECT + " characters.", MAX_SUBJECT));
 		}
 		if (b.isEmpty()) {
-			problems.add("Write a message.");
+			problems.add(Said.said("problem.message.body", "Write a message."));
 		}
 		else if (b.length() > MAX_BODY) {
-			problems.add("Keep the message under " + MAX_BODY + " characters.");
+			problems.add(Said.said("problem.message.body-long", "Keep the message under " + MAX_BODY + " characters.",
+					MAX_BODY));
 		}
-		InputText.problem("subject", s).ifPresent(problems::add);
-		InputText.problem("body", b).ifPresent(problems::add);
+		InputText.said("subject", s).ifPresent(problems::add);
+		InputText.said("body", b).ifPresent(problems::add);
 		if (addressees.isEmpty()) {
-			problems.add("Choose at least one recipient.");
+			problems.add(Said.said("problem.message.to", "Choose at least one recipient."));
 		}
 		else if (addressees.size() > MAX_ADDRESSEES) {
-			problems.add("Choose at most " + MAX_ADDRESSEES + " people or groups; a group reaches many at once.");
+			problems.add(Said.said("problem.message.to-many",
+					"Choose at most " + MAX_ADDRESSEES + " people or groups; a group reaches many at once.",
+					MAX_ADDRESSEES));
 		}
 		if (!sender.mayPost()) {
-			throw NoticeRefusedException.forbidden("Monitoring participants read but do not send messages.");
+			throw NoticeRefusedException.forbidden(List
+				.of(Said.said("problem.message.monitoring", "Monitoring participants read but do not send messages.")));
 		}
-		List<String> forbidden = new ArrayList<>();
+		List<Said> forbidden = new ArrayList<>();
 		for (Addressee a : addressees) {
 			Optional<Long> coordinator = (a.type() == Addressee.Type.DISCUSSION) ? this.notices.coordinatorOf(a.id())
 					: Optional.empty();
-			AddressingPolicy.refusal(sender, a, coordinator).ifPresent(forbidden::add);
+			AddressingPolicy.said(sender, a, coordinator).ifPresent(forbidden::add);
 		}
 		if (!forbidden.isEmpty()) {
-			throw NoticeRefusedException.forbidden(String.join(" ", new LinkedHashSet<>(forbidden)));
+			throw NoticeRefusedException.forbidden(forbidden);
 		}
 		if (problems.isEmpty()) {
 			List<Addressee> unknown = this.notices.unknown(addressees);
 			if (!unknown.isEmpty()) {
-				problems.add("to: nobody is known as " + Addressee.named(unknown) + ".");
+				problems.add(Said.said("problem.message.unknown",
+						"to: nobody is known as " + Addressee.named(unknown) + ".", Addressee.named(unknown)));
 			}
 		}
 		if (problems.isEmpty() && this.notices.resolve(addressees, sender.id()).isEmpty()) {
-			problems.add("Nobody but you is among the recipients chosen.");
+			problems.add(Said.said("problem.message.nobody", "Nobody but you is among the recipients chosen."));
 		}
 		if (!problems.isEmpty()) {
-			throw new NoticeRefusedException(String.join(" ", new LinkedHashSet<>(problems)));
+			throw new NoticeRefusedException(problems);
 		}
 		return this.dispatch.storeThenPublish(
 				() -> this.notices.create(NoticeKind.MESSAGE, sender.id(), null, s, b, List.copyOf(addressees)));

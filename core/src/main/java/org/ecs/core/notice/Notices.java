@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ecs.core.notification.Wording;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,12 +37,50 @@ public class Notices {
 	/** Stores a new notice, not yet fanned out. */
 	public Notice create(NoticeKind kind, long senderId, Long discussionId, String subject, String body,
 			List<Addressee> addressees) {
+		return create(kind, senderId, discussionId, subject, body, addressees, null);
+	}
+
+	/**
+	 * Stores a new notice ECS wrote: the English subject and body, and the wording each
+	 * reader's channels say in their language (null: shown as stored).
+	 */
+	public Notice create(NoticeKind kind, long senderId, Long discussionId, String subject, String body,
+			List<Addressee> addressees, Wording wording) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into notice (id, kind, sender_id, discussion_id, subject, body, addressees)
-				values (?, ?, ?, ?, ?, ?, ?::text[])
-				""").params(id, kind.name(), senderId, discussionId, subject, body, textArray(addressees)).update();
+				insert into notice (id, kind, sender_id, discussion_id, subject, body, addressees, args)
+				values (?, ?, ?, ?, ?, ?, ?::text[], ?::jsonb)
+				""")
+			.params(id, kind.name(), senderId, discussionId, subject, body, textArray(addressees),
+					(wording != null) ? wording.toJson() : null)
+			.update();
 		return find(id).orElseThrow();
+	}
+
+	/** The wordings of those of these notices ECS wrote, by id, in one query. */
+	public java.util.Map<UUID, Wording> wordings(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, Wording> wordings = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return wordings;
+		}
+		this.jdbc.sql("select id, args::text from notice where id = any(?::uuid[]) and args is not null")
+			.param("{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}")
+			.query((rs, i) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				Wording.fromJson(rs.getString(2)).ifPresent((w) -> wordings.put(id, w));
+				return id;
+			})
+			.list();
+		return wordings;
+	}
+
+	/** The wording of a notice ECS wrote, if it has one. */
+	public Optional<Wording> wording(UUID id) {
+		return this.jdbc.sql("select args::text from notice where id = ? and args is not null")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.flatMap(Wording::fromJson);
 	}
 
 	public Optional<Notice> find(UUID id) {

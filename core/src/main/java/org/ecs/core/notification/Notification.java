@@ -12,7 +12,18 @@ import java.util.function.Function;
  * coordinator edited it before publishing it); the keys are written and read here only.
  */
 public record Notification(long id, long recipientId, String kind, String sourceKey, Long discussionId, String subject,
-		String body, Instant createdAt, Instant readAt) {
+		String body, Instant createdAt, Instant readAt, Wording wording) {
+
+	/** One stored as text only (what a person wrote, or written before wordings). */
+	public Notification(long id, long recipientId, String kind, String sourceKey, Long discussionId, String subject,
+			String body, Instant createdAt, Instant readAt) {
+		this(id, recipientId, kind, sourceKey, discussionId, subject, body, createdAt, readAt, null);
+	}
+
+	/** Its subject and body in this language when ECS wrote it, else as stored. */
+	public Wording.Worded worded(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		return (this.wording != null) ? this.wording.in(messages, locale) : new Wording.Worded(this.subject, this.body);
+	}
 
 	private static final String COMMENT = "comment:";
 

@@ -10,6 +10,7 @@ import org.ecs.core.comment.CommittedComment;
 import org.ecs.core.contribution.ContributionStatus;
 import org.ecs.core.contribution.Contributions;
 import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.DiscussionAccess.Refusal;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.notice.Notice;
 import org.ecs.core.notice.NoticeKind;
@@ -54,8 +55,9 @@ public class NotificationFanOut {
 		List<Long> audience = this.discussions.audience(d.id()).stream().filter(id -> id != event.authorId()).toList();
 		String subject = "New comment in \"" + d.title() + "\"";
 		String body = c.authorName() + " wrote:\n\n" + preview(c.text());
+		Wording wording = Wording.of("comment", d.title(), c.authorName()).withTail(preview(c.text()));
 		List<OutboundDelivery> deliveries = new ArrayList<>(this.notifications.createForRecipients(audience,
-				"COMMENT_PUBLISHED", Notification.commentKey(c.id()), d.id(), subject, body));
+				"COMMENT_PUBLISHED", Notification.commentKey(c.id()), d.id(), subject, body, wording));
 		if (c.reviewedBy() != null && this.comments.originalIfEdited(c.id()).isPresent()) {
 			deliveries.addAll(editedNotice(d, c));
 		}
@@ -64,13 +66,15 @@ public class NotificationFanOut {
 
 	/**
 	 * The author of a comment a coordinator edited before publishing hears of it on their
-	 * channels, in their language; the discussion's page shows them the difference.
+	 * channels, in their language (the web inbox: the one of the page); the discussion's
+	 * page shows them the difference.
 	 */
 	private List<OutboundDelivery> editedNotice(Discussion d, Comment c) {
 		EditNotice notice = EditNotice.in(this.notifications.languageOf(c.authorId()));
 		return this.notifications.createForRecipients(List.of(c.authorId()), Notification.CONTRIBUTION_EDITED,
 				Notification.editedKey(c.id()), d.id(), notice.subject(d.title()),
-				notice.body(c.reviewedByName(), d.title(), preview(c.text())));
+				notice.body(c.reviewedByName(), d.title(), preview(c.text())),
+				Wording.of("edited", d.title(), c.reviewedByName()).withTail(preview(c.text())));
 	}
 
 	/** The author of a rejected contribution is told why, on their channels. */
@@ -85,8 +89,19 @@ public class NotificationFanOut {
 				: this.discussions.findById(c.discussionId()).map(Discussion::title).orElse("ECS");
 		String subject = "Your contribution to \"" + title + "\" was not published";
 		String body = "Reason: " + event.reason() + "\n\nYour text:\n\n" + preview(c.text());
+		Wording wording = Wording.of("rejected", title, reason(event.reason())).withTail(preview(c.text()));
 		return this.notifications.createForRecipients(List.of(c.authorId()), "CONTRIBUTION_REJECTED",
-				Notification.rejectedKey(c.id()), c.discussionId(), subject, body);
+				Notification.rejectedKey(c.id()), c.discussionId(), subject, body, wording);
+	}
+
+	/** ECS's own refusals by their bundle text, a coordinator's words as written. */
+	static Object reason(String reason) {
+		for (Refusal r : Refusal.values()) {
+			if (r.message().equals(reason)) {
+				return Wording.key("refusal." + r.name());
+			}
+		}
+		return (reason != null) ? reason : "";
 	}
 
 	/**
@@ -99,7 +114,8 @@ public class NotificationFanOut {
 		List<Long> recipients = (n.kind() == NoticeKind.ACCOUNT) ? this.notices.accountHolders(n.addressees())
 				: this.notices.resolve(n.addressees(), n.senderId());
 		List<OutboundDelivery> deliveries = this.notifications.createForRecipients(recipients, n.kind().name(),
-				Notification.noticeKey(n.id()), n.discussionId(), n.subject(), n.body());
+				Notification.noticeKey(n.id()), n.discussionId(), n.subject(), n.body(),
+				this.notices.wording(n.id()).orElse(null));
 		this.notices.markFannedOut(n.id(), recipients.size());
 		return deliveries;
 	}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class Notifications {
 
 	private static final String COLUMNS = """
-			id, recipient_id, kind, source_key, discussion_id, subject, body, created_at, read_at""";
+			id, recipient_id, kind, source_key, discussion_id, subject, body, created_at, read_at, args""";
 
 	/**
 	 * The channels a person is reached on: the web inbox always, email and fax when
@@ -45,13 +45,26 @@ public class Notifications {
 	 */
 	public List<OutboundDelivery> createForRecipients(List<Long> recipients, String kind, String sourceKey,
 			Long discussionId, String subject, String body) {
+		return createForRecipients(recipients, kind, sourceKey, discussionId, subject, body, null);
+	}
+
+	/**
+	 * {@link #createForRecipients(List, String, String, Long, String, String)} with what
+	 * the English subject and body say as a wording each reader's channels say in their
+	 * language (null: none, shown as stored).
+	 */
+	public List<OutboundDelivery> createForRecipients(List<Long> recipients, String kind, String sourceKey,
+			Long discussionId, String subject, String body, Wording wording) {
 		if (!recipients.isEmpty()) {
 			this.jdbc.sql("""
-					insert into notification (recipient_id, kind, source_key, discussion_id, subject, body)
-					select r, ?, ?, ?, ?, ? from unnest(?::bigint[]) as r
+					insert into notification (recipient_id, kind, source_key, discussion_id, subject, body, args)
+					select r, ?, ?, ?, ?, ?, ?::jsonb from unnest(?::bigint[]) as r
 					join participant p on p.id = r and (p.active or ? = 'ACCOUNT')
 					on conflict (recipient_id, source_key) do nothing
-					""").params(kind, sourceKey, discussionId, subject, body, array(recipients), kind).update();
+					""")
+				.params(kind, sourceKey, discussionId, subject, body, (wording != null) ? wording.toJson() : null,
+						array(recipients), kind)
+				.update();
 		}
 		this.jdbc
 			.sql("insert into notification_delivery (notification_id, channel, status) " + CHANNELS_OF_RECIPIENT
@@ -314,8 +327,8 @@ public class Notifications {
 		Timestamp read = rs.getTimestamp("read_at");
 		return new Notification(rs.getLong("id"), rs.getLong("recipient_id"), rs.getString("kind"),
 				rs.getString("source_key"), rs.getObject("discussion_id", Long.class), rs.getString("subject"),
-				rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
-				read == null ? null : read.toInstant());
+				rs.getString("body"), rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant(),
+				Wording.fromJson(rs.getString("args")).orElse(null));
 	}
 
 }

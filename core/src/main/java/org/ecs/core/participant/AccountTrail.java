@@ -8,6 +8,7 @@ import org.ecs.core.notice.Addressee;
 import org.ecs.core.notice.NoticeDispatch;
 import org.ecs.core.notice.NoticeKind;
 import org.ecs.core.notice.Notices;
+import org.ecs.core.notification.Wording;
 import org.ecs.core.security.SecurityEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -62,8 +63,16 @@ class AccountTrail {
 
 	/** Tells one person, whatever their status, on their channels. */
 	void tell(long recipientId, long senderId, String subject, String body) {
+		tell(recipientId, senderId, subject, body, null);
+	}
+
+	/**
+	 * {@link #tell(long, long, String, String)} with the wording their channels say in
+	 * their language.
+	 */
+	void tell(long recipientId, long senderId, String subject, String body, Wording wording) {
 		this.dispatch.storeThenPublish(() -> this.notices.create(NoticeKind.ACCOUNT, senderId, null, subject, body,
-				List.of(Addressee.person(recipientId))));
+				List.of(Addressee.person(recipientId)), wording));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.text.Normalizer;
 
+import org.ecs.core.notification.Wording;
 import org.ecs.core.security.SecurityEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -144,7 +145,8 @@ public class Nominations {
 		if (p.nominatedById() != null && p.nominatedById() != actor.id()) {
 			this.trail.tell(p.nominatedById(), actor.id(), "Nomination approved: " + p.person().displayName(),
 					"The secretariat approved your nomination of " + p.person().displayName()
-							+ ". They have been invited to set their password.");
+							+ ". They have been invited to set their password.",
+					Wording.of("nomination.approved", p.person().displayName()));
 		}
 		return this.records.find(id).orElseThrow();
 	}
@@ -163,7 +165,9 @@ public class Nominations {
 		if (p.nominatedById() != null) {
 			this.trail.tell(p.nominatedById(), actor.id(), "Nomination returned: " + p.person().displayName(),
 					"The secretariat returned your nomination of " + p.person().displayName() + ".\n\nReason: " + r
-							+ "\n\nCorrect it and send it again at " + this.trail.baseUrl() + "/nominations/" + id);
+							+ "\n\nCorrect it and send it again at " + this.trail.baseUrl() + "/nominations/" + id,
+					Wording.of("nomination.returned", p.person().displayName(), r,
+							this.trail.baseUrl() + "/nominations/" + id));
 		}
 		return this.records.find(id).orElseThrow();
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ecs.core.notification.Wording;
 import org.ecs.core.security.ParticipantCertificates;
 import org.ecs.core.security.SecurityEvents;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,10 @@ public class ParticipationChanges {
 				"Your level of participation in ECS is now " + Nominations.level(level) + " (it was "
 						+ Nominations.level(p.person().level()) + "), as set by " + actor.displayName()
 						+ ". It applies from now on."
-						+ ((level == Level.MONITORING) ? " You can read everything but no longer post." : ""));
+						+ ((level == Level.MONITORING) ? " You can read everything but no longer post." : ""),
+				Wording.of("account.level", Wording.key("participants.level." + level.name()),
+						Wording.key("participants.level." + p.person().level().name()), actor.displayName(),
+						(level == Level.MONITORING) ? Wording.key("notice.account.monitoring") : ""));
 		return this.records.find(id).orElseThrow();
 	}
 
@@ -85,7 +89,9 @@ public class ParticipationChanges {
 		this.trail.tell(id, actor.id(), "Your participation in ECS was withdrawn",
 				"Your nomination to the Experts Communication System was withdrawn by " + actor.displayName()
 						+ ", with effect from now: your account no longer signs in."
-						+ ((r != null) ? "\n\nReason: " + r : ""));
+						+ ((r != null) ? "\n\nReason: " + r : ""),
+				Wording.of("account.withdrawn", actor.displayName(),
+						(r != null) ? Wording.key("notice.account.reason", r) : ""));
 		return this.records.find(id).orElseThrow();
 	}
 
@@ -128,7 +134,9 @@ public class ParticipationChanges {
 				SecurityEvents.Kind.STATUS_CHANGED);
 		this.trail.tell(id, actor.id(), "Your ECS account was " + what,
 				"Your participation in the Experts Communication System was " + what + " by " + actor.displayName()
-						+ ", with effect from now." + ((r != null) ? "\n\nReason: " + r : ""));
+						+ ", with effect from now." + ((r != null) ? "\n\nReason: " + r : ""),
+				Wording.of("account.status", Wording.key("notice.account.status." + target.name()), actor.displayName(),
+						(r != null) ? Wording.key("notice.account.reason", r) : ""));
 		return this.records.find(id).orElseThrow();
 	}
 
@@ -161,12 +169,18 @@ public class ParticipationChanges {
 				SecurityEvents.Kind.ROLES_CHANGED);
 		this.trail.tell(id, actor.id(), "Your roles in ECS changed",
 				"Your roles in the Experts Communication System are now: " + names(wanted) + " (were: " + names(before)
-						+ "), as set by " + actor.displayName() + ".");
+						+ "), as set by " + actor.displayName() + ".",
+				Wording.of("account.roles", Wording.keys(roleKeys(wanted)), Wording.keys(roleKeys(before)),
+						actor.displayName()));
 		return this.records.find(id).orElseThrow();
 	}
 
 	private ParticipantProfile locked(long id) {
 		return this.records.lock(id).orElseThrow(() -> ParticipantRefusedException.notFound(id));
+	}
+
+	private static List<String> roleKeys(Set<Role> roles) {
+		return roles.stream().sorted().map((r) -> "participants.role." + r.name()).toList();
 	}
 
 	private static String names(Set<Role> roles) {

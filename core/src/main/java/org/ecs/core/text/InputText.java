@@ -20,20 +20,27 @@ public final class InputText {
 	 * @param field the name the person or client knows the field by
 	 */
 	public static Optional<String> problem(String field, String text) {
+		return said(field, text).map(Said::english);
+	}
+
+	/** {@link #problem} as a sentence pages say in the reader's language. */
+	public static Optional<Said> said(String field, String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (isControl(c)) {
-				return Optional
-					.of(field + ": contains the control character U+%04X, which text cannot hold.".formatted((int) c));
+				String code = "U+%04X".formatted((int) c);
+				return Optional.of(Said.said("problem.input.control",
+						field + ": contains the control character " + code + ", which text cannot hold.", field, code));
 			}
 			if (Character.isSurrogate(c)) {
 				boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
 						&& Character.isLowSurrogate(text.charAt(i + 1));
 				if (!paired) {
-					return Optional.of(field + ": contains a broken character (a lone UTF-16 surrogate).");
+					return Optional.of(Said.said("problem.input.surrogate",
+							field + ": contains a broken character (a lone UTF-16 surrogate).", field));
 				}
 				i++;
 			}

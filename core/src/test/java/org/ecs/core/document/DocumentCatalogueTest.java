@@ -18,6 +18,7 @@ import org.ecs.core.blob.BlobStore;
 import org.ecs.core.discussion.DiscussionAccess;
 import org.ecs.core.discussion.Discussions;
 import org.ecs.core.notice.Notices;
+import org.ecs.core.notification.Wording;
 import org.ecs.core.notification.Notifications;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Level;
@@ -199,6 +200,13 @@ class DocumentCatalogueTest {
 		assertThat(this.handedOver).hasSize(1);
 		var notice = new Notices(jdbc).find(this.handedOver.get(0)).orElseThrow();
 		assertThat(notice.subject()).isEqualTo("New document: CTBT/PC-61/2");
+		// what each reader's channels say in their language, not read back from the
+		// English
+		assertThat(new Notices(jdbc).wording(notice.id())).hasValueSatisfying((w) -> {
+			assertThat(w.key()).isEqualTo("document.new");
+			assertThat(w.args()).startsWith(new Wording.Arg.Text("CTBT/PC-61/2"), new Wording.Arg.Language("en"),
+					new Wording.Arg.Text("Programme and budget"), new Wording.Arg.Text("en"));
+		});
 		assertThat(notice.body()).contains("Programme and budget")
 			.contains("https://ecs.example.org/documents/" + r.document().id());
 		assertThat(notice.addressees()).extracting(Object::toString).containsExactly("everyone");
@@ -280,6 +288,14 @@ class DocumentCatalogueTest {
 		assertThat(told).hasSize(1);
 		assertThat(told.get(0).get(0)).isEqualTo("Not published: CTBT/WGB-60/WP.8 (English)");
 		assertThat(told.get(0).get(1)).contains("Reason: Not a paper of this working group.");
+		assertThat(jdbc.sql("select args::text from notification where recipient_id = ? and kind = 'DOCUMENT_REJECTED'")
+			.param(alice.id())
+			.query(String.class)
+			.single()).satisfies((json) -> assertThat(Wording.fromJson(json)).hasValueSatisfying((w) -> {
+				assertThat(w.key()).isEqualTo("document.rejected");
+				assertThat(w.args()).contains(new Wording.Arg.Language("en"),
+						new Wording.Arg.Text("Not a paper of this working group."));
+			}));
 		// a redelivered message tells nobody twice; its queued deliveries are handed on
 		// again
 		assertThat(this.publishing.answerRejected(r.file().id())).hasSameSizeAs(deliveries);
@@ -463,6 +479,7 @@ class DocumentCatalogueTest {
 			.param(this.handedOver.get(before))
 			.query(String.class)
 			.single()).isEqualTo("Document now open to you: CTBT/PTS/INF.4321");
+		assertThat(new Notices(jdbc).wording(this.handedOver.get(before)).map(Wording::key)).hasValue("document.open");
 
 		// closing it again tells no one: its symbol is not named to those who lost it
 		catalogue.edit(sam, id,

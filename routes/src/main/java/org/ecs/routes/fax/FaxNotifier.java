@@ -1,6 +1,7 @@
 package org.ecs.routes.fax;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
@@ -15,6 +16,7 @@ import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.DeliveryStatus;
 import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
+import org.ecs.core.notification.Wording;
 import org.ecs.core.notification.OutboundDelivery;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
@@ -26,6 +28,7 @@ import org.ecs.gateways.fax.RenderedFax;
 import org.ecs.gateways.fax.ReplySheetCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.ecs.routes.messaging.DeliveryRetries;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -64,9 +67,13 @@ class FaxNotifier {
 
 	private final DeliveryRetries retries;
 
+	private final MessageSource messages;
+
 	FaxNotifier(Notifications notifications, ParticipantDirectory participants, Discussions discussions,
 			CommentStore comments, FaxRendering rendering, FaxOutboundMail outbound, FaxReplySheetKey key,
-			JavaMailSender sender, FaxSettings settings, Notices notices, DeliveryRetries retries) {
+			JavaMailSender sender, FaxSettings settings, Notices notices, DeliveryRetries retries,
+			MessageSource messages) {
+		this.messages = messages;
 		this.retries = retries;
 		this.notices = notices;
 		this.notifications = notifications;
@@ -109,6 +116,9 @@ class FaxNotifier {
 		Optional<Comment> comment = n.commentId().flatMap(this.comments::find);
 		Optional<Notice> notice = n.noticeId().flatMap(this.notices::find);
 		String sender = notice.map(Notice::senderName).orElse(this.settings.organisation());
+		// what ECS wrote itself, in the recipient's language; what people wrote as is
+		Wording.Worded worded = n.worded(this.messages, (to.language() == null || to.language().isBlank())
+				? Locale.ENGLISH : Locale.forLanguageTag(to.language()));
 		FaxContent content;
 		if (comment.isPresent()) {
 			Comment c = comment.get();
@@ -116,15 +126,15 @@ class FaxNotifier {
 			content = new FaxContent.Comment(author, c.receivedAt().atZone(this.settings.zone()), c.text());
 		}
 		else if (n.kind().equals(NoticeKind.ANNOUNCEMENT.name())) {
-			content = new FaxContent.Announcement(n.subject(), sender, n.createdAt().atZone(this.settings.zone()),
-					n.body());
+			content = new FaxContent.Announcement(worded.subject(), sender, n.createdAt().atZone(this.settings.zone()),
+					worded.body());
 		}
 		else {
-			content = new FaxContent.NetworkMessage(sender, n.createdAt().atZone(this.settings.zone()), n.subject(),
-					n.body());
+			content = new FaxContent.NetworkMessage(sender, n.createdAt().atZone(this.settings.zone()),
+					worded.subject(), worded.body());
 		}
 		long discussionId = discussion.map(Discussion::id).orElse(ReplySheetCode.NO_DISCUSSION);
-		return new FaxDocument(discussion.map(Discussion::title).orElse(n.subject()),
+		return new FaxDocument(discussion.map(Discussion::title).orElse(worded.subject()),
 				discussion.map((d) -> d.deadline().atZone(this.settings.zone())), to.displayName(), List.of(content),
 				ReplySheetCode.issue(discussionId, to.id(), this.key.bytes()));
 	}

@@ -23,6 +23,7 @@ import org.ecs.core.notice.Notices;
 import org.ecs.core.notification.DeliveryStatus;
 import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
+import org.ecs.core.notification.Wording;
 import org.ecs.core.notification.OutboundDelivery;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Participant;
@@ -32,6 +33,7 @@ import org.ecs.gateways.mail.NotificationMailComposer;
 import org.apache.camel.Header;
 import org.ecs.routes.mail.MailTokens;
 import org.ecs.routes.messaging.DeliveryRetries;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,10 +76,13 @@ public class EmailNotifier {
 
 	private final TransactionTemplate transaction;
 
+	private final MessageSource messages;
+
 	EmailNotifier(Notifications notifications, ParticipantDirectory participants, Discussions discussions,
 			CommentStore comments, NotificationMailComposer composer, MailTokens tokens, SmtpConnections smtp,
 			MailSettings settings, NoticeMailComposer noticeComposer, Notices notices, Contributions contributions,
-			DeliveryRetries retries, PlatformTransactionManager transactions) {
+			DeliveryRetries retries, PlatformTransactionManager transactions, MessageSource messages) {
+		this.messages = messages;
 		this.transaction = new TransactionTemplate(transactions);
 		this.retries = retries;
 		this.noticeComposer = noticeComposer;
@@ -234,13 +239,15 @@ public class EmailNotifier {
 		Optional<ContributionRecord> refused = n.rejectedContributionId().flatMap(this.contributions::find);
 		NoticeMailComposer.Kind kind = NoticeMailComposer.Kind.MESSAGE;
 		String sender = notice.map(Notice::senderName).orElseGet(this::organisation);
-		String text = n.body();
+		// what ECS wrote itself, in the recipient's language; what people wrote as is
+		Wording.Worded worded = n.worded(this.messages, language(to));
+		String text = worded.body();
 		String reason = null;
 		String replyAddress = null;
 		String url = discussion.map((d) -> base() + "/discussions/" + d.id()).orElse(base() + "/inbox");
 		if (notice.isPresent() && notice.get().kind() == NoticeKind.ANNOUNCEMENT && discussion.isPresent()) {
 			kind = NoticeMailComposer.Kind.ANNOUNCEMENT;
-			text = discussion.get().description().isBlank() ? n.subject() : discussion.get().description();
+			text = discussion.get().description().isBlank() ? worded.subject() : discussion.get().description();
 			replyAddress = this.tokens.replyAddress(to.id(), discussion.get().id(), epoch);
 		}
 		else if (notice.isPresent()) {
@@ -249,11 +256,12 @@ public class EmailNotifier {
 		else if (refused.isPresent()) {
 			kind = NoticeMailComposer.Kind.NOT_PUBLISHED;
 			text = refused.get().text();
-			reason = refused.get().reason();
+			reason = (n.wording() != null && "rejected".equals(n.wording().key()))
+					? n.wording().arg(1, this.messages, language(to)) : refused.get().reason();
 		}
-		return this.noticeComposer.compose(new NoticeMailComposer.Notice(kind, recipient(to), sender, n.subject(), text,
-				reason, discussion.map(EmailNotifier::about).orElse(null), n.createdAt(), n.id(), replyAddress, bounce,
-				discussion.map((d) -> listId(d.id())).orElse(null), url, base() + "/settings",
+		return this.noticeComposer.compose(new NoticeMailComposer.Notice(kind, recipient(to), sender, worded.subject(),
+				text, reason, discussion.map(EmailNotifier::about).orElse(null), n.createdAt(), n.id(), replyAddress,
+				bounce, discussion.map((d) -> listId(d.id())).orElse(null), url, base() + "/settings",
 				notice.flatMap((x) -> this.notices.calendar(x.id())).orElse(null)));
 	}
 

@@ -3,6 +3,7 @@ package org.ecs.routes.fax;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.ecs.core.notification.DeliveryRecord;
 import org.ecs.core.notification.DeliveryStatus;
 import org.ecs.core.notification.Notification;
 import org.ecs.core.notification.Notifications;
+import org.ecs.core.notification.Wording;
 import org.ecs.core.notification.OutboundDelivery;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.ParticipantDirectory;
@@ -31,6 +33,7 @@ import org.ecs.gateways.fax.FaxOutboundProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +62,8 @@ class FaxNotifierTest {
 	final JavaMailSender sender = mock(JavaMailSender.class);
 
 	final Notices notices = mock(Notices.class);
+
+	final StaticMessageSource messages = new StaticMessageSource();
 
 	final FaxOutboundMail outbound = new FaxOutboundMail(
 			new FaxOutboundProperties("{number}@fax.ecs.localhost", true, "ECS <fax@ecs.localhost>", null, null),
@@ -125,6 +130,40 @@ class FaxNotifierTest {
 	}
 
 	@Test
+	void shouldFaxWhatEcsWroteInTheRecipientsLanguageAndWhatPeopleWroteAsIs() {
+		this.messages.addMessage("notice.document.new.subject", Locale.FRENCH, "Nouveau document : {0}");
+		this.messages.addMessage("notice.document.new.body", Locale.FRENCH, "{0}\n{2}\nLangues disponibles : {3}");
+		this.messages.addMessage("notice.document.new.subject", Locale.ENGLISH, "New document: {0}");
+		this.messages.addMessage("notice.document.new.body", Locale.ENGLISH, "{0}\n{2}\nLanguages available: {3}");
+		UUID id = UUID.randomUUID();
+		given(this.notices.find(id)).willReturn(
+				Optional.of(new Notice(id, NoticeKind.MESSAGE, 4, "Sam Secretariat", null, "New document: CTBT/PC-61/1",
+						"English", List.of(Addressee.everyone()), Instant.now(), null, null)));
+		Notification document = new Notification(8, 17, "MESSAGE", Notification.noticeKey(id), null,
+				"New document: CTBT/PC-61/1", "CTBT/PC-61/1\nBudget\nLanguages available: en, fr",
+				Instant.parse("2026-11-25T10:00:00Z"), null,
+				Wording.of("document.new", "CTBT/PC-61/1", Wording.language("fr"), "Budget", "en, fr", "https://x"));
+		var french = FaxFixtures.expert(17, NUMBER);
+		french = new org.ecs.core.participant.Participant(17, french.username(), french.displayName(), null, NUMBER,
+				"KEN", "fr", french.level(), french.roles(), french.channels(), true);
+
+		FaxContent content = notifier(FaxDocumentProperties.withReplyNumber("+43 1 1")).document(document, french)
+			.contents()
+			.get(0);
+		FaxContent english = notifier(FaxDocumentProperties.withReplyNumber("+43 1 1"))
+			.document(document, FaxFixtures.expert(17, NUMBER))
+			.contents()
+			.get(0);
+
+		assertThat(content).isInstanceOfSatisfying(FaxContent.NetworkMessage.class, (m) -> {
+			assertThat(m.subject()).isEqualTo("Nouveau document : CTBT/PC-61/1");
+			assertThat(m.text()).isEqualTo("CTBT/PC-61/1\nBudget\nLangues disponibles : en, fr");
+		});
+		assertThat(english).isInstanceOfSatisfying(FaxContent.NetworkMessage.class,
+				(m) -> assertThat(m.subject()).isEqualTo("New document: CTBT/PC-61/1"));
+	}
+
+	@Test
 	void shouldFaxAnAnnouncementWithAReplySheetForTheNewDiscussion() {
 		UUID id = UUID.randomUUID();
 		given(this.notices.find(id)).willReturn(
@@ -178,7 +217,8 @@ class FaxNotifierTest {
 				new FaxRendering(properties), this.outbound, FaxReplySheetKey.of("", true), this.sender,
 				FaxRecognitionTest.SETTINGS, this.notices,
 				new org.ecs.routes.messaging.DeliveryRetries(this.notifications,
-						org.ecs.routes.messaging.RetrySettings.defaults(), java.time.Clock.systemUTC()));
+						org.ecs.routes.messaging.RetrySettings.defaults(), java.time.Clock.systemUTC()),
+				this.messages);
 	}
 
 }

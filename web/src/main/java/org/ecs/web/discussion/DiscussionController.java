@@ -216,7 +216,7 @@ class DiscussionController {
 				if (ex.isForbidden()) {
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 				}
-				error = ex.getMessage();
+				error = this.texts.said(ex.said(), ex.getMessage());
 			}
 		}
 		if (error != null) {

@@ -93,7 +93,7 @@ class LaunchController {
 			return "redirect:/discussions/" + id;
 		}
 		catch (NoticeRefusedException ex) {
-			model.addAttribute("alert", ex.getMessage());
+			model.addAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return show(model, me, form);
 		}

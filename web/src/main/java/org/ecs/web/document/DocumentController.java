@@ -188,7 +188,7 @@ class DocumentController {
 			redirect.addFlashAttribute("notice", this.texts.get("documents.followed"));
 		}
 		catch (DocumentRefusedException ex) {
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert", say(ex));
 		}
 		return (back != null) ? "redirect:/documents/" + back : "redirect:/documents";
 	}
@@ -242,7 +242,7 @@ class DocumentController {
 				throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 			}
 			model.addAttribute("form", form);
-			return editPage(model, d, List.of(ex.getMessage()));
+			return editPage(model, d, List.of(say(ex)));
 		}
 	}
 
@@ -316,7 +316,7 @@ class DocumentController {
 				if (ex.kind() == DocumentRefusedException.Kind.FORBIDDEN) {
 					throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 				}
-				errors.add(this.languages.name(language) + ": " + ex.getMessage());
+				errors.add(this.languages.name(language) + ": " + say(ex));
 			}
 		}
 		if (received == 0 && errors.isEmpty()) {
@@ -397,14 +397,19 @@ class DocumentController {
 		return "search";
 	}
 
-	private static void refuse(DocumentRefusedException ex, RedirectAttributes redirect) {
+	/** What was refused, in the page's language when ECS knows the sentence. */
+	private String say(DocumentRefusedException ex) {
+		return this.texts.said(ex.said(), ex.getMessage());
+	}
+
+	private void refuse(DocumentRefusedException ex, RedirectAttributes redirect) {
 		if (ex.kind() == DocumentRefusedException.Kind.FORBIDDEN) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage());
 		}
 		if (ex.kind() == DocumentRefusedException.Kind.NOT_FOUND) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 		}
-		redirect.addFlashAttribute("alert", ex.getMessage());
+		redirect.addFlashAttribute("alert", say(ex));
 	}
 
 	private String formPage(Model model, Participant me, List<String> errors) {

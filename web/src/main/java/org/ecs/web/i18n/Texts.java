@@ -1,5 +1,10 @@
 package org.ecs.web.i18n;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.ecs.core.text.Said;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -17,6 +22,17 @@ public class Texts {
 
 	public String get(String key, Object... args) {
 		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * What ECS refused, in the language of the request ({@code problem.<key>}); the
+	 * English when no sentence is known.
+	 */
+	public String said(List<Said> said, String english) {
+		if (said.isEmpty()) {
+			return english;
+		}
+		return said.stream().map((s) -> get(s.key(), s.args().toArray())).collect(Collectors.joining(" "));
 	}
 
 }

@@ -7,16 +7,17 @@ import java.util.regex.Pattern;
 
 import org.ecs.core.discussion.DiscussionAccess.Refusal;
 import org.ecs.core.notification.Notification;
+import org.ecs.core.notification.Wording;
 
 import org.springframework.context.MessageSource;
 
 /**
- * What the web inbox says of a notification, in the reader's language. The notices of a
- * new comment and of a contribution not published are stored in English (the channels'
- * own texts are worded when sent); their arguments (the discussion, the author, the
- * reason, the text) are read back from that stored wording and said again from the
- * message bundles. Anything else, or a stored text of another shape (older rows), is
- * shown as stored.
+ * What the web inbox says of a notification, in the reader's language (the page's). A
+ * notice ECS wrote carries its wording (a bundle key and its arguments, stored with it):
+ * it is said from the bundle. Rows written before wordings were stored: the notices of a
+ * new comment and of a contribution not published have their arguments read back from the
+ * stored English. Anything else (what people wrote, older rows of another shape) is shown
+ * as stored.
  */
 final class NotificationWording {
 
@@ -41,6 +42,10 @@ final class NotificationWording {
 	}
 
 	static Worded of(Notification n, MessageSource messages, Locale locale) {
+		if (n.wording() != null) {
+			Wording.Worded worded = n.wording().in(messages, locale);
+			return new Worded(worded.subject(), worded.body());
+		}
 		Worded stored = new Worded(n.subject(), n.body());
 		if (n.subject() == null || n.body() == null) {
 			return stored;

@@ -81,7 +81,7 @@ class AttendanceController {
 			redirect.addFlashAttribute("notice", this.texts.get("attendance.registered"));
 		}
 		catch (MeetingRefusedException ex) {
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 		}
 		return "redirect:/meetings/" + meeting.id() + "#attendance";
 	}

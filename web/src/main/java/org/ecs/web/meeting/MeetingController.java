@@ -176,7 +176,7 @@ class MeetingController {
 			redirect.addFlashAttribute("notice", this.texts.get("meeting.live-saved"));
 		}
 		catch (MeetingRefusedException ex) {
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 		}
 		return "redirect:/meetings/" + id;
 	}

@@ -44,8 +44,15 @@ class MessageController {
 
 	private final FaxOnlyPolicy faxOnly;
 
+	private final org.ecs.core.notice.Notices notices;
+
+	private final org.springframework.context.MessageSource messageSource;
+
 	MessageController(CurrentParticipant current, NetworkMessages messages, Recipients recipients,
-			Notifications notifications, Texts texts, FaxOnlyPolicy faxOnly) {
+			Notifications notifications, Texts texts, FaxOnlyPolicy faxOnly, org.ecs.core.notice.Notices notices,
+			org.springframework.context.MessageSource messageSource) {
+		this.notices = notices;
+		this.messageSource = messageSource;
 		this.faxOnly = faxOnly;
 		this.texts = texts;
 		this.current = current;
@@ -70,6 +77,12 @@ class MessageController {
 				.findFirst()
 				.ifPresent((n) -> deliveries.put(n.id(), summary)));
 		model.addAttribute("deliveries", deliveries);
+		// what ECS wrote in one's name (a document announced) in the page's language
+		java.util.Map<java.util.UUID, String> subjects = new java.util.HashMap<>();
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		this.notices.wordings(sent.stream().map(Notice::id).toList())
+			.forEach((id, wording) -> subjects.put(id, wording.in(this.messageSource, locale).subject()));
+		model.addAttribute("subjects", subjects);
 		return "messages";
 	}
 
@@ -89,7 +102,7 @@ class MessageController {
 			this.messages.send(me, subject, body, Recipients.parse(to));
 		}
 		catch (NoticeRefusedException ex) {
-			model.addAttribute("alert", ex.getMessage());
+			model.addAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return show(model, me, subject, body, (to != null) ? to : List.of());
 		}

@@ -112,7 +112,8 @@ public class Recipients {
 		if (values != null) {
 			for (String v : values) {
 				addressees.add(Addressee.parse(v)
-					.orElseThrow(() -> new org.ecs.core.notice.NoticeRefusedException("Unknown recipient: " + v)));
+					.orElseThrow(() -> new org.ecs.core.notice.NoticeRefusedException(List.of(org.ecs.core.text.Said
+						.said("problem.message.unknown-recipient", "Unknown recipient: " + v, v)))));
 			}
 		}
 		return addressees;

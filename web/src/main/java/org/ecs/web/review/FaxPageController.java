@@ -11,6 +11,7 @@ import org.ecs.core.review.ReviewException;
 import org.ecs.core.review.ReviewInbox;
 import org.ecs.core.review.ReviewItem;
 import org.ecs.core.review.PageReading;
+import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
@@ -46,8 +47,11 @@ class FaxPageController {
 	/** Looked up per request too: absent when nothing here reads pages. */
 	private final ObjectProvider<PageReading> reading;
 
+	private final Texts texts;
+
 	FaxPageController(CurrentParticipant current, ReviewInbox inbox, ObjectProvider<BlobStore> blobs,
-			ObjectProvider<PageReading> reading) {
+			ObjectProvider<PageReading> reading, Texts texts) {
+		this.texts = texts;
 		this.current = current;
 		this.inbox = inbox;
 		this.blobs = blobs;
@@ -79,20 +83,19 @@ class FaxPageController {
 		String before = facts.get(FaxReview.PAGE_PREFIX + number + ".text");
 		String text = item.effectiveText();
 		if (read.isEmpty()) {
-			redirect.addFlashAttribute("alert", "Page " + number + " could not be read in " + name + " here.");
+			redirect.addFlashAttribute("alert", this.texts.get("review.fax.reread.unreadable", number, name));
 		}
 		else if (before == null || before.isBlank() || !text.contains(before)) {
-			redirect.addFlashAttribute("alert", "Page " + number + " read in " + name
-					+ "; its earlier text is no longer in the text to publish, so nothing was replaced: " + read.get());
+			redirect.addFlashAttribute("alert", this.texts.get("review.fax.reread.moved", number, name, read.get()));
 		}
 		else {
 			try {
 				this.inbox.edit(this.current.get(), id, text.replace(before, read.get()));
-				redirect.addFlashAttribute("notice",
-						"Page " + number + " read again in " + name + ": check its text against the page.");
+				redirect.addFlashAttribute("notice", this.texts.get("review.fax.reread.done", number, name));
 			}
 			catch (ReviewException ex) {
-				redirect.addFlashAttribute("alert", ex.getMessage());
+				redirect.addFlashAttribute("alert",
+						(ex.key() != null) ? this.texts.get("review.refused." + ex.key(), ex.args()) : ex.getMessage());
 			}
 		}
 		return "redirect:/review#item-" + id + "-page-" + number;

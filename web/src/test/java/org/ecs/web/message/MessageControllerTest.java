@@ -94,6 +94,26 @@ class MessageControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayWhatEcsRefusedInThePagesLanguage() throws Exception {
+		given(this.networkMessages.send(any(), anyString(), anyString(), anyList()))
+			.willThrow(new NoticeRefusedException(List
+				.of(org.ecs.core.text.Said.said("problem.message.subject", "Write a subject."), org.ecs.core.text.Said
+					.said("problem.message.body-long", "Keep the message under 20000 characters.", 20000))));
+		this.mvc
+			.perform(post("/messages").with(as(ALICE))
+				.with(csrf())
+				.param("lang", "fr")
+				.param("to", "person:" + CORA.id())
+				.param("subject", "")
+				.param("body", "Kept text"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(model().attribute("alert",
+					org.hamcrest.Matchers.allOf(
+							containsString("Indiquez un objet. Le message doit compter moins de 20"),
+							containsString("000 caractères."))));
+	}
+
+	@Test
 	void shouldRefuseARecipientThatIsNotOne() throws Exception {
 		this.mvc
 			.perform(post("/messages").with(as(ALICE))

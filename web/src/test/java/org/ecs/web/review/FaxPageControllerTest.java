@@ -198,9 +198,23 @@ class FaxPageControllerTest extends WebSliceTest {
 			.andExpect(content().string(containsString("/review/" + id + "/pages/1/reread")))
 			.andExpect(content().string(containsString("value=\"ru\"")))
 			.andExpect(content().string(containsString("Read in English")));
-		this.mvc.perform(post("/review/{id}/pages/1/reread", id).param("language", "ru").with(as(CORA)).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/review/{id}/pages/1/reread", id).param("language", "ru")
+				.param("lang", "fr")
+				.with(as(CORA))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "Page 1 relue en Русский : vérifiez son texte sur la page."));
 		org.mockito.Mockito.verify(this.reviewInbox).edit(CORA, id, "Ответ на вопросник\n\nSecond page");
+		given(this.reading.read(any(), eq("fr"))).willReturn(Optional.empty());
+		this.mvc
+			.perform(post("/review/{id}/pages/1/reread", id).param("language", "fr")
+				.param("lang", "es")
+				.with(as(CORA))
+				.with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("alert", "La página 1 no se pudo leer en Français aquí."));
 
 		this.mvc.perform(post("/review/{id}/pages/1/reread", id).param("language", "xx").with(as(CORA)).with(csrf()))
 			.andExpect(status().isBadRequest());
