@@ -45,11 +45,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <li>the same for one network message to a State of those 1,000 participants.</li>
  * </ol>
  * Run: {@code ./mvnw -Pbench -pl bench -am -DskipTests verify -Dbench=PipelineBench
- * -Dbench.args="<contributions> [all|commit]"} (commit: [1] and [1b] only).
+ * -Dbench.args="<contributions> [all|commit] [clients]"} (commit: [1] and [1b] only; 4
+ * API clients unless given).
  */
 public final class PipelineBench {
 
-	static final int CLIENTS = 4;
+	/** Concurrent API clients: the third argument, 4 unless given. */
+	static int CLIENTS = 4;
 
 	static final int DISCUSSIONS = 8;
 
@@ -74,6 +76,7 @@ public final class PipelineBench {
 		int n = a.length > 0 && !a[0].isBlank() ? Integer.parseInt(a[0].trim()) : 1000;
 		// which parts: all, or "commit" for [1] and [1b] only
 		String parts = a.length > 1 ? a[1] : "all";
+		CLIENTS = a.length > 2 ? Integer.parseInt(a[2].trim()) : 4;
 		Path data = Files.createTempDirectory("ecs-bench");
 		// command-line arguments, so they win over application.yml (builder properties
 		// would not)

@@ -1,6 +1,8 @@
 package org.ecs.web.i18n;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
@@ -12,9 +14,12 @@ import org.springframework.util.ObjectUtils;
  * The bundle, with texts that take arguments formatted by ICU rather than the JDK: ICU
  * knows each language's plural rules ({@code {0,plural,one{# person}other{# people}}}:
  * Russian and Arabic have more forms than English), and reads a lone apostrophe as an
- * apostrophe.
+ * apostrophe. Each text is parsed once per language (a page formats dozens); ICU's
+ * formats are not thread-safe, so one is used by one thread at a time.
  */
 class IcuMessageSource extends ResourceBundleMessageSource {
+
+	private final Map<Parsed, MessageFormat> formats = new ConcurrentHashMap<>();
 
 	@Override
 	protected String getMessageInternal(String code, Object[] args, Locale locale) {
@@ -29,7 +34,15 @@ class IcuMessageSource extends ResourceBundleMessageSource {
 		if (pattern == null) {
 			return super.getMessageInternal(code, args, language);
 		}
-		return new MessageFormat(pattern, ULocale.forLocale(language)).format(resolveArguments(args, language));
+		MessageFormat format = this.formats.computeIfAbsent(new Parsed(pattern, language),
+				(key) -> new MessageFormat(key.pattern(), ULocale.forLocale(key.language())));
+		Object[] arguments = resolveArguments(args, language);
+		synchronized (format) {
+			return format.format(arguments);
+		}
+	}
+
+	private record Parsed(String pattern, Locale language) {
 	}
 
 }

@@ -3,6 +3,10 @@ package org.ecs.web.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class VerifiedCredentialsTest {
 
@@ -25,6 +30,9 @@ class VerifiedCredentialsTest {
 	final String hash = this.bcrypt.encode("demo");
 
 	final AtomicInteger checks = new AtomicInteger();
+
+	/** Open unless a test holds the password check. */
+	volatile CountDownLatch held = new CountDownLatch(0);
 
 	final PasswordEncoder counting = new PasswordEncoder() {
 		@Override
@@ -35,6 +43,12 @@ class VerifiedCredentialsTest {
 		@Override
 		public boolean matches(CharSequence raw, String encoded) {
 			VerifiedCredentialsTest.this.checks.incrementAndGet();
+			try {
+				VerifiedCredentialsTest.this.held.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			return VerifiedCredentialsTest.this.bcrypt.matches(raw, encoded);
 		}
 	};
@@ -99,6 +113,59 @@ class VerifiedCredentialsTest {
 		this.enabled.set(false);
 
 		assertThatThrownBy(() -> login("demo")).isInstanceOf(DisabledException.class);
+	}
+
+	@Test
+	void shouldCheckOnceForCallsArrivingTogether() throws Exception {
+		this.held = new CountDownLatch(1);
+		List<Thread> callers = new ArrayList<>();
+		AtomicInteger signedIn = new AtomicInteger();
+		for (int i = 0; i < 16; i++) {
+			Thread t = new Thread(() -> {
+				login("demo");
+				signedIn.incrementAndGet();
+			});
+			callers.add(t);
+			t.start();
+		}
+		// one caller checks the password (held), the fifteen others wait (parked) for its
+		// outcome
+		await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.checks.get() == 1
+					&& callers.stream().filter((t) -> t.getState() == Thread.State.WAITING).count() == 15);
+		this.held.countDown();
+		for (Thread t : callers) {
+			t.join(20_000);
+		}
+
+		assertThat(signedIn).hasValue(16);
+		assertThat(this.checks).hasValue(1);
+	}
+
+	@Test
+	void shouldLetEachCallerFailOnItsOwnWhenThePasswordIsWrong() throws Exception {
+		this.held = new CountDownLatch(1);
+		List<Thread> callers = new ArrayList<>();
+		AtomicInteger refused = new AtomicInteger();
+		for (int i = 0; i < 4; i++) {
+			Thread t = new Thread(() -> {
+				try {
+					login("wrong");
+				}
+				catch (BadCredentialsException ex) {
+					refused.incrementAndGet();
+				}
+			});
+			callers.add(t);
+			t.start();
+		}
+		await().atMost(java.time.Duration.ofSeconds(20)).until(() -> this.checks.get() >= 1);
+		this.held.countDown();
+		for (Thread t : callers) {
+			t.join(20_000);
+		}
+
+		assertThat(refused).hasValue(4);
 	}
 
 	private void login(String password) {
