@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.jms.ConnectionFactory;
+import org.ecs.core.outbox.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,9 @@ class OutboxRelayIT {
 	@Autowired
 	ConnectionFactory connections;
 
+	@Autowired
+	Outbox outbox;
+
 	@Test
 	void shouldHandOverABatchHoldingAMessageTheBrokerAlreadyTook() {
 		UUID taken = UUID.randomUUID();
@@ -66,6 +70,29 @@ class OutboxRelayIT {
 			received.add(body);
 		}
 		assertThat(received).containsExactly("first", "second");
+	}
+
+	@Test
+	void shouldHandOverManyMessagesAddedInOneStatementInTheirOrder() {
+		String queue = QUEUE + ".many";
+		List<Outbox.Message> messages = new ArrayList<>();
+		for (int i = 0; i < 1_200; i++) {
+			messages.add(new Outbox.Message(Outbox.queue(queue), "m" + i, null));
+		}
+		this.transaction.executeWithoutResult((s) -> this.outbox.appendAll(messages));
+
+		JmsTemplate jms = new JmsTemplate(this.connections);
+		jms.setReceiveTimeout(30_000);
+		List<Object> received = new ArrayList<>();
+		for (int i = 0; i < 1_200; i++) {
+			received.add(jms.receiveAndConvert(queue));
+		}
+		assertThat(received).isEqualTo(messages.stream().map(Outbox.Message::body).toList());
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("select count(*) from outbox where destination = ?")
+				.param(Outbox.queue(queue))
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	private static Object receiveMore(JmsTemplate jms) {

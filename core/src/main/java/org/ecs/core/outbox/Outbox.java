@@ -42,6 +42,36 @@ public class Outbox {
 		this.jdbc.sql("insert into outbox (destination, body, group_id) values (?, ?, ?)")
 			.params(destination, body, group)
 			.update();
+		signalAfterCommit();
+	}
+
+	/**
+	 * Adds many messages in the caller's transaction in one statement (a fan-out to
+	 * thousands), in the order given.
+	 */
+	public void appendAll(List<Message> messages) {
+		if (messages.isEmpty()) {
+			return;
+		}
+		int n = messages.size();
+		String[] destinations = new String[n];
+		String[] bodies = new String[n];
+		String[] groups = new String[n];
+		for (int i = 0; i < n; i++) {
+			Message m = messages.get(i);
+			destinations[i] = m.destination();
+			bodies[i] = m.body();
+			groups[i] = m.group();
+		}
+		this.jdbc.sql("""
+				insert into outbox (destination, body, group_id)
+				select d, b, g from unnest(?::text[], ?::text[], ?::text[]) with ordinality as m(d, b, g, i)
+				order by i
+				""").params(destinations, bodies, groups).update();
+		signalAfterCommit();
+	}
+
+	private void signalAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -110,6 +140,15 @@ public class Outbox {
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/**
+	 * A message to add.
+	 *
+	 * @param destination {@code queue:<name>} or {@code topic:<name>}
+	 * @param group the message group that keeps related messages in order, or null
+	 */
+	public record Message(String destination, String body, String group) {
 	}
 
 	/** One message waiting to be handed to the broker. */

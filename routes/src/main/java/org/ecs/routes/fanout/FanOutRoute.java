@@ -1,14 +1,14 @@
 package org.ecs.routes.fanout;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.ecs.core.notification.NotificationFanOut;
 import org.ecs.routes.messaging.PipelineCodec;
 import org.ecs.routes.messaging.Queues;
 import org.springframework.stereotype.Component;
 
 /**
  * committed → notifications for the audience × each person's channels → one outbound
- * queue per channel. Rejections reach their author the same way.
+ * queue per channel, through the outbox in the same transaction
+ * ({@link OutboundDispatch}). Rejections reach their author the same way.
  */
 @Component
 class FanOutRoute extends RouteBuilder {
@@ -22,29 +22,14 @@ class FanOutRoute extends RouteBuilder {
 				+ SUBSCRIPTION + "&concurrentConsumers=2")
 			.routeId("comment-fan-out")
 			.bean(PipelineCodec.class, "committed")
-			.bean(NotificationFanOut.class, "commentPublished")
-			.to("direct:outbound-dispatch");
+			.bean(OutboundDispatch.class, "commentPublished");
 
 		from(Queues.queue(Queues.REJECTED)).routeId("contribution-reject")
 			.bean(PipelineCodec.class, "rejected")
-			.bean(NotificationFanOut.class, "contributionRejected")
-			.to("direct:outbound-dispatch");
+			.bean(OutboundDispatch.class, "contributionRejected");
 
-		from("direct:outbound-dispatch").routeId("outbound-dispatch")
-			.removeHeaders("JMSX*")
-			.split(body())
-			.choice()
-			.when(simple("${body.channel} == 'WEB'"))
-			.bean(PipelineCodec.class, "write")
-			.to(Queues.queue(Queues.OUTBOUND_WEB))
-			.when(simple("${body.channel} == 'EMAIL'"))
-			.bean(PipelineCodec.class, "write")
-			.to(Queues.queue(Queues.OUTBOUND_EMAIL))
-			.when(simple("${body.channel} == 'FAX'"))
-			.bean(PipelineCodec.class, "write")
-			.to(Queues.queue(Queues.OUTBOUND_FAX))
-			.end()
-			.end();
+		// deliveries other stages decided (documents, notices)
+		from("direct:outbound-dispatch").routeId("outbound-dispatch").bean(OutboundDispatch.class, "dispatch");
 	}
 
 }
