@@ -1,9 +1,11 @@
-// Searchable picker over a multiple select marked data-picker (the launch form's invitees):
-// a text box filters the select's options as one types (WAI-ARIA combobox with a listbox:
-// arrows move, Enter chooses, Escape closes), the chosen ones show as removable buttons.
-// The select stays the form's field, hidden: it is what the form posts, and what scripts
-// and tests may set. Without JavaScript the select works as before. The texts come from
-// the page (the message bundles), data-picker-* attributes on the field.
+// Searchable picker over a select marked data-picker (the launch form's invitees and
+// coordinator, the message form's recipients): a text box filters the select's options as
+// one types (WAI-ARIA combobox with a listbox: arrows move, Enter chooses, Escape closes),
+// the chosen ones show as removable buttons (one only for a single select: choosing
+// another replaces it), and a polite live region tells screen readers what was added or
+// removed. The select stays the form's field, hidden: it is what the form posts, and what
+// scripts and tests may set. Without JavaScript the select works as before. The texts come
+// from the page (the message bundles), data-picker-* attributes on the field.
 (function () {
   'use strict';
   var MAX_SHOWN = 50;
@@ -14,10 +16,11 @@
   }
 
   function enhance(field) {
-    var select = field.querySelector('select[multiple]');
+    var select = field.querySelector('select');
     if (!select || !select.id) {
       return;
     }
+    var single = !select.multiple;
     var id = select.id;
     var data = field.dataset;
     var label = field.querySelector('label[for="' + id + '"]');
@@ -60,6 +63,20 @@
       chips.setAttribute('aria-label', data.pickerChosen);
     }
 
+    var live = document.createElement('p');
+    live.id = id + '-live';
+    live.className = 'visually-hidden';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+
+    function announce(template, name) {
+      // emptied first, so saying the same twice is heard twice
+      live.textContent = '';
+      window.setTimeout(function () {
+        live.textContent = (template || '%s').replace('%s', name);
+      }, 50);
+    }
+
     select.hidden = true;
     select.required = false;
     select.setAttribute('aria-hidden', 'true');
@@ -67,6 +84,7 @@
     select.parentNode.insertBefore(chips, select);
     select.parentNode.insertBefore(input, select);
     select.parentNode.insertBefore(list, select);
+    select.parentNode.insertBefore(live, select);
 
     var options = Array.prototype.map.call(select.options, function (option) {
       var group = option.parentNode && option.parentNode.tagName === 'OPTGROUP' ? option.parentNode.label : '';
@@ -78,7 +96,7 @@
     function renderChips() {
       chips.textContent = '';
       options.forEach(function (o) {
-        if (!o.option.selected) {
+        if (!o.option.selected || !o.option.value) {
           return;
         }
         var item = document.createElement('li');
@@ -96,8 +114,12 @@
         button.appendChild(name);
         button.appendChild(cross);
         button.addEventListener('click', function () {
+          if (single) {
+            select.value = '';
+          }
           o.option.selected = false;
           select.dispatchEvent(new Event('change', { bubbles: true }));
+          announce(data.pickerRemoved, o.option.text);
           input.focus();
         });
         item.appendChild(button);
@@ -182,11 +204,15 @@
       if (!o) {
         return;
       }
+      if (single) {
+        select.value = o.option.value;
+      }
       o.option.selected = true;
       input.value = '';
       input.setCustomValidity('');
       close();
       select.dispatchEvent(new Event('change', { bubbles: true }));
+      announce(data.pickerAdded, o.option.text);
     }
 
     input.addEventListener('input', function () {
@@ -246,7 +272,10 @@
     select.addEventListener('change', renderChips);
     if (select.form) {
       select.form.addEventListener('submit', function (event) {
-        if (select.selectedOptions.length === 0) {
+        var chosen = Array.prototype.filter.call(select.selectedOptions, function (option) {
+          return option.value;
+        });
+        if (chosen.length === 0) {
           event.preventDefault();
           input.setCustomValidity(data.pickerRequired || '');
           input.reportValidity();

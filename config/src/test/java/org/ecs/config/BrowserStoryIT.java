@@ -160,7 +160,11 @@ class BrowserStoryIT {
 		this.actor.findElement(By.id("launch-description")).sendKeys("Views are invited.");
 		assertThat(this.actor.findElements(By.id("launch-policy"))).as("a full participant keeps the default")
 			.isEmpty();
-		new Select(this.actor.findElement(By.id("launch-coordinator"))).selectByVisibleText("Cora Coordinator (PTS)");
+		// the coordinator from the same picker, one only
+		pick(this.actor, "launch-coordinator", "cora", "Cora Coordinator (PTS)");
+		assertThat(new Select(this.actor.findElement(By.id("launch-coordinator"))).getFirstSelectedOption()
+			.getAttribute("textContent")).as("the hidden select posts the one chosen")
+			.isEqualTo("Cora Coordinator (PTS)");
 		// the invitees from the searchable picker: part of a name typed, chosen with the
 		// keyboard
 		WebElement picker = this.actor.findElement(By.id("launch-audience-search"));
@@ -182,6 +186,12 @@ class BrowserStoryIT {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#launch-audience-chosen .picker-chip")));
 		assertThat(chip.getText()).contains("Bruno Full (Brazil)");
 		assertThat(chip.getAttribute("aria-label")).isEqualTo("Remove Bruno Full (Brazil)");
+		// screen readers hear what was added
+		Browsers.waiting(this.actor)
+			.until((d) -> d.findElement(By.id("launch-audience-live"))
+				.getAttribute("textContent")
+				.equals("Bruno Full (Brazil) added"));
+		assertThat(this.actor.findElement(By.id("launch-audience-live")).getAttribute("aria-live")).isEqualTo("polite");
 		assertThat(this.actor.findElement(By.id("launch-title")).getAttribute("value"))
 			.as("Enter chose; it did not send the form")
 			.isEqualTo(title);
@@ -205,7 +215,15 @@ class BrowserStoryIT {
 
 		this.actor.get(url("/messages"));
 		this.actor.findElement(By.id("new-message")).click();
-		new Select(this.actor.findElement(By.id("message-to"))).selectByVisibleText("Bruno Full (Brazil)");
+		// recipients from the searchable picker too; a removal is heard as well
+		pick(this.actor, "message-to", "monica", "Monica Monitoring (Japan)");
+		this.actor.findElement(By.cssSelector("#message-to-chosen .picker-chip")).click();
+		Browsers.waiting(this.actor)
+			.until((d) -> d.findElement(By.id("message-to-live"))
+				.getAttribute("textContent")
+				.matches("Monica Monitoring \\(Japan\\).* removed"));
+		assertThat(this.actor.findElements(By.cssSelector("#message-to-chosen .picker-chip"))).isEmpty();
+		pick(this.actor, "message-to", "bruno", "Bruno Full (Brazil)");
 		assertThat(this.actor.findElements(By.cssSelector("#message-to option[value=everyone]")))
 			.as("only the secretariat writes to everyone")
 			.isEmpty();
@@ -290,6 +308,26 @@ class BrowserStoryIT {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/**
+	 * Chooses in a searchable picker as a person does: part of a name typed, the first
+	 * match chosen with the arrow key and Enter; the chosen one shows as a chip.
+	 */
+	private static void pick(WebDriver driver, String select, String typed, String expected) {
+		WebElement search = driver.findElement(By.id(select + "-search"));
+		assertThat(driver.findElement(By.id(select)).isDisplayed()).as("the picker stands over " + select).isFalse();
+		search.sendKeys(typed);
+		Browsers.waiting(driver)
+			.until((d) -> d.findElements(By.cssSelector("#" + select + "-options [role=option]"))
+				.stream()
+				.anyMatch((o) -> o.getText().contains(expected)));
+		search.sendKeys(Keys.ARROW_DOWN);
+		search.sendKeys(Keys.ENTER);
+		Browsers.waiting(driver)
+			.until((d) -> d.findElements(By.cssSelector("#" + select + "-chosen .picker-chip"))
+				.stream()
+				.anyMatch((c) -> c.getText().contains(expected)));
 	}
 
 }

@@ -158,8 +158,7 @@ class LanguageJourneysBrowserIT {
 		this.browser.findElement(By.id("launch-title")).sendKeys(title);
 		this.browser.findElement(By.id("kind-topic")).click();
 		this.browser.findElement(By.id("launch-description")).sendKeys("Journey description.");
-		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("launch-coordinator")))
-			.selectByValue(String.valueOf(cora));
+		choose("launch-coordinator", String.valueOf(cora));
 		choose("launch-audience", "person:" + bruno);
 		this.browser.findElement(By.id("launch")).click();
 		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
