@@ -47,18 +47,86 @@
     });
   }
 
+  // the captions choice: off, or one of the recording's caption languages
+  function fillCaptions(select, tracks, onChange) {
+    if (!select) {
+      return;
+    }
+    select.innerHTML = '';
+    var off = document.createElement('option');
+    off.value = '-1';
+    off.textContent = select.getAttribute('data-off-text') || 'Off';
+    select.appendChild(off);
+    for (var i = 0; i < tracks.length; i++) {
+      var option = document.createElement('option');
+      option.value = String(i);
+      option.textContent = tracks[i].name || tracks[i].label || tracks[i].lang || String(i + 1);
+      option.lang = tracks[i].lang || tracks[i].language || '';
+      select.appendChild(option);
+    }
+    select.value = '-1';
+    if (!select.ecsListening) {
+      select.ecsListening = true;
+      select.addEventListener('change', function () {
+        onChange(parseInt(select.value, 10));
+      });
+    }
+  }
+
+  // a live stream on an outside media server wants the viewer's short-lived token (from
+  // ECS, for this meeting's path) on every request; it is fetched again before it expires
+  function withToken(video, start) {
+    var url = video.getAttribute('data-token-url');
+    if (!url) {
+      start(null);
+      return;
+    }
+    var holder = { token: null };
+    function fetchToken(then) {
+      fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (t) {
+          if (t && t.token) {
+            holder.token = t.token;
+            window.setTimeout(function () { fetchToken(null); }, Math.max(30, t.lifetimeSeconds / 2) * 1000);
+          }
+          if (then) { then(holder); }
+        })
+        .catch(function () { if (then) { then(holder); } });
+    }
+    fetchToken(start);
+  }
+
+  function tokened(url, holder) {
+    if (!holder || !holder.token) {
+      return url;
+    }
+    return url + (url.indexOf('?') >= 0 ? '&' : '?') + 'token=' + encodeURIComponent(holder.token);
+  }
+
   function play(video) {
+    withToken(video, function (holder) { playWith(video, holder); });
+  }
+
+  function playWith(video, holder) {
     var src = video.getAttribute('data-src');
     var language = (video.getAttribute('data-language') || 'en').toLowerCase();
     var select = video.parentNode.querySelector('select.audio-language');
+    var captions = video.parentNode.querySelector('select.caption-language');
     if (window.Hls && window.Hls.isSupported()) {
       var live = video.id === 'live-player';
       // a live stream keeps two segments behind its edge (about two seconds with the
       // embedded source) and waits for a source that is only starting
-      var hls = new window.Hls(live
+      var config = live
         ? { enableWorker: false, liveSyncDurationCount: 2, manifestLoadingMaxRetry: 10,
           manifestLoadingRetryDelay: 1000, levelLoadingMaxRetry: 10 }
-        : { enableWorker: false });
+        : { enableWorker: false };
+      if (holder) {
+        config.xhrSetup = function (xhr, url) {
+          xhr.open('GET', tokened(url, holder), true);
+        };
+      }
+      var hls = new window.Hls(config);
       // the page's tests and the live-latency bench read the player's state from here
       video.ecsHls = hls;
       hls.on(window.Hls.Events.ERROR, function (event, data) {
@@ -86,6 +154,15 @@
           video.setAttribute('data-audio-language', hls.audioTracks[i].lang || '');
         });
       });
+      // captions (WebVTT) stay off until chosen; hls.js shows the chosen track on the video
+      hls.on(window.Hls.Events.SUBTITLE_TRACKS_UPDATED, function () {
+        hls.subtitleTrack = -1;
+        fillCaptions(captions, hls.subtitleTracks, function (i) {
+          hls.subtitleTrack = i;
+          hls.subtitleDisplay = i >= 0;
+          video.setAttribute('data-caption-language', i >= 0 ? (hls.subtitleTracks[i].lang || '') : '');
+        });
+      });
       hls.on(window.Hls.Events.MANIFEST_PARSED, function () {
         video.setAttribute('data-manifest-loaded', 'true');
       });
@@ -93,7 +170,7 @@
       hls.attachMedia(video);
     }
     else if (video.canPlayType('application/vnd.apple.mpegurl')) {
-      video.src = src;
+      video.src = tokened(src, holder);
       video.addEventListener('loadedmetadata', function () {
         var tracks = video.audioTracks;
         if (tracks && tracks.length) {
@@ -111,6 +188,18 @@
             }
           });
         }
+        var text = [];
+        for (var t = 0; t < video.textTracks.length; t++) {
+          if (video.textTracks[t].kind === 'subtitles' || video.textTracks[t].kind === 'captions') {
+            text.push(video.textTracks[t]);
+          }
+        }
+        fillCaptions(captions, text, function (k) {
+          for (var n = 0; n < text.length; n++) {
+            text[n].mode = n === k ? 'showing' : 'disabled';
+          }
+          video.setAttribute('data-caption-language', k >= 0 ? (text[k].language || '') : '');
+        });
         video.setAttribute('data-manifest-loaded', 'true');
       });
     }

@@ -101,8 +101,9 @@ public final class VideoBench {
 		ConfigurableApplicationContext ecs = new SpringApplicationBuilder(EcsApplication.class).run("--server.port=0",
 				"--ecs.embedded.postgres-dir=", "--spring.artemis.embedded.data-directory=" + data.resolve("artemis"),
 				"--ecs.blob.dir=" + data.resolve("blobs"), "--ecs.video.dir=" + data.resolve("video"),
-				"--ecs.video.drop=", "--ecs.demo.enabled=true", "--ecs.sandbox.smtp-port=0",
-				"--ecs.sandbox.imap-port=0", "--logging.level.root=WARN", "--logging.level.org.ecs=WARN");
+				"--ecs.video.drop=", "--ecs.video.live-keep=false", "--ecs.demo.enabled=true",
+				"--ecs.sandbox.smtp-port=0", "--ecs.sandbox.imap-port=0", "--logging.level.root=WARN",
+				"--logging.level.org.ecs=WARN");
 		try {
 			System.out.printf(Locale.ROOT, "load average at start: %.1f%n", load());
 			VideoBench bench = new VideoBench(ecs);

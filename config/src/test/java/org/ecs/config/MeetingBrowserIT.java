@@ -121,6 +121,112 @@ class MeetingBrowserIT {
 	}
 
 	/**
+	 * The secretariat adds captions to the demo recording with the page's form (a file
+	 * that is not WebVTT is refused with the reason); the player then offers them, chosen
+	 * from a list like the audio, and shows the chosen track.
+	 */
+	@Test
+	void shouldAddCaptionsByFormAndShowTheChosenTrackInThePlayer() throws Exception {
+		WebDriver d = this.browser;
+		await().atMost(Duration.ofMinutes(5))
+			.until(() -> this.jdbc.sql("select status from meeting_recording where source = 'DEMO'")
+				.query(String.class)
+				.optional()
+				.orElse(""), "PUBLISHED"::equals);
+		long recording = this.jdbc.sql("select id from meeting_recording where source = 'DEMO'")
+			.query(Long.class)
+			.single();
+		long demo = this.jdbc.sql("select meeting_id from meeting_recording where id = ?")
+			.param(recording)
+			.query(Long.class)
+			.single();
+		java.nio.file.Path srt = java.nio.file.Files.createTempFile("ecs-captions-", ".srt");
+		java.nio.file.Files.writeString(srt, "1\n00:00:00,000 --> 00:00:02,000\nHello\n");
+		java.nio.file.Path vtt = java.nio.file.Files.createTempFile("ecs-captions-", ".vtt");
+		java.nio.file.Files.writeString(vtt, "WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nBienvenue à la session.\n");
+		login(d, "sam");
+		d.get(url("/meetings/" + demo));
+		new Select(d.findElement(By.id("captions-language-" + recording))).selectByValue("fr");
+		d.findElement(By.id("captions-file-" + recording)).sendKeys(srt.toString());
+		d.findElement(By.cssSelector("#recording-" + recording + " .captions-submit")).click();
+		assertThat(
+				Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error"))).getText())
+			.contains("captions.fr: not WebVTT");
+		new Select(d.findElement(By.id("captions-language-" + recording))).selectByValue("fr");
+		d.findElement(By.id("captions-file-" + recording)).sendKeys(vtt.toString());
+		d.findElement(By.cssSelector("#recording-" + recording + " .captions-submit")).click();
+		Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
+		java.nio.file.Files.deleteIfExists(srt);
+		java.nio.file.Files.deleteIfExists(vtt);
+		logout(d);
+
+		login(d, "alice");
+		// the master playlist offers them once the route has rewritten it
+		WebElement video = new WebDriverWait(d, Duration.ofMinutes(2)).until((x) -> {
+			x.get(url("/meetings/" + demo));
+			WebElement v = Browsers.waiting(x)
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("video.recording-player")));
+			Browsers.waiting(x).until(ExpectedConditions.attributeToBe(v, "data-manifest-loaded", "true"));
+			return x.findElements(By.cssSelector("select.caption-language option[lang='fr']")).isEmpty() ? null : v;
+		});
+		WebElement choice = d.findElement(By.cssSelector("select.caption-language"));
+		assertThat(choice.getAttribute("value")).as("captions stay off until chosen").isEqualTo("-1");
+		choice.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+		Browsers.waiting(d).until(ExpectedConditions.attributeToBe(video, "data-caption-language", "fr"));
+		Browsers.waiting(d)
+			.until((x) -> "showing".equals(script(x,
+					"var t = arguments[0].textTracks; for (var i = 0; i < t.length; i++) { if (t[i].language === 'fr') return t[i].mode; } return null;",
+					video)));
+	}
+
+	/**
+	 * A delegate launches a discussion from an agenda item of the meeting's page: the
+	 * form comes on that item, and once launched the discussion is linked on the item.
+	 */
+	@Test
+	void shouldLaunchADiscussionFromAnAgendaItem() {
+		WebDriver d = this.browser;
+		long meeting = this.jdbc.sql("select min(id) from meeting where title = 'Working Group B, sixty-first session'")
+			.query(Long.class)
+			.single();
+		String item = this.jdbc.sql("select title from meeting_agenda_item where meeting_id = ? and number = 1")
+			.param(meeting)
+			.query(String.class)
+			.single();
+		String title = "On the opening item " + System.nanoTime();
+		login(d, "alice");
+		d.get(url("/meetings/" + meeting));
+		d.findElement(By.cssSelector("#agenda li.agenda-item[data-number='1'] a.launch-discussion")).click();
+		Browsers.waiting(d).until(ExpectedConditions.presenceOfElementLocated(By.id("launch-agenda-item")));
+		assertThat(d.findElement(By.id("launch-agenda-item")).getText()).contains(item);
+		assertThat(d.findElement(By.id("launch-title")).getAttribute("value")).isEqualTo(item);
+		d.findElement(By.id("launch-title")).clear();
+		d.findElement(By.id("launch-title")).sendKeys(title);
+		new Select(d.findElement(By.id("launch-coordinator"))).selectByVisibleText("Cora Coordinator (PTS)");
+		WebElement picker = d.findElement(By.id("launch-audience-search"));
+		picker.sendKeys("brun");
+		Browsers.waiting(d)
+			.until((x) -> x.findElements(By.cssSelector("#launch-audience-options [role=option]"))
+				.stream()
+				.anyMatch((o) -> o.getText().contains("Bruno Full (Brazil)")));
+		picker.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+		picker.sendKeys(org.openqa.selenium.Keys.ENTER);
+		Browsers.waiting(d)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#launch-audience-chosen .picker-chip")));
+		d.findElement(By.id("launch")).click();
+		Browsers.waiting(d).until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+		d.get(url("/meetings/" + meeting));
+		assertThat(d.findElements(By.cssSelector("#agenda li.agenda-item[data-number='1'] li.discussion a")))
+			.extracting(WebElement::getText)
+			.anyMatch((t) -> t.contains(title));
+		logout(d);
+		login(d, "monica");
+		d.get(url("/meetings/" + meeting));
+		assertThat(d.findElements(By.cssSelector("a.launch-discussion"))).as("monitoring participants do not launch")
+			.isEmpty();
+	}
+
+	/**
 	 * The issue's "Done when", in one story: the secretariat adds a meeting on now with
 	 * an agenda item linked to a document and a discussion; a delegate subscribes to her
 	 * private calendar address (read as a calendar app reads it, without signing in) and

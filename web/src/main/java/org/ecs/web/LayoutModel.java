@@ -1,5 +1,6 @@
 package org.ecs.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.ecs.core.notification.WebInbox;
 import org.ecs.core.participant.Participant;
@@ -23,14 +24,23 @@ class LayoutModel {
 		this.inbox = inbox;
 	}
 
+	/**
+	 * Nothing on the second dispatch of an asynchronous answer (the inbox's event stream
+	 * ending): it renders no page, and the person may have signed out since the stream
+	 * began (asking for them then failed on a reply already begun).
+	 */
 	@ModelAttribute("me")
-	Participant me() {
-		return this.current.get();
+	Participant me(HttpServletRequest request) {
+		return isAsync(request) ? null : this.current.get();
 	}
 
 	@ModelAttribute("unreadCount")
-	int unreadCount() {
-		return this.inbox.unread(this.current.get().id());
+	Integer unreadCount(HttpServletRequest request) {
+		return isAsync(request) ? null : this.inbox.unread(this.current.get().id());
+	}
+
+	private static boolean isAsync(HttpServletRequest request) {
+		return request.getDispatcherType() == DispatcherType.ASYNC;
 	}
 
 	/** The nav marks the section the page belongs to with aria-current. */

@@ -172,6 +172,12 @@ public abstract class WebSliceTest {
 	protected org.ecs.core.meeting.Attendance attendance;
 
 	@MockitoBean
+	protected org.ecs.core.meeting.AgendaDiscussions agendaDiscussions;
+
+	@MockitoBean
+	protected org.ecs.core.meeting.LiveStreamTokens liveStreamTokens;
+
+	@MockitoBean
 	protected org.ecs.core.notice.Notices notices;
 
 	@MockitoBean

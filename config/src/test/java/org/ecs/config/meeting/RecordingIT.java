@@ -48,6 +48,12 @@ class RecordingIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.ecs.core.meeting.LiveTestSource liveSource;
+
+	@Autowired
+	org.ecs.core.meeting.RecordingFiles recordingFiles;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	final HttpClient http = HttpClient.newHttpClient();
@@ -107,6 +113,29 @@ class RecordingIT {
 		assertThat(get("monica", base + "ffmpeg.log").statusCode()).isEqualTo(404);
 		assertThat(get("monica", "/api/v1/recordings/" + java.util.UUID.randomUUID() + "/master.m3u8").statusCode())
 			.isEqualTo(404);
+
+		// captions by the API, per language: checked as WebVTT, then offered as subtitles
+		String captions = location + "/captions/";
+		String vtt = "WEBVTT\n\n00:00:00.500 --> 00:00:03.000\nBonjour à toutes et à tous.\n";
+		assertThat(put("alice", captions + "fr", vtt.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(403);
+		HttpResponse<String> srt = put("sam", captions + "fr",
+				"1\n00:00:00,500 --> 00:00:03,000\nBonjour\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(srt.statusCode()).isEqualTo(400);
+		assertThat(srt.body()).contains("captions.fr: not WebVTT: the file must begin with WEBVTT.");
+		assertThat(put("sam", captions + "klingon", vtt.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+		assertThat(put("sam", captions + "fr", new byte[2 * 1024 * 1024 + 1]).statusCode()).isEqualTo(413);
+		HttpResponse<String> captioned = put("sam", captions + "fr", vtt.getBytes(StandardCharsets.UTF_8));
+		assertThat(captioned.statusCode()).as(captioned.body()).isEqualTo(200);
+		assertThat(this.json.readTree(captioned.body()).get("captionLanguages").toString()).isEqualTo("[\"fr\"]");
+		String subtitled = await().atMost(Duration.ofMinutes(1))
+			.until(() -> get("monica", playlist).body(), (m) -> m.contains("TYPE=SUBTITLES"));
+		assertThat(subtitled).contains(
+				"#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"subs\",NAME=\"Français\",LANGUAGE=\"fr\",AUTOSELECT=YES,DEFAULT=NO,URI=\"captions_fr.m3u8\"")
+			.contains("SUBTITLES=\"subs\"\n360p/index.m3u8");
+		assertThat(get("monica", base + "captions_fr.m3u8").body()).contains("captions_fr.vtt");
+		HttpResponse<String> served = get("monica", base + "captions_fr.vtt");
+		assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/vtt");
+		assertThat(served.body()).isEqualTo(vtt);
 
 		JsonNode detail = this.json.readTree(get("alice", "/api/v1/meetings/" + meeting).body());
 		assertThat(detail.get("recordings").findValuesAsText("playlist")).contains(playlist);
@@ -170,6 +199,41 @@ class RecordingIT {
 		assertThat(folder.resolve(".done/room-m3-recorder.mp4")).exists();
 	}
 
+	/**
+	 * After a live meeting the recording becomes on demand by itself: what the embedded
+	 * live source streamed is received as a recording of the meeting when the live is
+	 * stopped, and goes through the same route to published.
+	 */
+	@Test
+	void shouldKeepWhatTheEmbeddedLiveSourceStreamedAsARecordingOfTheMeeting() throws Exception {
+		long meeting = pastDemoMeeting();
+		java.util.UUID key = this.liveSource.start(meeting, null);
+		Path live = this.recordingFiles.live(key);
+		await().atMost(Duration.ofMinutes(2)).until(() -> {
+			try (var files = Files.list(live)) {
+				return files.filter((f) -> f.getFileName().toString().matches("seg_\\d+\\.ts")).count() >= 3;
+			}
+			catch (java.nio.file.NoSuchFileException ex) {
+				return false;
+			}
+		});
+		this.liveSource.stop(meeting);
+		assertThat(live).doesNotExist();
+		String kept = await().atMost(Duration.ofMinutes(3))
+			.until(() -> this.jdbc
+				.sql("select status from meeting_recording where meeting_id = ? and source = 'LIVE' and source_key = ?")
+				.param(meeting)
+				.param("live:" + key)
+				.query(String.class)
+				.optional()
+				.orElse(""), (s) -> s.equals("PUBLISHED") || s.equals("FAILED"));
+		assertThat(kept).isEqualTo("PUBLISHED");
+		assertThat(this.jdbc.sql("select duration_seconds from meeting_recording where source_key = ?")
+			.param("live:" + key)
+			.query(Double.class)
+			.single()).as("at least the three segments seen").isGreaterThanOrEqualTo(2.5);
+	}
+
 	long pastDemoMeeting() throws IOException, InterruptedException {
 		JsonNode past = this.json.readTree(get("alice", "/api/v1/meetings?when=past").body());
 		return past.get(0).get("id").asLong();
@@ -182,6 +246,12 @@ class RecordingIT {
 						+ java.net.URLEncoder.encode(audio, StandardCharsets.UTF_8))
 			.header("Content-Type", "video/mp4")
 			.POST(HttpRequest.BodyPublishers.ofFile(file))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> put(String user, String path, byte[] body) throws IOException, InterruptedException {
+		return this.http.send(request(user, path).header("Content-Type", "text/vtt")
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser's session as far as sign-in and reading pages go: cookies and CSRF. */
-final class FormSession {
+/**
+ * A browser's session as far as sign-in, reading pages and sending their forms go:
+ * cookies and CSRF.
+ */
+public final class FormSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -23,12 +26,12 @@ final class FormSession {
 
 	private final int port;
 
-	FormSession(int port) {
+	public FormSession(int port) {
 		this.port = port;
 	}
 
 	/** Signs in through the login form; the answer is the page it ends on. */
-	HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+	public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
 		Matcher token = CSRF.matcher(get("/login").body());
 		if (!token.find()) {
 			throw new IllegalStateException("The login page has no CSRF token");
@@ -40,8 +43,28 @@ final class FormSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Sends a form as the page {@code formPage} would (its CSRF token), the fields given
+	 * as name, value, name, value…; redirects are followed.
+	 */
+	public HttpResponse<String> post(String path, String formPage, String... fields)
+			throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(get(formPage).body());
+		if (!token.find()) {
+			throw new IllegalStateException(formPage + " has no CSRF token");
+		}
+		StringBuilder body = new StringBuilder("_csrf=").append(encode(token.group(1)));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+		}
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {

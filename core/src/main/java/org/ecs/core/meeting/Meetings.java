@@ -207,6 +207,27 @@ public class Meetings {
 		return true;
 	}
 
+	/**
+	 * The meeting and one of its agenda items, the meeting's row locked until the
+	 * transaction ends (so the item cannot go while a discussion is linked to it).
+	 */
+	Optional<Meeting> lockWithItem(long id, int number) {
+		return lock(id).filter((m) -> m.agenda().stream().anyMatch((i) -> i.number() == number));
+	}
+
+	/**
+	 * Links a discussion launched from an agenda item to that item, kept in the history;
+	 * not a change for calendars (the SEQUENCE stays: nobody is sent an update for it).
+	 */
+	void linkDiscussion(Meeting locked, int number, long discussionId, long by) {
+		this.jdbc.sql("""
+				update meeting_agenda_item set discussion_ids = array_append(discussion_ids, ?)
+				where meeting_id = ? and number = ? and not (? = any (discussion_ids))
+				""").params(discussionId, locked.id(), number, discussionId).update();
+		record(locked.id(), locked.sequence(), "AMENDED",
+				"agenda[" + number + "]: discussion " + discussionId + " launched", by);
+	}
+
 	/** Hides the meeting; false when there is no such meeting. */
 	@Transactional
 	public boolean delete(long id, long by) {

@@ -16,7 +16,10 @@ public record Recording(long id, UUID key, long meetingId, String fileName, long
 
 	public enum Source {
 
-		WEB, API, DROP, DEMO
+		WEB, API, DROP, DEMO,
+
+		/** What the embedded live source streamed, kept when the live ended. */
+		LIVE
 
 	}
 

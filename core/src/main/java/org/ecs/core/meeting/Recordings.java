@@ -3,10 +3,6 @@ package org.ecs.core.meeting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,6 +41,12 @@ public class Recordings {
 
 	/** Recordings transcoded, waiting to be published and announced. */
 	public static final String TRANSCODED_QUEUE = "ecs.recording.transcoded";
+
+	/**
+	 * Recordings whose captions changed, waiting for their master playlist to offer them;
+	 * the body is the recording's id.
+	 */
+	public static final String CAPTIONED_QUEUE = "ecs.recording.captioned";
 
 	public static final int MAX_CAPTION_BYTES = 2 * 1024 * 1024;
 
@@ -112,8 +114,13 @@ public class Recordings {
 				problems.add("captions: " + quoted(language) + " is not one of the six languages.");
 				return;
 			}
-			webVtt(bytes).ifPresentOrElse((text) -> vtt.put(code.get(), text), () -> problems
-				.add("captions." + code.get() + ": not a WebVTT file (UTF-8, starting with WEBVTT, under 2 MB)."));
+			WebVtt.Checked checked = WebVtt.check(bytes, MAX_CAPTION_BYTES);
+			if (checked.ok()) {
+				vtt.put(code.get(), checked.text());
+			}
+			else {
+				problems.add("captions." + code.get() + ": " + checked.problem());
+			}
 		});
 		long size;
 		try {
@@ -170,6 +177,45 @@ public class Recordings {
 			}
 			this.outbox.append(Outbox.queue(RECEIVED_QUEUE), Long.toString(id), null);
 			return find(id).orElseThrow();
+		});
+	}
+
+	/**
+	 * Captions in one language for a recording, added or replaced: checked as WebVTT,
+	 * kept beside the recording, and a message for the route that offers them in the
+	 * master playlist (a recording still to be transcoded takes them when it is).
+	 * @throws MeetingRefusedException naming what is wrong with the file or the language
+	 */
+	public Recording addCaptions(long recordingId, String language, byte[] bytes) {
+		Recording r = find(recordingId)
+			.orElseThrow(() -> new MeetingRefusedException(List.of("recording: no recording " + recordingId + ".")));
+		String code = AudioLanguages.parse(language)
+			.filter((c) -> !c.equals(AudioLanguages.FLOOR))
+			.orElseThrow(() -> new MeetingRefusedException(List.of("captions: " + quoted(language) + " is not one of "
+					+ String.join(", ", AudioLanguages.codes().subList(1, AudioLanguages.codes().size())) + ".")));
+		WebVtt.Checked checked = WebVtt.check(bytes, MAX_CAPTION_BYTES);
+		if (!checked.ok()) {
+			throw new MeetingRefusedException(List.of("captions." + code + ": " + checked.problem()));
+		}
+		if (r.status() == RecordingStatus.FAILED) {
+			throw new MeetingRefusedException(List.of("recording: it could not be transcoded; upload it again."));
+		}
+		try {
+			Path file = this.files.captions(r.key(), code);
+			Path part = file.resolveSibling(file.getFileName() + ".part");
+			Files.writeString(part, checked.text());
+			Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep the captions of recording " + recordingId, ex);
+		}
+		return this.transaction.execute((status) -> {
+			this.jdbc.sql("""
+					update meeting_recording set caption_languages = array_append(caption_languages, ?)
+					where id = ? and not (? = any (caption_languages))
+					""").params(code, recordingId, code).update();
+			this.outbox.append(Outbox.queue(CAPTIONED_QUEUE), Long.toString(recordingId), null);
+			return find(recordingId).orElseThrow();
 		});
 	}
 
@@ -277,29 +323,6 @@ public class Recordings {
 	private static String quoted(String typed) {
 		String t = (typed == null) ? "" : typed.replaceAll("\\p{Cntrl}", "?");
 		return "\"" + ((t.length() > 40) ? t.substring(0, 40) + "…" : t) + "\"";
-	}
-
-	/** The text of a WebVTT file, when it is one. */
-	static Optional<String> webVtt(byte[] bytes) {
-		if (bytes == null || bytes.length > MAX_CAPTION_BYTES) {
-			return Optional.empty();
-		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return Optional.empty();
-		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		boolean header = text.startsWith("WEBVTT") && (text.length() == 6 || " \t\r\n".indexOf(text.charAt(6)) >= 0);
-		return (header && text.indexOf('\0') < 0) ? Optional.of(text) : Optional.empty();
 	}
 
 	private Recording map(ResultSet rs, int row) throws SQLException {

@@ -21,13 +21,26 @@ class RecordingRulesTest {
 
 	@Test
 	void shouldTakeOnlyWebVttAsCaptions() {
-		assertThat(Recordings
-			.webVtt("\uFEFFWEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n".getBytes(StandardCharsets.UTF_8)))
-			.hasValueSatisfying((t) -> assertThat(t).startsWith("WEBVTT\n"));
-		assertThat(Recordings.webVtt("WEBVTTX\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
-		assertThat(Recordings.webVtt("1\n00:00:00,000 --> 00:00:02,000\nSRT\n".getBytes(StandardCharsets.UTF_8)))
-			.isEmpty();
-		assertThat(Recordings.webVtt(new byte[] { 'W', 'E', 'B', 'V', 'T', 'T', '\n', (byte) 0xC3 })).isEmpty();
+		assertThat(vtt("\uFEFFWEBVTT\n\n00:00.000 --> 00:02.000\nBonjour\n").text()).startsWith("WEBVTT\n");
+		assertThat(vtt(
+				"WEBVTT - Floor\r\n\r\nNOTE made by hand\r\n\r\nc1\r\n01:00:00.000 --> 01:00:02.500 align:start\r\nHi\r\n")
+			.ok()).isTrue();
+		assertThat(vtt("WEBVTTX\n").problem()).isEqualTo("not WebVTT: the file must begin with WEBVTT.");
+		assertThat(vtt("1\n00:00:00,000 --> 00:00:02,000\nSRT\n").problem()).startsWith("not WebVTT");
+		assertThat(vtt("WEBVTT\n\n1\n00:00:00,000 --> 00:00:02,000\nSRT with a header\n").problem())
+			.isEqualTo("line 4 is not a cue timing like 00:00:01.000 --> 00:00:04.000.");
+		assertThat(vtt("WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards\n").problem())
+			.isEqualTo("line 3: the cue ends before it starts.");
+		assertThat(vtt("WEBVTT\n\nJust text\n").problem()).startsWith("no cues");
+		assertThat(WebVtt.check(new byte[] { 'W', 'E', 'B', 'V', 'T', 'T', '\n', (byte) 0xC3 }, 100).problem())
+			.isEqualTo("not UTF-8 text.");
+		assertThat(WebVtt.check(new byte[3 * 1024 * 1024], Recordings.MAX_CAPTION_BYTES).problem())
+			.isEqualTo("at most 2 MB.");
+		assertThat(WebVtt.check(new byte[0], 100).problem()).isEqualTo("the file is empty.");
+	}
+
+	private static WebVtt.Checked vtt(String text) {
+		return WebVtt.check(text.getBytes(StandardCharsets.UTF_8), Recordings.MAX_CAPTION_BYTES);
 	}
 
 	@Test

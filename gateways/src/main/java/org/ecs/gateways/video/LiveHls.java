@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * A live HLS stream made by ffmpeg in real time ({@code -re}): from its test pattern and
  * a tone, or by replaying a file in a loop. One-second segments, a keyframe each, a
- * sliding window of six with old segments deleted, and each segment's wall-clock time in
- * the playlist ({@code EXT-X-PROGRAM-DATE-TIME}), so a player can tell how far behind the
+ * sliding window of six in the playlist (older segments stay on disk: together they are
+ * the recording of the live, {@link #keep}), and each segment's wall-clock time in the
+ * playlist ({@code EXT-X-PROGRAM-DATE-TIME}), so a player can tell how far behind the
  * source it is. ffmpeg's playlist is written to a temporary file and renamed, so a reader
  * never sees half of it.
  */
@@ -34,6 +35,28 @@ public final class LiveHls {
 		}
 	}
 
+	/**
+	 * What the live streamed, as one MPEG-TS file: its finished segments in order (ffmpeg
+	 * writes each to a temporary name first, so a segment cut short by the stop is not
+	 * among them; MPEG-TS segments of one stream follow each other byte for byte).
+	 * @return the bytes written; 0 when the live wrote no segment
+	 */
+	public static long keep(Path live, Path target) throws IOException {
+		List<Path> segments;
+		try (var list = Files.list(live)) {
+			segments = list.filter((p) -> SEGMENT.matcher(p.getFileName().toString()).matches()).sorted().toList();
+		}
+		long bytes = 0;
+		try (var out = Files.newOutputStream(target)) {
+			for (Path segment : segments) {
+				bytes += Files.copy(segment, out);
+			}
+		}
+		return bytes;
+	}
+
+	private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("seg_\\d{5,9}\\.ts");
+
 	/** The command line, every argument apart (no shell). */
 	static List<String> command(String ffmpeg, Path out, Path replay, Duration limit) {
 		List<String> c = new ArrayList<>(List.of(ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-y"));
@@ -48,8 +71,8 @@ public final class LiveHls {
 				"zerolatency", "-profile:v", "main", "-pix_fmt", "yuv420p", "-g", "25", "-keyint_min", "25",
 				"-sc_threshold", "0", "-force_key_frames", "expr:gte(t,n_forced*1)", "-b:v", "800k", "-c:a", "aac",
 				"-ac", "2", "-ar", "48000", "-b:a", "96k", "-f", "hls", "-hls_time", "1", "-hls_list_size", "6",
-				"-hls_flags", "delete_segments+independent_segments+program_date_time+temp_file",
-				"-hls_segment_filename", out.resolve("seg_%05d.ts").toString(), out.resolve("index.m3u8").toString()));
+				"-hls_flags", "independent_segments+program_date_time+temp_file", "-hls_segment_filename",
+				out.resolve("seg_%05d.ts").toString(), out.resolve("index.m3u8").toString()));
 		return c;
 	}
 

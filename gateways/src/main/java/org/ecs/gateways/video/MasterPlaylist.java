@@ -143,6 +143,38 @@ public final class MasterPlaylist {
 		return m.toString();
 	}
 
+	/**
+	 * The audio tracks a master playlist written here offers, as they were planned (so it
+	 * can be written again with other captions, the same tracks in the same folders).
+	 */
+	public static List<HlsPlan.AudioTrack> audioOf(Path master) {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(master, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<HlsPlan.AudioTrack> audio = new ArrayList<>();
+		java.util.regex.Pattern attribute = java.util.regex.Pattern.compile("([A-Z-]+)=(\"[^\"]*\"|[^,]*)");
+		for (String line : lines) {
+			if (!line.startsWith("#EXT-X-MEDIA:TYPE=AUDIO")) {
+				continue;
+			}
+			java.util.Map<String, String> a = new java.util.HashMap<>();
+			java.util.regex.Matcher m = attribute.matcher(line.substring("#EXT-X-MEDIA:".length()));
+			while (m.find()) {
+				a.put(m.group(1), m.group(2).replace("\"", ""));
+			}
+			String folder = a.getOrDefault("URI", "").replaceFirst("/index\\.m3u8$", "");
+			if (folder.matches("audio_\\d{1,3}")) {
+				audio.add(new HlsPlan.AudioTrack(Integer.parseInt(folder.substring(6)), a.get("LANGUAGE"),
+						a.getOrDefault("NAME", a.get("LANGUAGE")), "YES".equals(a.get("DEFAULT"))));
+			}
+		}
+		return audio;
+	}
+
 	static String captionPlaylist(HlsPlan.Caption c, Duration length) {
 		double seconds = Math.max(0.001, length.toMillis() / 1000.0);
 		return "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:" + (long) Math.ceil(seconds)
@@ -198,9 +230,16 @@ public final class MasterPlaylist {
 		return text.replace("\"", "'").replaceAll("[\\r\\n]", " ");
 	}
 
+	/**
+	 * Whole or not at all: a player reading the playlist while captions are added never
+	 * sees half of it.
+	 */
 	private static void write(Path file, String text) {
 		try {
-			Files.writeString(file, text, StandardCharsets.UTF_8);
+			Path part = file.resolveSibling(file.getFileName() + ".part");
+			Files.writeString(part, text, StandardCharsets.UTF_8);
+			Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

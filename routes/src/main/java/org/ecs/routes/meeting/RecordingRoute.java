@@ -33,6 +33,10 @@ class RecordingRoute extends RouteBuilder {
 			.convertBodyTo(Long.class)
 			.bean(RecordingPublishing.class, "publish");
 
+		from(Queues.queue(Queues.RECORDING_CAPTIONED)).routeId("recording-caption")
+			.convertBodyTo(String.class)
+			.bean(RecordingTranscoding.class, "recaption");
+
 		if (this.settings.dropEnabled()) {
 			fromF("file:%s?recursive=true&minDepth=2&maxDepth=2&readLock=changed&readLockMinAge=%d"
 					+ "&readLockCheckInterval=2000&move=.done&moveFailed=.failed&exclude=^\\..*&delay=%d",

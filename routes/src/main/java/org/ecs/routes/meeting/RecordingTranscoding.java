@@ -97,11 +97,9 @@ public class RecordingTranscoding {
 									left.isPresent() ? (int) Math.min(Integer.MAX_VALUE, left.getAsLong()) : null);
 						}
 					});
-			for (HlsPlan.Caption c : plan.captions()) {
-				Files.copy(this.files.captions(r.key(), c.language()), out.resolve(c.file()),
-						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			}
-			MasterPlaylist.Written written = MasterPlaylist.write(out, plan, media.duration());
+			// captions added while ffmpeg ran are offered too
+			HlsPlan offered = plan(this.recordings.find(r.id()).orElse(r), media);
+			MasterPlaylist.Written written = writeMaster(r, out, offered, media);
 			long millis = Duration.between(began, this.clock.instant()).toMillis();
 			this.recordings.transcoded(r.id(),
 					BigDecimal.valueOf(media.duration().toMillis()).movePointLeft(3).setScale(3, RoundingMode.HALF_UP),
@@ -119,6 +117,40 @@ public class RecordingTranscoding {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A recording's captions changed: its master playlist offers them, once it has one (a
+	 * recording still to be transcoded takes them when it is).
+	 * @param id the recording's id, as the captioned message carries it
+	 */
+	public void recaption(String id) throws java.io.IOException, InterruptedException {
+		Optional<Recording> found = this.recordings.find(Long.parseLong(id.strip()));
+		if (found.isEmpty() || (found.get().status() != org.ecs.core.meeting.RecordingStatus.TRANSCODED
+				&& found.get().status() != org.ecs.core.meeting.RecordingStatus.PUBLISHED)) {
+			return;
+		}
+		Recording r = found.get();
+		ProbedMedia media = this.probe.probe(this.files.original(r.key()));
+		Path out = this.files.hls(r.key());
+		// the same renditions and audio tracks as transcoded, the captions as they are
+		// now
+		HlsPlan plan = new HlsPlan(HlsPlan.ladder(media.width(), media.height()),
+				MasterPlaylist.audioOf(out.resolve(RecordingFiles.MASTER)), plan(r, media).captions(),
+				HlsPlan.SEGMENT_SECONDS);
+		MasterPlaylist.Written written = writeMaster(r, out, plan, media);
+		log.info("Recording {} of meeting {} offers captions in {}: {}", r.id(), r.meetingId(), r.captionLanguages(),
+				written.summary());
+	}
+
+	/** The captions copied beside the segments, then the master playlist over them. */
+	private MasterPlaylist.Written writeMaster(Recording r, Path out, HlsPlan plan, ProbedMedia media)
+			throws java.io.IOException {
+		for (HlsPlan.Caption c : plan.captions()) {
+			Files.copy(this.files.captions(r.key(), c.language()), out.resolve(c.file()),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		return MasterPlaylist.write(out, plan, media.duration());
 	}
 
 	/**

@@ -20,11 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progressEvery how often the progress of a transcoding is written for the
  * uploader to see
  * @param liveLimit how long the embedded live test source runs at most
+ * @param liveKeep whether what the embedded live source streamed becomes a recording of
+ * the meeting when the live ends
  */
 @ConfigurationProperties("ecs.video")
 public record VideoSettings(@DefaultValue("ffmpeg") String ffmpeg, @DefaultValue("ffprobe") String ffprobe,
 		@DefaultValue("veryfast") String preset, Path drop, @DefaultValue("5s") Duration dropDelay,
-		@DefaultValue("1s") Duration progressEvery, @DefaultValue("4h") Duration liveLimit) {
+		@DefaultValue("1s") Duration progressEvery, @DefaultValue("4h") Duration liveLimit,
+		@DefaultValue("true") boolean liveKeep) {
 
 	public boolean dropEnabled() {
 		return this.drop != null && !this.drop.toString().isBlank();

@@ -47,10 +47,13 @@ public final class Queues {
 	/** A meeting's recording, transcoded, waiting to be published and announced. */
 	public static final String RECORDING_TRANSCODED = org.ecs.core.meeting.Recordings.TRANSCODED_QUEUE;
 
+	/** A meeting's recording whose captions changed, its master playlist to rewrite. */
+	public static final String RECORDING_CAPTIONED = org.ecs.core.meeting.Recordings.CAPTIONED_QUEUE;
+
 	/** Every queue whose dead letters an administrator may see and replay. */
 	public static final java.util.List<String> ALL = java.util.List.of(MAIL_RECEIVED, FAX_RECEIVED, RECEIVED, APPROVED,
 			REJECTED, COMMITTED, NOTICE_POSTED, DOCUMENT_RECEIVED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, OUTBOUND_WEB,
-			OUTBOUND_EMAIL, OUTBOUND_FAX, RECORDING_RECEIVED, RECORDING_TRANSCODED);
+			OUTBOUND_EMAIL, OUTBOUND_FAX, RECORDING_RECEIVED, RECORDING_TRANSCODED, RECORDING_CAPTIONED);
 
 	/** Artemis creates one dead-letter queue per address with this prefix. */
 	public static final String DEAD_LETTER_PREFIX = "DLQ.";

@@ -125,6 +125,27 @@ class MeetingApi {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such recording."));
 	}
 
+	/**
+	 * Captions for a recording in one of the six languages, the request's body being the
+	 * WebVTT file (at most 2 MB); replaces that language's captions. Answers the
+	 * recording; its master playlist offers them moments later.
+	 */
+	@PutMapping("/api/v1/meetings/{id}/recordings/{recording}/captions/{language}")
+	MeetingViews.RecordingView captions(@PathVariable long id, @PathVariable long recording,
+			@PathVariable String language, jakarta.servlet.http.HttpServletRequest request) {
+		Participant me = this.current.get();
+		find(id);
+		return MeetingViews.recordingView(refusedAsBadRequest(() -> {
+			try {
+				return this.uploads.captions(me, id, recording, language, request.getContentLengthLong(),
+						request.getInputStream());
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}));
+	}
+
 	/** The live stream's HLS address, {@code {"url": "..."}}; an empty url removes it. */
 	@PutMapping("/api/v1/meetings/{id}/live")
 	MeetingViews.Detail live(@PathVariable long id, @RequestBody java.util.Map<String, String> body) {

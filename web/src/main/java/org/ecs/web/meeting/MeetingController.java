@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.ecs.core.meeting.Attendance;
 import org.ecs.core.meeting.AudioLanguages;
 import org.ecs.core.meeting.CalendarFeeds;
+import org.ecs.core.meeting.LiveStreamTokens;
 import org.ecs.core.meeting.LiveTestSource;
 import org.ecs.core.meeting.MeetingFilter;
 import org.ecs.core.meeting.MeetingRefusedException;
@@ -26,6 +27,7 @@ import org.ecs.core.meeting.Meetings;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -59,9 +61,16 @@ class MeetingController {
 
 	private final Attendance attendance;
 
+	private final FaxOnlyPolicy faxOnly;
+
+	private final LiveStreamTokens liveTokens;
+
 	MeetingController(CurrentParticipant current, Meetings meetings, Documents documents, Discussions discussions,
 			DiscussionAccess discussionAccess, Clock clock, Recordings recordings, RecordingUploads uploads,
-			Texts texts, CalendarFeeds feeds, LiveTestSource liveSource, Attendance attendance) {
+			Texts texts, CalendarFeeds feeds, LiveTestSource liveSource, Attendance attendance, FaxOnlyPolicy faxOnly,
+			LiveStreamTokens liveTokens) {
+		this.faxOnly = faxOnly;
+		this.liveTokens = liveTokens;
 		this.texts = texts;
 		this.attendance = attendance;
 		this.feeds = feeds;
@@ -115,14 +124,23 @@ class MeetingController {
 		model.addAttribute("m", this.views.detail(meeting, me, this.clock.instant(), this.recordings.ofMeeting(id),
 				this.meetings.liveUrl(id).orElse(null)));
 		model.addAttribute("liveUrl", this.meetings.liveUrl(id).orElse(""));
+		model.addAttribute("liveTokenUrl", this.meetings.liveUrl(id).flatMap(LiveStreamTokens::mediaPath).isPresent()
+				? "/meetings/" + id + "/live/token" : null);
 		java.time.ZoneId zone = this.meetings.zoneOf(me.id());
 		model.addAttribute("myZone", zone.getId());
 		model.addAttribute("myStart", java.time.LocalDateTime.ofInstant(meeting.startsAt(), zone));
 		model.addAttribute("myEnd", java.time.LocalDateTime.ofInstant(meeting.endsAt(), zone));
 		model.addAttribute("audioLanguages", AudioLanguages.codes());
+		model.addAttribute("captionChoices",
+				AudioLanguages.codes()
+					.stream()
+					.filter((c) -> !c.equals(AudioLanguages.FLOOR))
+					.map((c) -> java.util.Map.entry(c, AudioLanguages.name(c)))
+					.toList());
 		model.addAttribute("attendees", this.attendance.of(id));
 		model.addAttribute("myAttendance", this.attendance.modeOf(id, me.id()).map(Enum::name).orElse(null));
 		model.addAttribute("manages", MeetingRules.managesMeetings(me));
+		model.addAttribute("mayLaunch", me.mayPost() && this.faxOnly.actsOnWeb(me) && !meeting.isCancelled());
 		if (MeetingRules.managesMeetings(me)) {
 			model.addAttribute("history", this.meetings.history(id));
 		}
@@ -160,6 +178,57 @@ class MeetingController {
 			.filter((r) -> r.meetingId() == id)
 			.map(MeetingViews::recordingView)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such recording."));
+	}
+
+	/**
+	 * The secretariat's captions form: a WebVTT file in one language for a recording;
+	 * what is wrong with the file is said on the page.
+	 */
+	@PostMapping("/meetings/{id}/recordings/{recording}/captions")
+	String captions(@PathVariable long id, @PathVariable long recording, @RequestParam String language,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		Participant me = mustManage();
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new MeetingRefusedException(java.util.List.of(this.texts.get("meeting.captions-missing")));
+			}
+			this.uploads.captions(me, id, recording, language, file.getSize(), file.getInputStream());
+			redirect.addFlashAttribute("notice", this.texts.get("meeting.captions-saved"));
+		}
+		catch (MeetingRefusedException ex) {
+			redirect.addFlashAttribute("alert", ex.getMessage());
+		}
+		catch (ResponseStatusException ex) {
+			if (ex.getStatusCode().value() != HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("alert", ex.getReason());
+		}
+		return "redirect:/meetings/" + id;
+	}
+
+	/**
+	 * A short-lived token for the signed-in person to watch this meeting's live stream on
+	 * the outside media server, good for that stream's path only; while the meeting is
+	 * on.
+	 */
+	@GetMapping("/meetings/{id}/live/token")
+	@ResponseBody
+	ResponseEntity<java.util.Map<String, Object>> liveToken(@PathVariable long id) {
+		Participant me = this.current.get();
+		var meeting = this.meetings.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting."));
+		var live = this.views
+			.detail(meeting, me, this.clock.instant(), java.util.List.of(), this.meetings.liveUrl(id).orElse(null))
+			.live();
+		String path = java.util.Optional.ofNullable(live)
+			.flatMap((l) -> LiveStreamTokens.mediaPath(l.playlist()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The meeting is not live."));
+		return ResponseEntity.ok()
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(java.util.Map.of("token", this.liveTokens.issue(me.id(), path), "path", path, "lifetimeSeconds",
+					this.liveTokens.lifetime().toSeconds()));
 	}
 
 	/** The secretariat sets or removes the live stream's address. */

@@ -77,6 +77,32 @@ public class RecordingUploads {
 		}
 	}
 
+	/**
+	 * Captions (WebVTT) in one language for a recording of the meeting, from the page's
+	 * form or the API: the secretariat only, at most
+	 * {@link Recordings#MAX_CAPTION_BYTES}.
+	 * @throws org.ecs.core.meeting.MeetingRefusedException when it is not WebVTT or not
+	 * one of the languages
+	 */
+	public Recording captions(Participant me, long meetingId, long recordingId, String language, long declaredLength,
+			InputStream body) throws IOException {
+		if (!MeetingRules.managesMeetings(me)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the secretariat adds captions.");
+		}
+		this.recordings.find(recordingId)
+			.filter((r) -> r.meetingId() == meetingId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such recording."));
+		String tooLarge = "Captions are at most " + Recordings.MAX_CAPTION_BYTES / 1024 / 1024 + " MB.";
+		if (declaredLength > Recordings.MAX_CAPTION_BYTES) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge);
+		}
+		byte[] bytes = body.readNBytes(Recordings.MAX_CAPTION_BYTES + 1);
+		if (bytes.length > Recordings.MAX_CAPTION_BYTES) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge);
+		}
+		return this.recordings.addCaptions(recordingId, language, bytes);
+	}
+
 	private void copyBounded(InputStream in, OutputStream out) throws IOException {
 		byte[] buffer = new byte[1 << 16];
 		long total = 0;

@@ -1,6 +1,7 @@
 package org.ecs.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ecs.core.security.SecurityEvents;
@@ -59,6 +60,22 @@ class SecurityConfiguration {
 		Clock time = clock.getIfAvailable(Clock::systemUTC);
 		return new ProviderManager(new CertificateBoundSignIn(
 				new LoginThrottle(new VerifiedCredentials(users, passwords, time), audit, time, limits), certificates));
+	}
+
+	/**
+	 * The media server's authentication hook: called by the media server, not by a
+	 * person; it proves nothing by a session, only by the viewer's signed token it passes
+	 * on.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain mediaServerHookChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(path("/hooks/media-server/**"))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityConfiguration::headers);
+		return http.build();
 	}
 
 	@Bean
@@ -133,6 +150,13 @@ class SecurityConfiguration {
 			// a withdrawn or suspended person's session ends at their next click
 			.addFilterBefore(new ActiveAccountFilter(current), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
+				// the second dispatch of an asynchronous answer (the inbox's event
+				// stream)
+				// writes what was already authorised; after sign-out it found no session,
+				// was denied, and failed on a reply already begun ("response already
+				// committed")
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
 				.requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/webjars/**"),
 						path("/favicon.ico"), path("/invitation/**"), path("/calendar/feed/**"), path("/language"))
 				.permitAll()

@@ -96,4 +96,47 @@ class LaunchControllerTest extends WebSliceTest {
 		assertThat(launch.getValue().audience()).isEqualTo(List.of(Addressee.everyone()));
 	}
 
+	@Test
+	void shouldOfferTheFormOnAnAgendaItemAndLaunchThereWhateverTheFormSays() throws Exception {
+		var subject = new org.ecs.core.meeting.AgendaDiscussions.Subject(40, "WGB 61", 3, "Station calibration",
+				"WGB 61, item 3: Station calibration");
+		given(this.agendaDiscussions.subject(40, 3)).willReturn(java.util.Optional.of(subject));
+		this.mvc.perform(get("/discussions/new").param("meeting", "40").param("item", "3").with(as(ALICE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"launch-agenda-item\"")))
+			.andExpect(content().string(containsString("value=\"Station calibration\"")))
+			.andExpect(content().string(not(containsString("id=\"kind-paper\""))));
+		given(this.agendaDiscussions.launch(eq(ALICE), eq(40L), eq(3), any())).willReturn(79L);
+		this.mvc
+			.perform(post("/discussions").with(as(ALICE))
+				.with(csrf())
+				.param("title", "Station calibration")
+				.param("subjectKind", "PAPER")
+				.param("coordinatorId", String.valueOf(CORA.id()))
+				.param("deadline", "2026-12-20T17:00")
+				.param("audience", "state:AUT")
+				.param("meeting", "40")
+				.param("item", "3"))
+			.andExpect(redirectedUrl("/discussions/79"));
+		then(this.discussionLaunch).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void shouldFindNoAgendaItemTheMeetingLacksAndRefuseMonitoringParticipants() throws Exception {
+		given(this.agendaDiscussions.subject(40, 9)).willReturn(java.util.Optional.empty());
+		this.mvc.perform(get("/discussions/new").param("meeting", "40").param("item", "9").with(as(ALICE)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/discussions").with(as(ALICE))
+				.with(csrf())
+				.param("title", "x")
+				.param("meeting", "40")
+				.param("item", "9"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/discussions/new").param("meeting", "40").param("item", "3").with(as(MONICA)))
+			.andExpect(status().isForbidden());
+		then(this.agendaDiscussions).should(org.mockito.Mockito.never())
+			.launch(any(), org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyInt(), any());
+	}
+
 }
