@@ -38,12 +38,15 @@ public class CommentAttachments {
 
 	private final BlobStore blobs;
 
+	private final DocumentFormats formats;
+
 	private final long maxBytes;
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	public CommentAttachments(JdbcClient jdbc, BlobStore blobs,
+	public CommentAttachments(JdbcClient jdbc, BlobStore blobs, DocumentFormats formats,
 			@Value("${ecs.comments.attachment-max-bytes:10485760}") long maxBytes) {
+		this.formats = formats;
 		this.jdbc = jdbc;
 		this.blobs = blobs;
 		this.maxBytes = maxBytes;
@@ -79,9 +82,9 @@ public class CommentAttachments {
 						megabytes));
 				continue;
 			}
-			Optional<String> type = DocumentFormats.accepted(f.bytes(), f.name());
+			Optional<String> type = this.formats.accepted(f.bytes(), f.name());
 			if (type.isEmpty()) {
-				String detected = DocumentFormats.detect(f.bytes(), f.name());
+				String detected = this.formats.detect(f.bytes(), f.name());
 				problems.add(Said.said("problem.comment.file-type", name + ": a " + detected
 						+ " file is not taken; attach PDF, Word, OpenDocument, RTF, plain text or an image (TIFF, PNG, JPEG).",
 						name, detected));

@@ -9,11 +9,14 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.springframework.stereotype.Component;
 
 /**
- * The file formats a document version may come in, told by their bytes (Tika's detector),
- * not by the name or the type the sender claimed: the one list to extend.
+ * The file formats a document version may come in, told by their bytes (the detector of
+ * the application's one Tika configuration), not by the name or the type the sender
+ * claimed: the one list to extend.
  */
+@Component
 public final class DocumentFormats {
 
 	/** Accepted media types, each with the extension a download is named with. */
@@ -26,19 +29,20 @@ public final class DocumentFormats {
 			Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
 			Map.entry("image/tiff", "tif"), Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpg"));
 
-	private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+	private final TikaConfig tika;
 
-	private DocumentFormats() {
+	public DocumentFormats(TikaConfig tika) {
+		this.tika = tika;
 	}
 
 	/** The media type the bytes are, without parameters. */
-	public static String detect(byte[] bytes, String fileName) {
+	public String detect(byte[] bytes, String fileName) {
 		Metadata metadata = new Metadata();
 		if (fileName != null) {
 			metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
 		}
 		try (TikaInputStream in = TikaInputStream.get(bytes)) {
-			return TIKA.getDetector().detect(in, metadata).getBaseType().toString();
+			return this.tika.getDetector().detect(in, metadata).getBaseType().toString();
 		}
 		catch (IOException ex) {
 			return MediaType.OCTET_STREAM.toString();
@@ -48,7 +52,7 @@ public final class DocumentFormats {
 	/**
 	 * The accepted media type of these bytes; empty when they are not a format we take.
 	 */
-	public static Optional<String> accepted(byte[] bytes, String fileName) {
+	public Optional<String> accepted(byte[] bytes, String fileName) {
 		String type = detect(bytes, fileName);
 		return ACCEPTED.containsKey(type) ? Optional.of(type) : Optional.empty();
 	}

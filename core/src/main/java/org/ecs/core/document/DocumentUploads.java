@@ -38,11 +38,14 @@ public class DocumentUploads {
 
 	private final TransactionTemplate transaction;
 
+	private final DocumentFormats formats;
+
 	private final long maxBytes;
 
 	public DocumentUploads(Documents documents, DocumentAccess access, Discussions discussions, BlobStore blobs,
-			DocumentStages stages, PlatformTransactionManager transactions,
+			DocumentStages stages, PlatformTransactionManager transactions, DocumentFormats formats,
 			@Value("${ecs.documents.max-bytes:20971520}") long maxBytes) {
+		this.formats = formats;
 		this.documents = documents;
 		this.access = access;
 		this.discussions = discussions;
@@ -108,8 +111,8 @@ public class DocumentUploads {
 			throw new DocumentRefusedException(DocumentRefusedException.Kind.INVALID,
 					Said.said("problem.document.title", "title: a new document needs its title."));
 		}
-		String mediaType = DocumentFormats.accepted(bytes, upload.fileName()).orElseThrow(() -> {
-			String detected = DocumentFormats.detect(bytes, upload.fileName());
+		String mediaType = this.formats.accepted(bytes, upload.fileName()).orElseThrow(() -> {
+			String detected = this.formats.detect(bytes, upload.fileName());
 			return new DocumentRefusedException(DocumentRefusedException.Kind.UNSUPPORTED_TYPE, Said
 				.said("problem.document.file-type", "file: a " + detected
 						+ " file is not taken; send PDF, Word, OpenDocument, RTF, plain text or a scan (TIFF, PNG, JPEG).",

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 
+import org.apache.tika.config.TikaConfig;
 import org.ecs.core.blob.BlobStore;
 import org.ecs.core.contribution.Attachment;
 import org.ecs.core.contribution.ContributionRefusedException;
+import org.ecs.core.document.DocumentFormats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +22,8 @@ class CommentAttachmentsTest {
 	Path blobDir;
 
 	CommentAttachments attachments() {
-		return new CommentAttachments(null, new BlobStore(this.blobDir), 1024);
+		return new CommentAttachments(null, new BlobStore(this.blobDir),
+				new DocumentFormats(TikaConfig.getDefaultConfig()), 1024);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.tika.config.TikaConfig;
 import org.ecs.core.blob.BlobStore;
 import org.ecs.core.discussion.DiscussionAccess;
 import org.ecs.core.discussion.Discussions;
@@ -138,7 +139,7 @@ class DocumentCatalogueTest {
 			}
 		};
 		this.uploads = new DocumentUploads(this.documents, this.access, discussions, new BlobStore(blobDir), stages,
-				transactions, 1024 * 1024);
+				transactions, new DocumentFormats(TikaConfig.getDefaultConfig()), 1024 * 1024);
 		this.publishing = new DocumentPublishing(this.documents, new Notices(jdbc), this.handedOver::add,
 				new Notifications(jdbc), stages, new DocumentFollows(jdbc), transactions, clock,
 				"https://ecs.example.org/");

@@ -2,6 +2,7 @@ package org.ecs.core.document;
 
 import java.util.List;
 
+import org.apache.tika.config.TikaConfig;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,9 +77,10 @@ class DocumentSymbolTest {
 	@Test
 	void shouldTellFormatsByTheirBytesNotTheirName() {
 		byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n".getBytes();
-		assertThat(DocumentFormats.accepted(pdf, "paper.pdf")).contains("application/pdf");
+		DocumentFormats formats = new DocumentFormats(TikaConfig.getDefaultConfig());
+		assertThat(formats.accepted(pdf, "paper.pdf")).contains("application/pdf");
 		byte[] exe = new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff };
-		assertThat(DocumentFormats.accepted(exe, "paper.pdf")).isEmpty();
+		assertThat(formats.accepted(exe, "paper.pdf")).isEmpty();
 		assertThat(DocumentFormats.safeFileName("../../x\"y;.pdf", "application/pdf")).isEqualTo("x_y_.pdf");
 		assertThat(DocumentFormats.safeFileName(".htaccess", "application/pdf")).isEqualTo("document.pdf");
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.tika.Tika;
+import org.apache.tika.config.TikaConfig;
 
 import org.ecs.gateways.mail.InboundMail.MailAttachment;
 
@@ -49,7 +50,7 @@ public final class AttachmentPolicy {
 
 	}
 
-	private final Tika tika = new Tika();
+	private final Tika tika;
 
 	private final Set<String> allowedTypes;
 
@@ -60,16 +61,18 @@ public final class AttachmentPolicy {
 	private final ArchiveExpansion archives;
 
 	/**
+	 * @param tika the application's Tika configuration, whose detector tells the types
 	 * @param allowedTypes media types accepted, for example {@code application/pdf}; a
 	 * {@code type/*} entry accepts the whole type
 	 * @param maxFileBytes largest accepted file
 	 * @param maxMailBytes largest sum of accepted files in one mail
 	 */
-	public AttachmentPolicy(Set<String> allowedTypes, long maxFileBytes, long maxMailBytes) {
-		this(allowedTypes, maxFileBytes, maxMailBytes, new ArchiveExpansion(100L * 1024 * 1024, 100, 10_000));
+	public AttachmentPolicy(TikaConfig tika, Set<String> allowedTypes, long maxFileBytes, long maxMailBytes) {
+		this(tika, allowedTypes, maxFileBytes, maxMailBytes, new ArchiveExpansion(100L * 1024 * 1024, 100, 10_000));
 	}
 
 	/**
+	 * @param tika the application's Tika configuration, whose detector tells the types
 	 * @param allowedTypes media types accepted, for example {@code application/pdf}; a
 	 * {@code type/*} entry accepts the whole type
 	 * @param maxFileBytes largest accepted file
@@ -77,7 +80,9 @@ public final class AttachmentPolicy {
 	 * @param archives what ZIP containers may unpack to, checked before anything reads
 	 * them
 	 */
-	public AttachmentPolicy(Set<String> allowedTypes, long maxFileBytes, long maxMailBytes, ArchiveExpansion archives) {
+	public AttachmentPolicy(TikaConfig tika, Set<String> allowedTypes, long maxFileBytes, long maxMailBytes,
+			ArchiveExpansion archives) {
+		this.tika = new Tika(tika);
 		this.archives = archives;
 		this.allowedTypes = allowedTypes.stream()
 			.map((type) -> type.strip().toLowerCase(Locale.ROOT))

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.tika.config.TikaConfig;
+import org.ecs.ocr.text.DocumentText;
 import org.junit.jupiter.api.Test;
 
 import org.ecs.gateways.mail.InboundMail.MailAttachment;
@@ -15,7 +17,10 @@ class AttachmentPolicyTest {
 	private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
 
-	private final AttachmentPolicy policy = new AttachmentPolicy(Set.of("application/pdf", "image/*"), 1000, 1500);
+	private static final TikaConfig TIKA = DocumentText.configuration();
+
+	private final AttachmentPolicy policy = new AttachmentPolicy(TIKA, Set.of("application/pdf", "image/*"), 1000,
+			1500);
 
 	@Test
 	void shouldRefuseWhenBytesBetrayTheDeclaredType() {
@@ -44,7 +49,7 @@ class AttachmentPolicyTest {
 
 	@Test
 	void shouldAcceptATextFileThatOpensWithArticleAsPlainText() {
-		AttachmentPolicy texts = new AttachmentPolicy(Set.of("text/plain"), 10_000, 10_000);
+		AttachmentPolicy texts = new AttachmentPolicy(TIKA, Set.of("text/plain"), 10_000, 10_000);
 		byte[] text = "Article IV of the Treaty\nParagraph 2 deserves a note.\n"
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
@@ -57,7 +62,7 @@ class AttachmentPolicyTest {
 
 	@Test
 	void shouldRefuseAZipBombDocxWithoutReadingIt() throws Exception {
-		AttachmentPolicy documents = new AttachmentPolicy(
+		AttachmentPolicy documents = new AttachmentPolicy(TIKA,
 				Set.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), 10_000_000,
 				20_000_000, new ArchiveExpansion(8L * 1024 * 1024, 100, 100));
 		byte[] bomb = ArchiveExpansionTest.docxBomb(64L * 1024 * 1024);

@@ -1,6 +1,7 @@
 package org.ecs.ocr.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -21,6 +23,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
 
 /**
  * Detects what a file is and takes the text out of documents (PDF text layers, Word,
@@ -30,6 +33,10 @@ import org.apache.tika.sax.BodyContentHandler;
  * image it meets whenever that command is on the path, so pages would be recognised twice
  * and outside the thread pool and settings of {@code OcrEngine}. Image-only pages are
  * OCR'd by the caller instead.
+ * <p>
+ * A Tika configuration loads every parser, and made with Tika's defaults it runs programs
+ * of the machine to see which are there: make one with {@link #configuration()} and share
+ * it with everything that detects or parses files.
  */
 public class DocumentText implements AutoCloseable {
 
@@ -54,13 +61,20 @@ public class DocumentText implements AutoCloseable {
 
 	private final ExecutorService parsing;
 
-	public DocumentText() {
-		this(Limits.defaults());
+	/**
+	 * @param config the shared Tika configuration ({@link #configuration()})
+	 */
+	public DocumentText(TikaConfig config) {
+		this(config, Limits.defaults());
 	}
 
-	public DocumentText(Limits limits) {
+	/**
+	 * @param config the shared Tika configuration ({@link #configuration()})
+	 * @param limits what one document may cost
+	 */
+	public DocumentText(TikaConfig config, Limits limits) {
 		this.limits = limits;
-		this.config = TikaConfig.getDefaultConfig();
+		this.config = config;
 		this.parser = new AutoDetectParser(this.config);
 		this.parsing = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "document-text");
@@ -68,6 +82,25 @@ public class DocumentText implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	/**
+	 * Tika's standard parsers and detectors without those that run programs of the
+	 * machine when they are made ({@code tika-config.xml}: Tika's own OCR, which every
+	 * parse here skips, and the ffmpeg, exiftool and sox metadata parsers of audio and
+	 * video). Made once and shared: it loads every parser class.
+	 * @return a new configuration
+	 */
+	public static TikaConfig configuration() {
+		try (InputStream xml = DocumentText.class.getResourceAsStream("tika-config.xml")) {
+			if (xml == null) {
+				throw new IllegalStateException("tika-config.xml is missing beside " + DocumentText.class);
+			}
+			return new TikaConfig(xml);
+		}
+		catch (TikaException | IOException | SAXException ex) {
+			throw new IllegalStateException("Cannot read ECS's Tika configuration: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

@@ -52,7 +52,7 @@ class DocumentReaderIT {
 
 	@BeforeAll
 	static void start() {
-		documents = new DocumentText();
+		documents = new DocumentText(DocumentText.configuration());
 		ocr = new OcrEngine();
 		reader = new DocumentReader(documents, new PageImageReader(), new PageCleanup(), ocr, new ReplyCodes());
 	}

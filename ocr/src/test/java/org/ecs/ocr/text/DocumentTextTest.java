@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -14,6 +16,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.parser.CompositeParser;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.external.CompositeExternalParser;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DocumentTextTest {
 
-	private final DocumentText documents = new DocumentText();
+	private static final TikaConfig TIKA = DocumentText.configuration();
+
+	private final DocumentText documents = new DocumentText(TIKA);
 
 	@AfterEach
 	void close() {
@@ -68,8 +77,19 @@ class DocumentTextTest {
 	}
 
 	@Test
+	void shouldLeaveOutParsersThatRunProgramsWhenConfigurationIsMade() {
+		List<String> parsers = new ArrayList<>();
+		names(TIKA.getParser(), parsers);
+
+		assertThat(parsers)
+			.contains("org.apache.tika.parser.pdf.PDFParser", "org.apache.tika.parser.microsoft.ooxml.OOXMLParser")
+			.doesNotContain(TesseractOCRParser.class.getName(), CompositeExternalParser.class.getName());
+	}
+
+	@Test
 	void shouldTruncateTextWhenItExceedsCharacterLimit() throws Exception {
-		try (DocumentText small = new DocumentText(new DocumentText.Limits(1_000_000, 20, Duration.ofSeconds(30)))) {
+		try (DocumentText small = new DocumentText(TIKA,
+				new DocumentText.Limits(1_000_000, 20, Duration.ofSeconds(30)))) {
 			ExtractedText text = small.extract("word ".repeat(100).getBytes(StandardCharsets.UTF_8), "a.txt");
 
 			assertThat(text.truncated()).isTrue();
@@ -79,7 +99,7 @@ class DocumentTextTest {
 
 	@Test
 	void shouldRefuseDocumentWhenItExceedsByteLimit() {
-		try (DocumentText small = new DocumentText(new DocumentText.Limits(10, 1000, Duration.ofSeconds(30)))) {
+		try (DocumentText small = new DocumentText(TIKA, new DocumentText.Limits(10, 1000, Duration.ofSeconds(30)))) {
 			assertThatExceptionOfType(TextExtractionException.class)
 				.isThrownBy(() -> small.extract(new byte[11], "big.bin"))
 				.withMessageContaining("limit");
@@ -93,6 +113,13 @@ class DocumentTextTest {
 
 		assertThatExceptionOfType(TextExtractionException.class)
 			.isThrownBy(() -> this.documents.extract(broken, "broken.pdf"));
+	}
+
+	private static void names(Parser parser, List<String> names) {
+		names.add(parser.getClass().getName());
+		if (parser instanceof CompositeParser composite) {
+			composite.getAllComponentParsers().forEach((inner) -> names(inner, names));
+		}
 	}
 
 	private static byte[] png() throws IOException {

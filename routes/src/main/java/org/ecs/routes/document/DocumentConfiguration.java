@@ -2,6 +2,7 @@ package org.ecs.routes.document;
 
 import java.time.Clock;
 
+import org.apache.tika.config.TikaConfig;
 import org.ecs.core.blob.BlobStore;
 import org.ecs.core.document.DocumentStages;
 import org.ecs.core.document.Documents;
@@ -30,10 +31,10 @@ class DocumentConfiguration {
 
 	@Bean(destroyMethod = "")
 	DocumentExtraction documentExtraction(Documents documents, BlobStore blobs, SearchIndex index,
-			DocumentStages stages, PlatformTransactionManager transactions, Clock clock) {
+			DocumentStages stages, PlatformTransactionManager transactions, Clock clock, TikaConfig tika) {
 		OcrEngine ocr = new OcrEngine(OcrEngine.Settings.defaults().withThreads(1));
-		DocumentReader reader = new DocumentReader(new DocumentText(), new PageImageReader(MAX_PAGES, 2480L * 3508 * 2),
-				new PageCleanup(), ocr, new ReplyCodes());
+		DocumentReader reader = new DocumentReader(new DocumentText(tika),
+				new PageImageReader(MAX_PAGES, 2480L * 3508 * 2), new PageCleanup(), ocr, new ReplyCodes());
 		return new DocumentExtraction(documents, blobs, reader, new FirstPagePreview(), index, stages, transactions,
 				clock);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.tika.config.TikaConfig;
 import org.ecs.core.blob.BlobStore;
 import org.ecs.core.contribution.Attachment;
 import org.ecs.gateways.mail.AttachmentPolicy;
@@ -36,12 +37,13 @@ class AttachmentIntake implements DisposableBean {
 	private final BlobStore blobs;
 
 	/** Tika stops writing at the text kept, and gives up on a slow document. */
-	private final DocumentText documents = new DocumentText(
-			new DocumentText.Limits(Long.MAX_VALUE, MAX_TEXT, Duration.ofSeconds(60)));
+	private final DocumentText documents;
 
-	AttachmentIntake(AttachmentPolicy policy, BlobStore blobs) {
+	AttachmentIntake(AttachmentPolicy policy, BlobStore blobs, TikaConfig tika) {
 		this.policy = policy;
 		this.blobs = blobs;
+		this.documents = new DocumentText(tika,
+				new DocumentText.Limits(Long.MAX_VALUE, MAX_TEXT, Duration.ofSeconds(60)));
 	}
 
 	IntakeMail accept(IntakeMail m) {

@@ -5,6 +5,7 @@ import java.util.Properties;
 import java.util.Set;
 
 import jakarta.mail.Session;
+import org.apache.tika.config.TikaConfig;
 import org.ecs.gateways.mail.ArchiveExpansion;
 import org.ecs.gateways.mail.AttachmentPolicy;
 import org.ecs.gateways.mail.AutoMailClassifier;
@@ -51,8 +52,8 @@ class MailGatewayConfiguration {
 	}
 
 	@Bean
-	AttachmentPolicy attachmentPolicy(MailboxSettings mailbox) {
-		return new AttachmentPolicy(mailbox.attachmentTypes(), mailbox.maxAttachment().toBytes(),
+	AttachmentPolicy attachmentPolicy(MailboxSettings mailbox, TikaConfig tika) {
+		return new AttachmentPolicy(tika, mailbox.attachmentTypes(), mailbox.maxAttachment().toBytes(),
 				mailbox.maxAttachments().toBytes(), new ArchiveExpansion(mailbox.maxUnpackedAttachment().toBytes(),
 						mailbox.maxUnpackRatio(), mailbox.maxArchiveEntries()));
 	}

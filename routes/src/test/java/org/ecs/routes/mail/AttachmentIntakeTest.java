@@ -29,7 +29,7 @@ class AttachmentIntakeTest {
 
 	@Test
 	void shouldKeepAllowedFilesWithTheirTextAndNameRefusedOnes() {
-		this.intake = new AttachmentIntake(MailFixtures.policy(), new BlobStore(this.blobs));
+		this.intake = new AttachmentIntake(MailFixtures.policy(), new BlobStore(this.blobs), MailFixtures.TIKA);
 		IntakeMail m = MailFixtures.intake(
 				MailFixtures.mailWith(List.of(
 						new MailAttachment("notes.txt", "text/plain",
@@ -52,7 +52,7 @@ class AttachmentIntakeTest {
 
 	@Test
 	void shouldLeaveARefusedMailAlone() {
-		this.intake = new AttachmentIntake(MailFixtures.policy(), new BlobStore(this.blobs));
+		this.intake = new AttachmentIntake(MailFixtures.policy(), new BlobStore(this.blobs), MailFixtures.TIKA);
 		IntakeMail m = MailFixtures
 			.intake(MailFixtures.mailWith(List.of(new MailAttachment("tool.exe", "application/octet-stream",
 					MailFixtures.executable(), false, null))))

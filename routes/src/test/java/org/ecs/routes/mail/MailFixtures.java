@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.tika.config.TikaConfig;
 import org.ecs.core.discussion.Discussion;
 import org.ecs.core.discussion.ReviewPolicy;
 import org.ecs.core.discussion.SubjectKind;
@@ -20,6 +21,7 @@ import org.ecs.gateways.mail.InboundMail;
 import org.ecs.gateways.mail.InboundMail.MailAddress;
 import org.ecs.gateways.mail.InboundMail.MailAttachment;
 import org.ecs.gateways.mail.MessageIds;
+import org.ecs.ocr.text.DocumentText;
 import org.ecs.routes.outbound.MailSettings;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -52,9 +54,13 @@ final class MailFixtures {
 	static final MessageIds MESSAGE_IDS = new MessageIds("the test key of ECS message ids!!".getBytes(),
 			"ecs.localhost");
 
+	/** The application's Tika configuration, made once for the tests as ECS does. */
+	static final TikaConfig TIKA = DocumentText.configuration();
+
 	static AttachmentPolicy policy() {
 		MailboxSettings s = mailboxSettings();
-		return new AttachmentPolicy(s.attachmentTypes(), s.maxAttachment().toBytes(), s.maxAttachments().toBytes(),
+		return new AttachmentPolicy(TIKA, s.attachmentTypes(), s.maxAttachment().toBytes(),
+				s.maxAttachments().toBytes(),
 				new ArchiveExpansion(s.maxUnpackedAttachment().toBytes(), s.maxUnpackRatio(), s.maxArchiveEntries()));
 	}
 

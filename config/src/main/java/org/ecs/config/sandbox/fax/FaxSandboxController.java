@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.tika.Tika;
+import org.apache.tika.config.TikaConfig;
 import org.ecs.core.notification.WebInbox;
 import org.ecs.core.participant.Participant;
 import org.ecs.gateways.fax.FaxNumbers;
@@ -48,7 +49,7 @@ class FaxSandboxController {
 	/** What a fax machine can send: pages, not documents that need an office suite. */
 	static final Set<String> FAXABLE = Set.of("application/pdf", "image/png", "image/jpeg", "image/tiff");
 
-	private final Tika tika = new Tika();
+	private final Tika tika;
 
 	private final CurrentParticipant current;
 
@@ -72,7 +73,8 @@ class FaxSandboxController {
 
 	FaxSandboxController(CurrentParticipant current, WebInbox inbox, GreenMail servers,
 			FaxSandbox.SandboxFaxBridge bridge, FaxNumbers numbers, JavaMailSender sender, FaxSettings settings,
-			Clock clock, PlatformFeatures platform, Texts texts) {
+			Clock clock, PlatformFeatures platform, Texts texts, TikaConfig tika) {
+		this.tika = new Tika(tika);
 		this.texts = texts;
 		this.current = current;
 		this.inbox = inbox;
