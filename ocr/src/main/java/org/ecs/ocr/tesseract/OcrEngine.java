@@ -164,6 +164,9 @@ public class OcrEngine implements AutoCloseable {
 
 	private volatile Boolean available;
 
+	/** One probe at a time: callers meanwhile wait for its answer. */
+	private final Object probing = new Object();
+
 	private final PageLanguages pageLanguages = PageLanguages.load();
 
 	public OcrEngine() {
@@ -183,14 +186,20 @@ public class OcrEngine implements AutoCloseable {
 	/**
 	 * Whether Tesseract can run here: its native library loads and its model folder holds
 	 * at least the English model. When this is false the caller should queue pages for
-	 * transcription by hand.
+	 * transcription by hand. The first call probes (loads the library and the model);
+	 * calls meanwhile wait for that probe's answer rather than probe again.
 	 * @return true when recognition can run
 	 */
 	public boolean isAvailable() {
 		Boolean result = this.available;
 		if (result == null) {
-			result = probe();
-			this.available = result;
+			synchronized (this.probing) {
+				result = this.available;
+				if (result == null) {
+					result = probe();
+					this.available = result;
+				}
+			}
 		}
 		return result;
 	}

@@ -48,6 +48,11 @@ public class OcrAvailability {
 		this.engine = faxOcrEngine;
 		this.camel = camel;
 		this.jms = new JmsTemplate(connectionFactory);
+		// loading Tesseract's library and model takes a while: looked for beside the rest
+		// of the start, not on its thread (the start-up message and health wait for it)
+		Thread probe = new Thread(this.engine::isAvailable, "ecs-ocr-probe");
+		probe.setDaemon(true);
+		probe.start();
 	}
 
 	/**
