@@ -50,6 +50,13 @@ public final class Queues {
 	/** A meeting's recording whose captions changed, its master playlist to rewrite. */
 	public static final String RECORDING_CAPTIONED = org.ecs.core.meeting.Recordings.CAPTIONED_QUEUE;
 
+	/**
+	 * A topic every instance subscribes to (not durably): a web inbox changed, so each
+	 * instance tells the pages it holds open. Live updates only; nothing is lost when a
+	 * message is (pages refresh when their stream reconnects).
+	 */
+	public static final String INBOX_CHANGED = "ecs.inbox.changed";
+
 	/** Every queue whose dead letters an administrator may see and replay. */
 	public static final java.util.List<String> ALL = java.util.List.of(MAIL_RECEIVED, FAX_RECEIVED, RECEIVED, APPROVED,
 			REJECTED, COMMITTED, NOTICE_POSTED, DOCUMENT_RECEIVED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, OUTBOUND_WEB,

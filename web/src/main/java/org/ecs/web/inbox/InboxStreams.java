@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.ecs.core.notification.InboxChanged;
+import org.ecs.core.notification.InboxChangedElsewhere;
 
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The open pages of each person, told over Server-Sent Events when their inbox changes.
  * Only after the delivering transaction commits: a page that refreshes must find the
- * notification there.
+ * notification there. A delivery made by another instance arrives as
+ * {@link InboxChangedElsewhere} (the routes broadcast every delivery on a topic).
  */
 @Component
 class InboxStreams {
@@ -51,10 +53,19 @@ class InboxStreams {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void inboxChanged(InboxChanged event) {
-		List<SseEmitter> mine = this.open.getOrDefault(event.recipientId(), List.of());
+		tell(event.recipientId(), event.notificationId());
+	}
+
+	/** Another instance delivered: the pages open here hear it the same way. */
+	@EventListener
+	void inboxChangedElsewhere(InboxChangedElsewhere event) {
+		tell(event.recipientId(), event.notificationId());
+	}
+
+	private void tell(long recipientId, long notificationId) {
+		List<SseEmitter> mine = this.open.getOrDefault(recipientId, List.of());
 		for (SseEmitter emitter : mine) {
-			send(event.recipientId(), emitter,
-					SseEmitter.event().name("inbox-changed").data(String.valueOf(event.notificationId())));
+			send(recipientId, emitter, SseEmitter.event().name("inbox-changed").data(String.valueOf(notificationId)));
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.ecs.web.inbox;
 import java.util.List;
 
 import org.ecs.core.notification.InboxChanged;
+import org.ecs.core.notification.InboxChangedElsewhere;
 import org.ecs.core.notification.Notification;
 import org.ecs.web.WebSliceTest;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,21 @@ class InboxControllerTest extends WebSliceTest {
 			.contains("data:42");
 		assertThat(monica.getResponse().getContentAsString()).doesNotContain("inbox-changed");
 		assertThat(this.streams.openCount(ALICE.id())).isPositive();
+	}
+
+	@Test
+	void shouldStreamAnotherInstancesDeliveryToThePersonsPagesHere() throws Exception {
+		MvcResult alice = this.mvc.perform(get("/inbox/stream").with(as(ALICE)))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		MvcResult monica = this.mvc.perform(get("/inbox/stream").with(as(MONICA)))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+
+		this.events.publishEvent(new InboxChangedElsewhere(ALICE.id(), 44));
+
+		assertThat(alice.getResponse().getContentAsString()).contains("event:inbox-changed").contains("data:44");
+		assertThat(monica.getResponse().getContentAsString()).doesNotContain("inbox-changed");
 	}
 
 	@Test
