@@ -75,4 +75,21 @@ final class Browsers {
 		}
 	}
 
+	/**
+	 * Chooses in a searchable picker (picker.js over the select {@code select}) as a
+	 * person does: part of the name typed, the first match taken with the keyboard.
+	 */
+	static void pick(WebDriver driver, String select, String typed, String expected) {
+		WebElement search = driver.findElement(By.id(select + "-search"));
+		search.sendKeys(typed);
+		waiting(driver).until((d) -> d.findElements(By.cssSelector("#" + select + "-options [role=option]"))
+			.stream()
+			.anyMatch((o) -> o.getText().contains(expected)));
+		search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+		search.sendKeys(org.openqa.selenium.Keys.ENTER);
+		waiting(driver).until((d) -> d.findElements(By.cssSelector("#" + select + "-chosen .picker-chip"))
+			.stream()
+			.anyMatch((c) -> c.getText().contains(expected)));
+	}
+
 }

@@ -202,17 +202,8 @@ class MeetingBrowserIT {
 		assertThat(d.findElement(By.id("launch-title")).getAttribute("value")).isEqualTo(item);
 		d.findElement(By.id("launch-title")).clear();
 		d.findElement(By.id("launch-title")).sendKeys(title);
-		new Select(d.findElement(By.id("launch-coordinator"))).selectByVisibleText("Cora Coordinator (PTS)");
-		WebElement picker = d.findElement(By.id("launch-audience-search"));
-		picker.sendKeys("brun");
-		Browsers.waiting(d)
-			.until((x) -> x.findElements(By.cssSelector("#launch-audience-options [role=option]"))
-				.stream()
-				.anyMatch((o) -> o.getText().contains("Bruno Full (Brazil)")));
-		picker.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-		picker.sendKeys(org.openqa.selenium.Keys.ENTER);
-		Browsers.waiting(d)
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#launch-audience-chosen .picker-chip")));
+		Browsers.pick(d, "launch-coordinator", "cora", "Cora Coordinator (PTS)");
+		Browsers.pick(d, "launch-audience", "brun", "Bruno Full (Brazil)");
 		d.findElement(By.id("launch")).click();
 		Browsers.waiting(d).until(ExpectedConditions.textToBe(By.tagName("h1"), title));
 		d.get(url("/meetings/" + meeting));
