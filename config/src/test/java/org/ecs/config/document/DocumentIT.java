@@ -96,6 +96,59 @@ class DocumentIT {
 	}
 
 	@Test
+	void shouldTellEachReaderOfANewDocumentInTheirOwnLanguageByEmail() throws Exception {
+		String symbol = "CTBT/PC-71/" + (100 + (int) (Math.random() * 100000));
+		String before = this.jdbc.sql("select language from participant where username = 'bruno'")
+			.query(String.class)
+			.single();
+		this.jdbc.sql("update participant set language = 'fr' where username = 'bruno'").update();
+		try {
+			ResponseEntity<String> uploaded = upload("sam", symbol, "Budget outline", "en", "budget.pdf",
+					pdf("Budget outline " + symbol));
+			assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+			MimeMessage french = await().until(() -> mailTo("bruno@example.org", symbol), (m) -> m != null);
+			assertThat(french.getSubject()).contains("Nouveau document : " + symbol).doesNotContain("New document");
+			assertThat(plainText(french)).contains("Langues disponibles : en").doesNotContain("Languages available");
+			MimeMessage english = await().until(() -> mailTo("alice@example.org", symbol), (m) -> m != null);
+			assertThat(english.getSubject()).contains("New document: " + symbol);
+			// the stored text stays English, for the API and older readers
+			assertThat(this.jdbc.sql("select count(*) from notice where subject = ?")
+				.param("New document: " + symbol)
+				.query(Integer.class)
+				.single()).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.sql("update participant set language = ? where username = 'bruno'").param(before).update();
+		}
+	}
+
+	private static String plainText(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return part.getContent().toString();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = plainText(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	private MimeMessage mailTo(String address, String symbol) throws Exception {
+		for (MimeMessage m : this.mailSandbox.getReceivedMessages()) {
+			if (m.getSubject() != null && m.getSubject().contains(symbol)
+					&& java.util.Arrays.stream(m.getAllRecipients()).anyMatch((a) -> a.toString().contains(address))) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	@Test
 	void shouldTakeAnUploadThroughExtractionToSearchDownloadAndAFaxNotice() throws Exception {
 		String symbol = "CTBT/PC-70/" + (100 + (int) (Math.random() * 100000));
 		byte[] pdf = pdf("Calibration of the infrasound stations " + symbol);
