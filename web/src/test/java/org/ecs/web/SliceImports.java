@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = CurrentParticipant.class)
 @Import({ DiscussionAccess.class, DisplayTime.class, DeliveryLines.class, SliceImports.InboxScan.class,
-		SliceImports.LanguagesScan.class, org.ecs.web.message.Recipients.class,
+		SliceImports.LanguagesScan.class, SliceImports.ResetRequestsScan.class, org.ecs.web.message.Recipients.class,
 		org.ecs.core.document.DocumentAccess.class, org.ecs.web.document.DocumentDownloads.class,
 		org.ecs.web.participant.ParticipantQueries.class, org.ecs.web.discussion.PublishedComments.class })
 class SliceImports {
@@ -23,6 +23,13 @@ class SliceImports {
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "org.ecs.web.inbox")
 	static class InboxScan {
+
+	}
+
+	/** The background hand-on of password reset requests (over the mocked service). */
+	@TestConfiguration(proxyBeanMethods = false)
+	@ComponentScan(basePackages = "org.ecs.web.invitation")
+	static class ResetRequestsScan {
 
 	}
 

@@ -183,6 +183,9 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected org.ecs.core.security.ParticipantCertificates participantCertificates;
 
+	@MockitoBean
+	protected org.ecs.core.participant.PasswordResets passwordResets;
+
 	private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong();
 
 	@BeforeEach

@@ -115,8 +115,13 @@ public class Invitations {
 	}
 
 	private String token() {
+		return token(this.random);
+	}
+
+	/** 256 random bits, URL-safe (43 characters): an emailed link's secret. */
+	static String token(SecureRandom random) {
 		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
+		random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 

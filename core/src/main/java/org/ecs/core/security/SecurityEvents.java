@@ -105,6 +105,12 @@ public class SecurityEvents {
 		/** The person changed their password in their settings. */
 		PASSWORD_CHANGED,
 
+		/** Someone asked for a password reset link (for an account or not). */
+		PASSWORD_RESET_REQUESTED,
+
+		/** The person set a new password from a reset link; their sessions ended. */
+		PASSWORD_RESET,
+
 		/** The level of participation changed. */
 		LEVEL_CHANGED,
 

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.ecs.core.participant.PasswordResets;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,14 +19,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * active (withdrawn, suspended, expired): the account is read fresh on every request (the
  * same read {@link CurrentParticipant} keeps for the controllers), and when it is not
  * active the session is invalidated and the request goes on as anonymous, so it meets the
- * sign-in page like any other.
+ * sign-in page like any other. A session opened before the person's password was reset
+ * ends the same way (the reset ends every session).
  */
 final class ActiveAccountFilter extends OncePerRequestFilter {
 
 	private final CurrentParticipant current;
 
-	ActiveAccountFilter(CurrentParticipant current) {
+	private final PasswordResets resets;
+
+	ActiveAccountFilter(CurrentParticipant current, PasswordResets resets) {
 		this.current = current;
+		this.resets = resets;
 	}
 
 	@Override
@@ -33,7 +38,7 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-				&& this.current.find().isEmpty()) {
+				&& (this.current.find().isEmpty() || openedBeforeReset(auth.getName(), request))) {
 			SecurityContextHolder.clearContext();
 			HttpSession session = request.getSession(false);
 			if (session != null) {
@@ -41,6 +46,13 @@ final class ActiveAccountFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private boolean openedBeforeReset(String username, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && this.resets.sessionsEndedAt(username)
+			.filter((ended) -> session.getCreationTime() < ended.toEpochMilli())
+			.isPresent();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ecs.core.participant.PasswordResets;
 import org.ecs.core.security.SecurityEvents;
 
 import java.io.IOException;
@@ -145,10 +146,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(4)
 	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication, CurrentParticipant current,
-			ClientCertificates certificates) throws Exception {
+			ClientCertificates certificates, PasswordResets resets) throws Exception {
 		http.authenticationManager(authentication)
 			// a withdrawn or suspended person's session ends at their next click
-			.addFilterBefore(new ActiveAccountFilter(current), AuthorizationFilter.class)
+			.addFilterBefore(new ActiveAccountFilter(current, resets), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				// the second dispatch of an asynchronous answer (the inbox's event
 				// stream)
@@ -158,7 +159,8 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ASYNC)
 				.permitAll()
 				.requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/webjars/**"),
-						path("/favicon.ico"), path("/invitation/**"), path("/calendar/feed/**"), path("/language"))
+						path("/favicon.ico"), path("/invitation/**"), path("/password-reset"),
+						path("/password-reset/**"), path("/calendar/feed/**"), path("/language"))
 				.permitAll()
 				.requestMatchers(path("/review/**"))
 				.hasAnyRole(REVIEWERS)

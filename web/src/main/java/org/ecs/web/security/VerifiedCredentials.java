@@ -21,14 +21,17 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * HTTP Basic for scripts without paying BCrypt on every call: a password verified once is
  * remembered for a short while, as an HMAC under a key that lives only in this process
- * (no password is kept). The account is still loaded on every call, so a deactivated
- * participant is refused at once. Calls that arrive together with the same credentials (a
- * script starting 32 clients) wait for one check instead of each paying BCrypt.
+ * (no password is kept), over the account's stored hash too. The account is still loaded
+ * on every call, so a deactivated participant is refused at once, and a password changed
+ * or reset makes the old one fail at once. Calls that arrive together with the same
+ * credentials (a script starting 32 clients) wait for one check instead of each paying
+ * BCrypt.
  */
 final class VerifiedCredentials implements AuthenticationProvider {
 
@@ -37,6 +40,8 @@ final class VerifiedCredentials implements AuthenticationProvider {
 	static final int MAX_ENTRIES = 10_000;
 
 	private final DaoAuthenticationProvider verifier;
+
+	private final PasswordEncoder passwords;
 
 	private final UserDetailsService users;
 
@@ -54,6 +59,7 @@ final class VerifiedCredentials implements AuthenticationProvider {
 		this.clock = clock;
 		this.verifier = new DaoAuthenticationProvider(users);
 		this.verifier.setPasswordEncoder(passwords);
+		this.passwords = passwords;
 		new SecureRandom().nextBytes(this.key);
 	}
 
@@ -61,17 +67,27 @@ final class VerifiedCredentials implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
 		String password = String.valueOf(authentication.getCredentials());
-		String mark = mark(username, password);
+		UserDetails user;
+		try {
+			user = this.users.loadUserByUsername(username);
+		}
+		catch (UsernameNotFoundException ex) {
+			// refused the usual way (no hint that the name is unknown)
+			return this.verifier.authenticate(authentication);
+		}
+		// over the stored hash too: a password changed or reset forgets the old one at
+		// once
+		String mark = mark(username, password, user.getPassword());
 		if (remembered(mark)) {
-			return fromAccount(username, mark);
+			return fromAccount(user, mark);
 		}
 		CompletableFuture<Boolean> mine = new CompletableFuture<>();
 		CompletableFuture<Boolean> other = this.checking.putIfAbsent(mark, mine);
 		if (other != null && other.join() && remembered(mark)) {
-			return fromAccount(username, mark);
+			return fromAccount(user, mark);
 		}
 		try {
-			Authentication result = this.verifier.authenticate(authentication);
+			Authentication result = verify(authentication, user);
 			if (this.verified.size() >= MAX_ENTRIES) {
 				this.verified.clear();
 			}
@@ -90,8 +106,7 @@ final class VerifiedCredentials implements AuthenticationProvider {
 		return until != null && this.clock.instant().isBefore(until);
 	}
 
-	private Authentication fromAccount(String username, String mark) {
-		UserDetails user = this.users.loadUserByUsername(username);
+	private Authentication fromAccount(UserDetails user, String mark) {
 		if (!user.isEnabled() || !user.isAccountNonLocked()) {
 			this.verified.remove(mark);
 			throw new DisabledException("Account disabled");
@@ -99,16 +114,27 @@ final class VerifiedCredentials implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}
 
+	/**
+	 * The full check (BCrypt) against the account as loaded above: read once per call.
+	 */
+	private Authentication verify(Authentication authentication, UserDetails user) {
+		DaoAuthenticationProvider once = new DaoAuthenticationProvider((name) -> user);
+		once.setPasswordEncoder(this.passwords);
+		return once.authenticate(authentication);
+	}
+
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	private String mark(String username, String password) {
+	private String mark(String username, String password, String storedHash) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal((username + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(
+						mac.doFinal((username + '\0' + password + '\0' + storedHash).getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);

@@ -27,7 +27,7 @@ class VerifiedCredentialsTest {
 
 	final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
 
-	final String hash = this.bcrypt.encode("demo");
+	final AtomicReference<String> hash = new AtomicReference<>(this.bcrypt.encode("demo"));
 
 	final AtomicInteger checks = new AtomicInteger();
 
@@ -56,7 +56,7 @@ class VerifiedCredentialsTest {
 	final AtomicReference<Boolean> enabled = new AtomicReference<>(true);
 
 	final UserDetailsService users = (name) -> User.withUsername(name)
-		.password(this.hash)
+		.password(this.hash.get())
 		.roles("PARTICIPANT")
 		.disabled(!this.enabled.get())
 		.build();
@@ -166,6 +166,28 @@ class VerifiedCredentialsTest {
 		}
 
 		assertThat(refused).hasValue(4);
+	}
+
+	@Test
+	void shouldForgetARememberedPasswordWhenThePasswordWasChangedOrReset() {
+		login("demo");
+		this.hash.set(this.bcrypt.encode("a new long password"));
+
+		assertThatThrownBy(() -> login("demo")).isInstanceOf(BadCredentialsException.class);
+		login("a new long password");
+		login("a new long password");
+		assertThat(this.checks).hasValue(3);
+	}
+
+	@Test
+	void shouldRefuseAnUnknownAccountTheUsualWayWhenAsked() {
+		UserDetailsService nobody = (name) -> {
+			throw new org.springframework.security.core.userdetails.UsernameNotFoundException(name);
+		};
+		VerifiedCredentials strict = new VerifiedCredentials(nobody, this.counting, this.clock);
+		assertThatThrownBy(
+				() -> strict.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ghost", "demo")))
+			.isInstanceOf(BadCredentialsException.class);
 	}
 
 	private void login(String password) {
