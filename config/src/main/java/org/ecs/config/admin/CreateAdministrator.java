@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.ecs.core.participant.Channel;
@@ -22,6 +23,7 @@ import org.ecs.core.participant.Level;
 import org.ecs.core.participant.NewParticipant;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.PasswordRules;
 import org.ecs.core.participant.Role;
 import org.ecs.core.security.IssuedKeyStore;
 import org.ecs.core.security.OneTimePassphrase;
@@ -46,7 +48,7 @@ public final class CreateAdministrator {
 
 	public static final String COMMAND = "create-admin";
 
-	static final int MIN_PASSWORD = 12;
+	static final int MIN_PASSWORD = PasswordRules.MIN;
 
 	private final Class<?> application;
 
@@ -89,6 +91,11 @@ public final class CreateAdministrator {
 		String password = readPassword();
 		if (password == null || password.length() < MIN_PASSWORD) {
 			this.out.println("Refused: the password must have at least " + MIN_PASSWORD + " characters.");
+			return 1;
+		}
+		List<String> problems = PasswordRules.problems(username, password, Locale.ENGLISH);
+		if (!problems.isEmpty()) {
+			problems.forEach((problem) -> this.out.println("Refused: " + problem));
 			return 1;
 		}
 		String display = own.getOrDefault("name", username);

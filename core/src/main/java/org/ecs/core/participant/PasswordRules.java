@@ -1,14 +1,43 @@
 package org.ecs.core.participant;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.Set;
 
+import org.passay.DictionaryRule;
+import org.passay.EnglishSequenceData;
+import org.passay.IllegalSequenceRule;
+import org.passay.LengthRule;
+import org.passay.PasswordData;
+import org.passay.PasswordValidator;
+import org.passay.RepeatCharacterRegexRule;
+import org.passay.ResourceBundleMessageResolver;
+import org.passay.RuleResult;
+import org.passay.RuleResultDetail;
+import org.passay.UsernameRule;
+import org.passay.dictionary.WordListDictionary;
+import org.passay.dictionary.WordLists;
+import org.passay.dictionary.sort.ArraysSort;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
 /**
- * What a password must be: long (12 characters at least, as for the first administrator),
- * not absurdly long (BCrypt reads 72 bytes), not the username, not one character
- * repeated, and not one of the passwords every guesser tries first.
+ * What a password must be, checked by Passay: 12 to 128 characters (BCrypt reads 72
+ * bytes; the first administrator's too), not the username (nor it backwards), not one of
+ * the 10,000 most common passwords (also once the digits and signs added at its end are
+ * taken off: "password1234"), no character five times in a row, no run of six letters,
+ * digits or keys in order ("abcdef", "123456", "qwerty"). The problems are told in the
+ * person's language, from the {@value #BUNDLE} bundle keyed by Passay's error codes.
  */
 public final class PasswordRules {
 
@@ -16,36 +45,101 @@ public final class PasswordRules {
 
 	public static final int MAX = 128;
 
-	/** The most common passwords of 12 characters or more in published breach lists. */
-	static final Set<String> COMMON = Set.of("123456789012", "1234567890123", "12345678901234", "password1234",
-			"password12345", "qwertyuiopas", "qwerty123456", "123456789abc", "1q2w3e4r5t6y", "iloveyou1234",
-			"passwordpassword", "administrator", "qwertyuiop123", "abcdefghijkl", "abc123456789", "welcome12345",
-			"changeme1234", "letmein12345", "111111111111", "000000000000", "aaaaaaaaaaaa", "1qaz2wsx3edc",
-			"zaq12wsxcde3", "123123123123", "987654321098");
+	static final String BUNDLE = "org.ecs.core.participant.password-rules";
+
+	/** Where the common passwords come from: see README ("Why each dependency"). */
+	static final String COMMON_PASSWORDS = "common-passwords.txt";
+
+	/** A run of this many letters, digits or keys in order is refused. */
+	static final int SEQUENCE = 6;
+
+	/** This many times the same character in a row is refused. */
+	static final int REPEATED = 5;
+
+	/** The error codes the rules give, each a key of the bundle. */
+	static final List<String> CODES = List.of(LengthRule.ERROR_CODE_MIN, LengthRule.ERROR_CODE_MAX,
+			UsernameRule.ERROR_CODE, UsernameRule.ERROR_CODE_REVERSED, DictionaryRule.ERROR_CODE, "ILLEGAL_MATCH",
+			EnglishSequenceData.Alphabetical.getErrorCode(), EnglishSequenceData.Numerical.getErrorCode(),
+			EnglishSequenceData.USQwerty.getErrorCode());
+
+	private static final WordListDictionary COMMON = new WordListDictionary(commonPasswords());
+
+	private static final DictionaryRule COMMON_RULE = new DictionaryRule(COMMON);
+
+	private static final PasswordValidator VALIDATOR = new PasswordValidator(new LengthRule(MIN, MAX),
+			new UsernameRule(true, true), COMMON_RULE, new RepeatCharacterRegexRule(REPEATED),
+			new IllegalSequenceRule(EnglishSequenceData.Alphabetical, SEQUENCE, false),
+			new IllegalSequenceRule(EnglishSequenceData.Numerical, SEQUENCE, false),
+			new IllegalSequenceRule(EnglishSequenceData.USQwerty, SEQUENCE, false));
 
 	private PasswordRules() {
 	}
 
+	/** The problems with this password, in the language of the current request. */
 	public static List<String> problems(String username, String password) {
-		List<String> problems = new ArrayList<>();
-		if (password == null || password.length() < MIN) {
-			problems.add("password: at least " + MIN + " characters.");
-			return problems;
+		return problems(username, password, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The problems with this password, in this language (English when ECS has not it).
+	 */
+	public static List<String> problems(String username, String password, Locale locale) {
+		ResourceBundleMessageResolver texts = new ResourceBundleMessageResolver(texts(locale));
+		return check(username, password).stream().map(texts::resolve).distinct().toList();
+	}
+
+	/** What Passay finds wrong, as error codes with their values; empty when good. */
+	static List<RuleResultDetail> check(String username, String password) {
+		String candidate = (password == null) ? "" : password;
+		// a username of one or two letters would refuse half of all passphrases
+		String user = (username == null || username.strip().length() < 3) ? "" : username.strip();
+		RuleResult result = VALIDATOR.validate(new PasswordData(user, candidate));
+		List<RuleResultDetail> details = new ArrayList<>(result.getDetails());
+		String unpadded = candidate.replaceAll("[\\d\\p{Punct}\\s]+$", "");
+		if (details.stream().noneMatch((d) -> DictionaryRule.ERROR_CODE.equals(d.getErrorCode())) && !unpadded.isEmpty()
+				&& !unpadded.equals(candidate)) {
+			details.addAll(COMMON_RULE.validate(new PasswordData(unpadded)).getDetails());
 		}
-		if (password.length() > MAX) {
-			problems.add("password: at most " + MAX + " characters.");
+		if (details.stream().anyMatch((d) -> LengthRule.ERROR_CODE_MIN.equals(d.getErrorCode()))) {
+			// too short says it all; the rest would only guess at a password not written
+			// yet
+			return details.stream().filter((d) -> LengthRule.ERROR_CODE_MIN.equals(d.getErrorCode())).toList();
 		}
-		String lower = password.toLowerCase(Locale.ROOT);
-		if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
-			problems.add("password: must not contain your username.");
+		return details;
+	}
+
+	/** How many common passwords the list holds. */
+	static long commonPasswordCount() {
+		return COMMON.size();
+	}
+
+	static ResourceBundle texts(Locale locale) {
+		ResourceBundle.Control noFallback = ResourceBundle.Control
+			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+		try {
+			return ResourceBundle.getBundle(BUNDLE, locale, noFallback);
 		}
-		if (password.chars().distinct().count() < 4) {
-			problems.add("password: use more than three different characters.");
+		catch (MissingResourceException ex) {
+			return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, noFallback);
 		}
-		if (COMMON.contains(lower)) {
-			problems.add("password: this is one of the first passwords anyone would guess.");
+	}
+
+	private static org.passay.dictionary.ArrayWordList commonPasswords() {
+		try (InputStream in = PasswordRules.class.getResourceAsStream(COMMON_PASSWORDS)) {
+			if (in == null) {
+				throw new IllegalStateException("The list of common passwords is missing: " + COMMON_PASSWORDS);
+			}
+			Set<String> words = new LinkedHashSet<>();
+			try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+				List<String> read = new ArrayList<>();
+				WordLists.readWords(reader, read);
+				read.stream().map(String::strip).filter((w) -> !w.isEmpty()).forEach(words::add);
+			}
+			return new org.passay.dictionary.ArrayWordList(words.toArray(String[]::new), false, new ArraysSort());
 		}
-		return problems;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -75,15 +75,6 @@ class ParticipantRightsTest {
 	}
 
 	@Test
-	void shouldRefuseShortCommonAndUsernamePasswords() {
-		assertThat(PasswordRules.problems("elise", "short")).singleElement().asString().contains("12");
-		assertThat(PasswordRules.problems("elise", "password1234")).isNotEmpty();
-		assertThat(PasswordRules.problems("elise", "my-ELISE-password")).anyMatch((p) -> p.contains("username"));
-		assertThat(PasswordRules.problems("elise", "aaaaaaaaaaaaab")).anyMatch((p) -> p.contains("different"));
-		assertThat(PasswordRules.problems("elise", "correct horse battery staple")).isEmpty();
-	}
-
-	@Test
 	void shouldTidyANomineeAndNameEachProblemsField() {
 		Nominee n = new Nominee("  Ana  ", null, null, "+43 (1) 260-30", null, "aut", Level.FULL, null,
 				List.of(" EN", "fr", "en"), List.of("Seismology ", " "), null, null);
