@@ -13,6 +13,7 @@ import org.ecs.core.meeting.MeetingInput.ItemInput;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.Role;
 import org.ecs.core.text.InputText;
+import org.ecs.core.text.Said;
 
 /**
  * What a meeting must hold, and who manages meetings. Every problem is found at once and
@@ -40,18 +41,21 @@ public final class MeetingRules {
 	}
 
 	public static MeetingDraft check(MeetingInput in) {
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		if (in == null) {
-			throw new MeetingRefusedException(List.of("The request body is missing."));
+			throw MeetingRefusedException
+				.said(List.of(Said.said("problem.meeting.no-body", "The request body is missing.")));
 		}
 		MeetingBody body = null;
 		if (blank(in.body())) {
-			problems.add("body: required, one of " + MeetingBody.known() + ".");
+			problems.add(Said.said("problem.meeting.body-required",
+					"body: required, one of " + MeetingBody.known() + ".", MeetingBody.known().toString()));
 		}
 		else {
 			body = MeetingBody.parse(in.body()).orElse(null);
 			if (body == null) {
-				problems.add("body: unknown body; one of " + MeetingBody.known() + ".");
+				problems.add(Said.said("problem.meeting.body-unknown",
+						"body: unknown body; one of " + MeetingBody.known() + ".", MeetingBody.known().toString()));
 			}
 		}
 		String title = text(problems, "title", in.title(), true);
@@ -64,10 +68,11 @@ public final class MeetingRules {
 		Instant end = time(problems, "end", in.end());
 		if (start != null && end != null) {
 			if (!end.isAfter(start)) {
-				problems.add("end: must be after start.");
+				problems.add(Said.said("problem.meeting.end-before-start", "end: must be after start."));
 			}
 			else if (Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
-				problems.add("end: a meeting lasts at most " + MAX_LENGTH.toDays() + " days.");
+				problems.add(Said.said("problem.meeting.too-long",
+						"end: a meeting lasts at most " + MAX_LENGTH.toDays() + " days.", MAX_LENGTH.toDays()));
 			}
 		}
 		MeetingStatus status = MeetingStatus.SCHEDULED;
@@ -76,15 +81,17 @@ public final class MeetingRules {
 				status = MeetingStatus.valueOf(in.status().strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("status: one of SCHEDULED, POSTPONED, CANCELLED.");
+				problems.add(Said.said("problem.meeting.status", "status: one of SCHEDULED, POSTPONED, CANCELLED."));
 			}
 		}
 		if (status != MeetingStatus.SCHEDULED && reason == null) {
-			problems.add("statusReason: say why the meeting is " + status.name().toLowerCase(Locale.ROOT) + ".");
+			String word = status.name().toLowerCase(Locale.ROOT);
+			problems
+				.add(Said.said("problem.meeting.reason." + word, "statusReason: say why the meeting is " + word + "."));
 		}
 		List<ItemDraft> items = agenda(problems, in.agenda());
 		if (!problems.isEmpty()) {
-			throw new MeetingRefusedException(problems);
+			throw MeetingRefusedException.said(problems);
 		}
 		return new MeetingDraft(body, session, title, start, end, venue, room, status, reason, contact, items);
 	}
@@ -105,14 +112,14 @@ public final class MeetingRules {
 			return null;
 		}
 		String t = text.strip();
-		List<org.ecs.core.text.Said> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		InputText.said("url", t).ifPresent(problems::add);
 		java.net.URI uri = null;
 		try {
 			uri = java.net.URI.create(t);
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(org.ecs.core.text.Said.said("problem.live.not-url", "url: not a URL."));
+			problems.add(Said.said("problem.live.not-url", "url: not a URL."));
 		}
 		if (uri != null) {
 			boolean local = uri.getScheme() == null && uri.getHost() == null && t.startsWith("/")
@@ -121,16 +128,14 @@ public final class MeetingRules {
 					&& ("localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost())))
 					&& uri.getHost() != null && uri.getUserInfo() == null;
 			if (!local && !remote) {
-				problems.add(org.ecs.core.text.Said.said("problem.live.where",
-						"url: a path on this server or an https:// address."));
+				problems.add(Said.said("problem.live.where", "url: a path on this server or an https:// address."));
 			}
 			else if (uri.getPath() == null || !uri.getPath().endsWith(".m3u8")) {
-				problems.add(
-						org.ecs.core.text.Said.said("problem.live.playlist", "url: an HLS playlist, ending in .m3u8."));
+				problems.add(Said.said("problem.live.playlist", "url: an HLS playlist, ending in .m3u8."));
 			}
 		}
 		if (t.length() > 1000) {
-			problems.add(org.ecs.core.text.Said.said("problem.live.long", "url: at most 1000 characters.", 1000));
+			problems.add(Said.said("problem.live.long", "url: at most 1000 characters.", 1000));
 		}
 		if (!problems.isEmpty()) {
 			throw MeetingRefusedException.said(problems);
@@ -138,20 +143,21 @@ public final class MeetingRules {
 		return t;
 	}
 
-	private static List<ItemDraft> agenda(List<String> problems, List<ItemInput> agenda) {
+	private static List<ItemDraft> agenda(List<Said> problems, List<ItemInput> agenda) {
 		List<ItemDraft> items = new ArrayList<>();
 		if (agenda == null) {
 			return items;
 		}
 		if (agenda.size() > MAX_ITEMS) {
-			problems.add("agenda: at most " + MAX_ITEMS + " items.");
+			problems
+				.add(Said.said("problem.meeting.agenda-long", "agenda: at most " + MAX_ITEMS + " items.", MAX_ITEMS));
 			return items;
 		}
 		for (int i = 0; i < agenda.size(); i++) {
 			ItemInput item = agenda.get(i);
 			String field = "agenda[" + (i + 1) + "]";
 			if (item == null) {
-				problems.add(field + ": empty item.");
+				problems.add(Said.said("problem.meeting.item-empty", field + ": empty item.", field));
 				continue;
 			}
 			String title = text(problems, field + ".title", item.title(), true);
@@ -159,7 +165,8 @@ public final class MeetingRules {
 			List<Long> discussions = new ArrayList<>();
 			if (item.documents() != null) {
 				if (item.documents().size() > MAX_LINKS) {
-					problems.add(field + ".documents: at most " + MAX_LINKS + ".");
+					problems.add(Said.said("problem.meeting.links-long",
+							field + ".documents: at most " + MAX_LINKS + ".", field + ".documents", MAX_LINKS));
 				}
 				else {
 					for (String symbol : item.documents()) {
@@ -172,12 +179,14 @@ public final class MeetingRules {
 			}
 			if (item.discussions() != null) {
 				if (item.discussions().size() > MAX_LINKS) {
-					problems.add(field + ".discussions: at most " + MAX_LINKS + ".");
+					problems.add(Said.said("problem.meeting.links-long",
+							field + ".discussions: at most " + MAX_LINKS + ".", field + ".discussions", MAX_LINKS));
 				}
 				else {
 					for (Long id : item.discussions()) {
 						if (id == null || id <= 0) {
-							problems.add(field + ".discussions: not a discussion id.");
+							problems.add(Said.said("problem.meeting.discussion-id",
+									field + ".discussions: not a discussion id.", field + ".discussions"));
 						}
 						else if (!discussions.contains(id)) {
 							discussions.add(id);
@@ -190,35 +199,38 @@ public final class MeetingRules {
 		return items;
 	}
 
-	private static Instant time(List<String> problems, String field, String text) {
+	private static Instant time(List<Said> problems, String field, String text) {
 		if (blank(text)) {
-			problems.add(field + ": required, a Vienna local time like 2027-03-15T10:00.");
+			problems.add(Said.said("problem.meeting.time-required",
+					field + ": required, a Vienna local time like 2027-03-15T10:00.", field));
 			return null;
 		}
 		try {
 			return LocalDateTime.parse(text.strip()).atZone(Meeting.VIENNA).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(field + ": not a time; write a Vienna local time like 2027-03-15T10:00.");
+			problems.add(Said.said("problem.meeting.time-invalid",
+					field + ": not a time; write a Vienna local time like 2027-03-15T10:00.", field));
 			return null;
 		}
 	}
 
-	private static String text(List<String> problems, String field, String text, boolean required) {
+	private static String text(List<Said> problems, String field, String text, boolean required) {
 		if (blank(text)) {
 			if (required) {
-				problems.add(field + ": required.");
+				problems.add(Said.said("problem.meeting.required", field + ": required.", field));
 			}
 			return null;
 		}
-		var problem = InputText.problem(field, text);
+		var problem = InputText.said(field, text);
 		if (problem.isPresent()) {
 			problems.add(problem.get());
 			return null;
 		}
 		String t = text.strip();
 		if (t.length() > MAX_TEXT) {
-			problems.add(field + ": at most " + MAX_TEXT + " characters.");
+			problems.add(Said.said("problem.meeting.text-long", field + ": at most " + MAX_TEXT + " characters.", field,
+					MAX_TEXT));
 			return null;
 		}
 		return t;

@@ -78,4 +78,16 @@ class MeetingRulesTest {
 		assertThat(MeetingFilter.of("upcoming", null, null, null).orderBy()).isEqualTo("m.starts_at, m.id");
 	}
 
+	@Test
+	void shouldNameEachProblemByItsBundleKeyWithTheSameEnglish() {
+		MeetingInput in = new MeetingInput(null, null, null, "2027-03-15T10:00", "2027-03-15T09:00", null, null, null,
+				null, null, null);
+		assertThatThrownBy(() -> MeetingRules.check(in)).isInstanceOfSatisfying(MeetingRefusedException.class, (ex) -> {
+			assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+				.containsExactly("problem.meeting.body-required", "problem.meeting.required",
+						"problem.meeting.end-before-start");
+			assertThat(ex.said()).extracting(org.ecs.core.text.Said::english).containsExactlyElementsOf(ex.problems());
+		});
+	}
+
 }

@@ -124,7 +124,7 @@ class MeetingFormController {
 			return "redirect:/meetings/" + m.id();
 		}
 		catch (MeetingRefusedException ex) {
-			return form(model, form, null, ex.problems());
+			return form(model, form, null, said(ex));
 		}
 	}
 
@@ -145,7 +145,7 @@ class MeetingFormController {
 			return "redirect:/meetings/" + id;
 		}
 		catch (MeetingRefusedException ex) {
-			return form(model, form, m, ex.problems());
+			return form(model, form, m, said(ex));
 		}
 	}
 
@@ -166,6 +166,14 @@ class MeetingFormController {
 		model.addAttribute("bodies", MeetingBody.values());
 		model.addAttribute("statuses", MeetingStatus.values());
 		return "meeting-form";
+	}
+
+	/** Each problem in the page's language (the API keeps the English). */
+	private List<String> said(MeetingRefusedException ex) {
+		if (ex.said().isEmpty()) {
+			return ex.problems();
+		}
+		return ex.said().stream().map((s) -> this.texts.get(s.key(), s.args().toArray())).toList();
 	}
 
 	private Meeting find(long id) {
