@@ -32,8 +32,22 @@ public interface CertificateAuthority {
 	/** A certificate signing request the CA will not sign; the message says why. */
 	class CertificateRequestRejected extends IllegalArgumentException {
 
+		private final transient org.ecs.core.text.Said said;
+
 		public CertificateRequestRejected(String message) {
 			super(message);
+			this.said = null;
+		}
+
+		/** Why, as a sentence pages say in the reader's language. */
+		public CertificateRequestRejected(org.ecs.core.text.Said said) {
+			super(said.english());
+			this.said = said;
+		}
+
+		/** Why, with its bundle key; null when only the English is known. */
+		public org.ecs.core.text.Said said() {
+			return this.said;
 		}
 
 	}

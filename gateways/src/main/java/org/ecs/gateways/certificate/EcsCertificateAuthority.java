@@ -24,6 +24,7 @@ import org.ecs.core.security.CertificateFingerprint;
 import org.ecs.core.security.IssuedCertificate;
 import org.ecs.core.security.IssuedKeyStore;
 import org.ecs.core.security.RevokedCertificate;
+import org.ecs.core.text.Said;
 
 /**
  * ECS's certificate authority: signs participants' client certificates with the CA key
@@ -78,29 +79,32 @@ public final class EcsCertificateAuthority implements CertificateAuthority {
 	 */
 	static PublicKey verifiedKey(String pemRequest) {
 		if (pemRequest == null || pemRequest.isBlank()) {
-			throw new CertificateRequestRejected(
-					"No certificate request: paste a PEM PKCS#10 request " + "(-----BEGIN CERTIFICATE REQUEST-----).");
+			throw new CertificateRequestRejected(Said.said("problem.certificate.missing",
+					"No certificate request: paste a PEM PKCS#10 request " + "(-----BEGIN CERTIFICATE REQUEST-----)."));
 		}
 		if (pemRequest.length() > MAX_REQUEST) {
-			throw new CertificateRequestRejected("The certificate request is too long to be one.");
+			throw new CertificateRequestRejected(
+					Said.said("problem.certificate.too-long", "The certificate request is too long to be one."));
 		}
 		Object parsed;
 		try (PEMParser parser = new PEMParser(new StringReader(pemRequest))) {
 			parsed = parser.readObject();
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new CertificateRequestRejected("The certificate request is not valid PEM: " + ex.getMessage());
+			throw new CertificateRequestRejected(Said.said("problem.certificate.not-pem",
+					"The certificate request is not valid PEM: " + ex.getMessage(), String.valueOf(ex.getMessage())));
 		}
 		if (!(parsed instanceof PKCS10CertificationRequest request)) {
-			throw new CertificateRequestRejected("Not a certificate request: expected a PEM block "
-					+ "-----BEGIN CERTIFICATE REQUEST----- (PKCS#10).");
+			throw new CertificateRequestRejected(
+					Said.said("problem.certificate.not-csr", "Not a certificate request: expected a PEM block "
+							+ "-----BEGIN CERTIFICATE REQUEST----- (PKCS#10)."));
 		}
 		try {
 			JcaPKCS10CertificationRequest jca = new JcaPKCS10CertificationRequest(request);
 			PublicKey key = jca.getPublicKey();
 			if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key))) {
-				throw new CertificateRequestRejected(
-						"The certificate request's signature does not verify with its own key.");
+				throw new CertificateRequestRejected(Said.said("problem.certificate.signature",
+						"The certificate request's signature does not verify with its own key."));
 			}
 			checkStrength(key);
 			return key;
@@ -109,27 +113,32 @@ public final class EcsCertificateAuthority implements CertificateAuthority {
 			throw ex;
 		}
 		catch (Exception ex) {
-			throw new CertificateRequestRejected("The certificate request cannot be read: " + ex.getMessage());
+			throw new CertificateRequestRejected(Said.said("problem.certificate.unreadable",
+					"The certificate request cannot be read: " + ex.getMessage(), String.valueOf(ex.getMessage())));
 		}
 	}
 
 	private static void checkStrength(PublicKey key) {
 		if (key instanceof RSAPublicKey rsa) {
 			if (rsa.getModulus().bitLength() < 2048) {
-				throw new CertificateRequestRejected(
-						"The key is RSA of " + rsa.getModulus().bitLength() + " bits; at least 2048 are needed.");
+				throw new CertificateRequestRejected(Said.said("problem.certificate.rsa-weak",
+						"The key is RSA of " + rsa.getModulus().bitLength() + " bits; at least 2048 are needed.",
+						rsa.getModulus().bitLength()));
 			}
 		}
 		else if (key instanceof ECPublicKey ec) {
 			int bits = ec.getParams().getCurve().getField().getFieldSize();
 			if (bits < 256) {
-				throw new CertificateRequestRejected(
-						"The key is an elliptic curve of " + bits + " bits; P-256 or larger is needed.");
+				throw new CertificateRequestRejected(Said.said("problem.certificate.ec-weak",
+						"The key is an elliptic curve of " + bits + " bits; P-256 or larger is needed.", bits));
 			}
 		}
 		else {
-			throw new CertificateRequestRejected("The key is " + key.getAlgorithm()
-					+ "; ECS signs RSA (2048 bits or more) and EC (P-256 or larger).");
+			throw new CertificateRequestRejected(
+					Said.said("problem.certificate.algorithm",
+							"The key is " + key.getAlgorithm()
+									+ "; ECS signs RSA (2048 bits or more) and EC (P-256 or larger).",
+							key.getAlgorithm()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.ecs.web.settings;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -118,7 +119,9 @@ class CertificateController {
 			redirect.addFlashAttribute("issuedPem", issued.pem());
 		}
 		catch (CertificateRequestRejected ex) {
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert",
+					(ex.said() != null) ? this.texts.said(List.of(ex.said()), ex.getMessage())
+							: this.texts.get("problem.certificate.rejected"));
 		}
 		return "redirect:/settings/certificate";
 	}

@@ -75,10 +75,27 @@ class CertificateControllerTest extends WebSliceTest {
 	@Test
 	void shouldSayWhyARequestWasNotSigned() throws Exception {
 		given(this.participantCertificates.issueForRequest(eq(ALICE), anyString(), anyString()))
-			.willThrow(new CertificateRequestRejected("The key is RSA of 1024 bits; at least 2048 are needed."));
+			.willThrow(new CertificateRequestRejected(org.ecs.core.text.Said.said("problem.certificate.rsa-weak",
+					"The key is RSA of 1024 bits; at least 2048 are needed.", 1024)));
 		this.mvc.perform(post("/settings/certificate/csr").param("csr", "x").with(as(ALICE)).with(csrf()))
 			.andExpect(redirectedUrl("/settings/certificate"))
 			.andExpect(flash().attribute("alert", containsString("at least 2048")));
+	}
+
+	@Test
+	void shouldSayWhyARequestWasNotSignedInThePagesLanguage() throws Exception {
+		given(this.participantCertificates.issueForRequest(eq(ALICE), anyString(), anyString()))
+			.willThrow(new CertificateRequestRejected(org.ecs.core.text.Said.said("problem.certificate.rsa-weak",
+					"The key is RSA of 1024 bits; at least 2048 are needed.", 1024)));
+		this.mvc.perform(
+				post("/settings/certificate/csr").param("lang", "fr").param("csr", "x").with(as(ALICE)).with(csrf()))
+			.andExpect(redirectedUrl("/settings/certificate"))
+			.andExpect(flash().attribute("alert", "La clé est une clé RSA de 1024 bits ; il en faut au moins 2048."));
+		given(this.participantCertificates.issueForRequest(eq(ALICE), anyString(), anyString()))
+			.willThrow(new CertificateRequestRejected("Something only in English"));
+		this.mvc.perform(
+				post("/settings/certificate/csr").param("lang", "fr").param("csr", "x").with(as(ALICE)).with(csrf()))
+			.andExpect(flash().attribute("alert", "La demande de certificat n’a pas été signée."));
 	}
 
 	@Test
