@@ -173,9 +173,38 @@ class RequiredClientCertificateIT {
 			.generateCRL(java.nio.file.Files.newInputStream(this.settings.directory().resolve("ca.crl")));
 		crl.verify(this.ca.getPublicKey());
 		assertThat(crl.isRevoked(faithsCertificate)).isTrue();
+		// and other relying parties find it in the published list at once, without
+		// signing in
+		java.security.cert.X509CRL published = (java.security.cert.X509CRL) CertificateFactory.getInstance("X.509")
+			.generateCRL(new ByteArrayInputStream(
+					TlsClients.bytes(TlsClients.withoutCertificate(this.ca), this.base + "pki/ca.crl").body()));
+		published.verify(this.ca.getPublicKey());
+		assertThat(published.isRevoked(faithsCertificate)).isTrue();
 		// everyone else still gets in
 		assertThat(TlsClients.get(demo("alice"), this.base + "api/v1/discussions", "alice", "demo").statusCode())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void shouldPublishTheCaCertificateAndItsRevocationListWhenAnyoneAsksWithoutSigningIn() throws Exception {
+		for (String base : java.util.List.of(this.base, "http://localhost:" + this.httpPort + "/")) {
+			HttpResponse<byte[]> certificate = TlsClients.bytes(TlsClients.withoutCertificate(this.ca),
+					base + "pki/ca.crt");
+			assertThat(certificate.statusCode()).as(base).isEqualTo(200);
+			assertThat(certificate.headers().firstValue("Content-Type")).hasValue("application/pkix-cert");
+			assertThat(CertificateFactory.getInstance("X.509")
+				.generateCertificate(new ByteArrayInputStream(certificate.body()))).isEqualTo(this.ca);
+
+			HttpResponse<byte[]> list = TlsClients.bytes(TlsClients.withoutCertificate(this.ca), base + "pki/ca.crl");
+			assertThat(list.statusCode()).as(base).isEqualTo(200);
+			assertThat(list.headers().firstValue("Content-Type")).hasValue("application/pkix-crl");
+			java.security.cert.X509CRL crl = (java.security.cert.X509CRL) CertificateFactory.getInstance("X.509")
+				.generateCRL(new ByteArrayInputStream(list.body()));
+			crl.verify(this.ca.getPublicKey());
+			assertThat(crl.getIssuerX500Principal()).isEqualTo(this.ca.getSubjectX500Principal());
+			assertThat(crl.getNextUpdate()).isAfter(new java.util.Date());
+			assertThat(list.headers().firstValue("Set-Cookie")).as("no session for it").isEmpty();
+		}
 	}
 
 	KeyStore keyStore(String username) throws Exception {

@@ -131,6 +131,12 @@ final class TlsClients {
 		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A GET without signing in, the body as bytes. */
+	static HttpResponse<byte[]> bytes(HttpClient client, String url) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	static HttpResponse<String> postJson(HttpClient client, String url, String user, String password, String json)
 			throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create(url))

@@ -55,7 +55,7 @@ public final class CertificateEnrolment {
 
 	/** Pages and files anyone may fetch, signed in or not. */
 	private static final java.util.List<String> OPEN = java.util.List.of("/login", "/logout", "/error", "/css/", "/js/",
-			"/webjars/", "/favicon.ico", "/invitation/");
+			"/webjars/", "/favicon.ico", "/invitation/", "/pki/");
 
 	/**
 	 * Whether the path is one anyone may fetch (the enrolling session keeps going there).

@@ -160,7 +160,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(path("/login"), path("/error"), path("/css/**"), path("/js/**"), path("/webjars/**"),
 						path("/favicon.ico"), path("/invitation/**"), path("/password-reset"),
-						path("/password-reset/**"), path("/calendar/feed/**"), path("/language"))
+						path("/password-reset/**"), path("/calendar/feed/**"), path("/language"), path("/pki/**"))
 				.permitAll()
 				.requestMatchers(path("/review/**"))
 				.hasAnyRole(REVIEWERS)
