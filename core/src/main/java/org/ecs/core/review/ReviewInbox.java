@@ -74,7 +74,7 @@ public class ReviewInbox {
 	public ReviewItem claim(Participant reviewer, UUID contributionId) {
 		item(reviewer, contributionId);
 		if (this.items.claim(contributionId, reviewer.id()) == 0) {
-			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "conflict", "This item has already been decided.");
 		}
 		return this.items.find(contributionId).orElseThrow();
 	}
@@ -84,7 +84,7 @@ public class ReviewInbox {
 		item(reviewer, contributionId);
 		String clean = requireText(text);
 		if (this.items.edit(contributionId, clean) == 0) {
-			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "conflict", "This item has already been decided.");
 		}
 		return this.items.find(contributionId).orElseThrow();
 	}
@@ -132,7 +132,7 @@ public class ReviewInbox {
 			requireMayAuthor(author, discussion);
 		}
 		if (this.items.assign(contributionId, discussionId, authorId) == 0) {
-			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "conflict", "This item has already been decided.");
 		}
 		this.contributions.assign(contributionId, discussionId, authorId);
 		return this.items.find(contributionId).orElseThrow();
@@ -164,7 +164,7 @@ public class ReviewInbox {
 		}
 		if (this.items.decide(contributionId, ReviewState.APPROVED, reviewer.id(), null,
 				Timestamp.from(this.clock.instant())) == 0) {
-			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "conflict", "This item has already been decided.");
 		}
 		this.items.edit(contributionId, text);
 		this.contributions.advance(contributionId, ContributionStatus.APPROVED);
@@ -187,7 +187,7 @@ public class ReviewInbox {
 		});
 		if (this.items.decide(contributionId, ReviewState.REJECTED, reviewer.id(), reason.strip(),
 				Timestamp.from(this.clock.instant())) == 0) {
-			throw new ReviewException(ReviewException.Kind.CONFLICT, "This item has already been decided.");
+			throw new ReviewException(ReviewException.Kind.CONFLICT, "conflict", "This item has already been decided.");
 		}
 		this.decisions.rejected(new RejectedContribution(contributionId, reason.strip(), reviewer.id()));
 	}
@@ -206,7 +206,8 @@ public class ReviewInbox {
 		}
 		Optional<Discussion> d = this.discussions.findById(item.discussionId());
 		if (d.isEmpty() || d.get().coordinatorId() != p.id()) {
-			throw new ReviewException(ReviewException.Kind.FORBIDDEN, "You do not coordinate this discussion.");
+			throw new ReviewException(ReviewException.Kind.FORBIDDEN, "not-coordinator-item",
+					"You do not coordinate this discussion.");
 		}
 	}
 

@@ -254,9 +254,13 @@ class ReviewController {
 		return "redirect:" + target;
 	}
 
-	/** A refusal in the coordinator's language, when core gave it a key. */
+	/**
+	 * A refusal in the coordinator's language; one core gave no key is said in general
+	 * words (the API keeps the English).
+	 */
 	private String say(ReviewException ex) {
-		return (ex.key() != null) ? this.texts.get("review.refused." + ex.key(), ex.args()) : ex.getMessage();
+		return (ex.key() != null) ? this.texts.get("review.refused." + ex.key(), ex.args())
+				: this.texts.get("review.refused.other");
 	}
 
 	private <T> T call(Supplier<T> action) {

@@ -140,8 +140,20 @@ class ReviewControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayARefusalWithoutAKeyInTheCoordinatorsLanguage() throws Exception {
+		willThrow(new ReviewException(ReviewException.Kind.INVALID, "Something only said in English."))
+			.given(this.reviewInbox)
+			.reject(eq(CORA), eq(EMAILED), isNull());
+		this.mvc.perform(post("/review/{id}/reject", EMAILED).param("lang", "fr").with(as(CORA)).with(csrf()))
+			.andExpect(redirectedUrl("/review"))
+			.andExpect(flash().attribute("alert",
+					"Cette action n’a pas pu être effectuée ; rechargez la page et réessayez."));
+	}
+
+	@Test
 	void shouldAskForAReasonToReject() throws Exception {
-		willThrow(new ReviewException(ReviewException.Kind.INVALID, "Give the author a reason for the rejection."))
+		willThrow(new ReviewException(ReviewException.Kind.INVALID, "reason-needed",
+				"Give the author a reason for the rejection."))
 			.given(this.reviewInbox)
 			.reject(eq(CORA), eq(EMAILED), isNull());
 		this.mvc.perform(post("/review/{id}/reject", EMAILED).with(as(CORA)).with(csrf()))
@@ -182,15 +194,16 @@ class ReviewControllerTest extends WebSliceTest {
 	@Test
 	void shouldShowWhyAnAssignmentWasRefused() throws Exception {
 		given(this.reviewInbox.item(CORA, EMAILED)).willReturn(EMAIL_ITEM);
-		willThrow(new ReviewException(ReviewException.Kind.FORBIDDEN,
-				"You do not coordinate the discussion \u201cX\u201d."))
+		willThrow(new ReviewException(ReviewException.Kind.FORBIDDEN, "not-coordinator",
+				"You do not coordinate the discussion \u201cX\u201d.", "X"))
 			.given(this.reviewInbox)
 			.assign(CORA, EMAILED, 99L, null);
 		this.mvc.perform(post("/review/{id}/assign", EMAILED).with(as(CORA)).with(csrf()).param("discussionId", "99"))
 			.andExpect(redirectedUrl("/review"))
-			.andExpect(flash().attribute("alert", "You do not coordinate the discussion \u201cX\u201d."));
-		willThrow(new ReviewException(ReviewException.Kind.INVALID,
-				"Monica Monitoring is a monitoring participant and cannot post."))
+			.andExpect(
+					flash().attribute("alert", containsString("You do not coordinate the discussion \u201cX\u201d")));
+		willThrow(new ReviewException(ReviewException.Kind.INVALID, "monitoring",
+				"Monica Monitoring is a monitoring participant and cannot post.", "Monica Monitoring"))
 			.given(this.reviewInbox)
 			.assign(CORA, EMAILED, null, MONICA.id());
 		this.mvc
