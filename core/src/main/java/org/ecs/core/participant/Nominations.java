@@ -12,6 +12,7 @@ import java.text.Normalizer;
 
 import org.ecs.core.notification.Wording;
 import org.ecs.core.security.SecurityEvents;
+import org.ecs.core.text.Said;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -84,12 +85,15 @@ public class Nominations {
 		if (n.email() != null) {
 			Optional<ParticipantStatus> existing = this.records.statusOfEmail(n.email());
 			if (existing.isPresent()) {
-				throw ParticipantRefusedException.conflict("email: " + n.email() + " is already in the database ("
-						+ existing.get().name().toLowerCase(Locale.ROOT) + ").");
+				throw ParticipantRefusedException.conflict(Said.said("problem.participant.email-known",
+						"email: " + n.email() + " is already in the database ("
+								+ existing.get().name().toLowerCase(Locale.ROOT) + ").",
+						n.email()));
 			}
 		}
 		if (n.username() != null && this.records.usernameTaken(n.username())) {
-			throw ParticipantRefusedException.conflict("username: " + n.username() + " is taken.");
+			throw ParticipantRefusedException.conflict(Said.said("problem.participant.username-taken",
+					"username: " + n.username() + " is taken.", n.username()));
 		}
 		checkCap(affiliation, 0);
 		String username = (n.username() != null) ? n.username() : freeUsername(n);
@@ -187,7 +191,8 @@ public class Nominations {
 		}
 		if (n.email() != null && !n.email().equalsIgnoreCase(String.valueOf(p.person().email()))
 				&& this.records.statusOfEmail(n.email()).isPresent()) {
-			throw ParticipantRefusedException.conflict("email: " + n.email() + " is already in the database.");
+			throw ParticipantRefusedException.conflict(Said.said("problem.participant.email-known",
+					"email: " + n.email() + " is already in the database.", n.email()));
 		}
 		this.records.updateNominee(id, n, n.channels());
 		this.records.setStatus(id, ParticipantStatus.NOMINATED, null, this.trail.now());
@@ -277,8 +282,10 @@ public class Nominations {
 	private void checkCap(ParticipantRecords.Affiliation affiliation, int alreadyCounted) {
 		if (affiliation.isObserver() && affiliation.observerCap() != null
 				&& this.records.placesHeld(affiliation.code()) - alreadyCounted >= affiliation.observerCap()) {
-			throw ParticipantRefusedException.conflict(affiliation.name() + " has all its " + affiliation.observerCap()
-					+ " observer places taken; a place frees when someone is withdrawn.");
+			throw ParticipantRefusedException.conflict(Said.said("problem.participant.observer-cap",
+					affiliation.name() + " has all its " + affiliation.observerCap()
+							+ " observer places taken; a place frees when someone is withdrawn.",
+					affiliation.name(), affiliation.observerCap()));
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.ecs.core.participant;
 
 import java.util.List;
 
+import org.ecs.core.text.Said;
+
 /**
  * A change to the participants database that cannot be made as asked, with the sentences
  * the person reads: forbidden when it is a matter of rights, not found when there is no
@@ -20,10 +22,25 @@ public class ParticipantRefusedException extends RuntimeException {
 
 	private final List<String> problems;
 
+	private final List<Said> said;
+
 	public ParticipantRefusedException(Kind kind, List<String> problems) {
 		super(String.join(" ", problems));
 		this.kind = kind;
 		this.problems = List.copyOf(problems);
+		this.said = List.of();
+	}
+
+	private ParticipantRefusedException(Kind kind, List<Said> said, boolean keyed) {
+		super(String.join(" ", said.stream().map(Said::english).toList()));
+		this.kind = kind;
+		this.problems = said.stream().map(Said::english).toList();
+		this.said = List.copyOf(said);
+	}
+
+	/** A conflict as a sentence pages say in the reader's language. */
+	public static ParticipantRefusedException conflict(Said why) {
+		return new ParticipantRefusedException(Kind.CONFLICT, List.of(why), true);
 	}
 
 	public static ParticipantRefusedException invalid(List<String> problems) {
@@ -48,6 +65,11 @@ public class ParticipantRefusedException extends RuntimeException {
 
 	public List<String> problems() {
 		return this.problems;
+	}
+
+	/** The problems with their keys; empty when only the English is known. */
+	public List<Said> said() {
+		return this.said;
 	}
 
 }

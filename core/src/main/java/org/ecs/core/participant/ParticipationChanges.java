@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.ecs.core.notification.Wording;
 import org.ecs.core.security.ParticipantCertificates;
 import org.ecs.core.security.SecurityEvents;
+import org.ecs.core.text.Said;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +50,10 @@ public class ParticipationChanges {
 			throw ParticipantRefusedException.forbidden(why);
 		});
 		if (!p.status().holdsAPlace()) {
-			throw ParticipantRefusedException.conflict(p.person().displayName() + " is "
-					+ p.status().name().toLowerCase(Locale.ROOT) + ": the level can no longer change.");
+			throw ParticipantRefusedException.conflict(Said.said(
+					"problem.participant.level-fixed", p.person().displayName() + " is "
+							+ p.status().name().toLowerCase(Locale.ROOT) + ": the level can no longer change.",
+					p.person().displayName()));
 		}
 		if (p.person().level() == level) {
 			return p;
@@ -111,10 +114,12 @@ public class ParticipationChanges {
 				: Nominations.reason(reason);
 		ParticipantProfile p = locked(id);
 		if (target == ParticipantStatus.ACTIVE && p.status() != ParticipantStatus.SUSPENDED) {
-			throw ParticipantRefusedException.conflict("Only a suspended participant is reinstated.");
+			throw ParticipantRefusedException
+				.conflict(Said.said("problem.participant.reinstate", "Only a suspended participant is reinstated."));
 		}
 		if (target == ParticipantStatus.SUSPENDED && actor.id() == id) {
-			throw ParticipantRefusedException.conflict("You cannot suspend yourself.");
+			throw ParticipantRefusedException
+				.conflict(Said.said("problem.participant.suspend-self", "You cannot suspend yourself."));
 		}
 		Nominations.move(p, target);
 		this.records.setStatus(id, target, r, this.trail.now());

@@ -66,7 +66,7 @@ class DirectoryController {
 			people = this.queries.directory(me, filter);
 		}
 		catch (ParticipantRefusedException ex) {
-			model.addAttribute("alert", ex.getMessage());
+			model.addAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 			response.setStatus(400);
 		}
 		model.addAttribute("people", people);
@@ -95,7 +95,7 @@ class DirectoryController {
 		}
 		catch (ParticipantRefusedException ex) {
 			response.setStatus(404);
-			model.addAttribute("alert", ex.getMessage());
+			model.addAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 			model.addAttribute("people", List.of());
 			return "participant-missing";
 		}
@@ -116,20 +116,20 @@ class DirectoryController {
 
 	@PostMapping("/participants/{id}/level")
 	String level(@PathVariable long id, @RequestParam(required = false) Level level, RedirectAttributes redirect) {
-		return act(id, redirect, this.texts.get("participants.done.level"),
+		return act(this.texts, id, redirect, this.texts.get("participants.done.level"),
 				() -> this.changes.changeLevel(this.current.get(), id, level));
 	}
 
 	@PostMapping("/participants/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(id, redirect, this.texts.get("participants.done.withdrawn"),
+		return act(this.texts, id, redirect, this.texts.get("participants.done.withdrawn"),
 				() -> this.changes.withdraw(this.current.get(), id, reason));
 	}
 
 	@PostMapping("/participants/{id}/status")
 	String status(@PathVariable long id, @RequestParam(required = false) ParticipantStatus status,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(id, redirect, this.texts.get("participants.done.status"),
+		return act(this.texts, id, redirect, this.texts.get("participants.done.status"),
 				() -> this.changes.setStatus(this.current.get(), id, status, reason));
 	}
 
@@ -137,7 +137,7 @@ class DirectoryController {
 	String roles(@PathVariable long id, @RequestParam(name = "roles", required = false) List<Role> roles,
 			RedirectAttributes redirect) {
 		Set<Role> chosen = (roles == null) ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-		return act(id, redirect, this.texts.get("participants.done.roles"),
+		return act(this.texts, id, redirect, this.texts.get("participants.done.roles"),
 				() -> this.changes.changeRoles(this.current.get(), id, chosen));
 	}
 
@@ -145,7 +145,7 @@ class DirectoryController {
 	 * Runs a change and goes back to the person's page with what happened; a refusal for
 	 * rights is a 403 page, as for any other forbidden request.
 	 */
-	static String act(long id, RedirectAttributes redirect, String done, Runnable change) {
+	static String act(Texts texts, long id, RedirectAttributes redirect, String done, Runnable change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("notice", done);
@@ -154,7 +154,7 @@ class DirectoryController {
 			if (ex.kind() == ParticipantRefusedException.Kind.FORBIDDEN) {
 				throw new org.springframework.security.access.AccessDeniedException(ex.getMessage());
 			}
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert", texts.said(ex.said(), ex.getMessage()));
 		}
 		return "redirect:/participants/" + id;
 	}

@@ -92,7 +92,7 @@ class NominationController {
 		}
 		catch (ParticipantRefusedException ex) {
 			forbiddenAsAccessDenied(ex);
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 		}
 		return "redirect:/nominations";
 	}
@@ -115,7 +115,7 @@ class NominationController {
 		catch (ParticipantRefusedException ex) {
 			forbiddenAsAccessDenied(ex);
 			response.setStatus(400);
-			model.addAttribute("alert", ex.getMessage());
+			model.addAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 			model.addAttribute("rows", List.of());
 		}
 		return "nomination-report";
@@ -124,20 +124,20 @@ class NominationController {
 	@PostMapping("/nominations/{id}/approve")
 	String approve(@PathVariable long id, @RequestParam(required = false) Channel invitation,
 			RedirectAttributes redirect) {
-		return decide(redirect, this.texts.get("nominations.done.approved"), () -> this.nominations
+		return decide(this.texts, redirect, this.texts.get("nominations.done.approved"), () -> this.nominations
 			.approve(this.current.get(), id, (invitation == null) ? Channel.EMAIL : invitation));
 	}
 
 	@PostMapping("/nominations/{id}/return")
 	String giveBack(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return decide(redirect, this.texts.get("nominations.done.returned"),
+		return decide(this.texts, redirect, this.texts.get("nominations.done.returned"),
 				() -> this.nominations.giveBack(this.current.get(), id, reason));
 	}
 
 	@PostMapping("/nominations/{id}/invite")
 	String reinvite(@PathVariable long id, @RequestParam(required = false) Channel invitation,
 			RedirectAttributes redirect) {
-		return decide(redirect, this.texts.get("nominations.done.reinvited"), () -> this.nominations
+		return decide(this.texts, redirect, this.texts.get("nominations.done.reinvited"), () -> this.nominations
 			.reinvite(this.current.get(), id, (invitation == null) ? Channel.EMAIL : invitation));
 	}
 
@@ -155,18 +155,18 @@ class NominationController {
 			@RequestParam(required = false) String timeZone, RedirectAttributes redirect) {
 		Nominee n = new Nominee(name, title, email, fax, phone, null, level, language, Nominee.split(languages),
 				Nominee.split(expertise), timeZone, null);
-		return DirectoryController.act(id, redirect, this.texts.get("nominations.done.resubmitted"),
+		return DirectoryController.act(this.texts, id, redirect, this.texts.get("nominations.done.resubmitted"),
 				() -> this.nominations.resubmit(this.current.get(), id, n));
 	}
 
-	private static String decide(RedirectAttributes redirect, String done, Runnable decision) {
+	private static String decide(Texts texts, RedirectAttributes redirect, String done, Runnable decision) {
 		try {
 			decision.run();
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (ParticipantRefusedException ex) {
 			forbiddenAsAccessDenied(ex);
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert", texts.said(ex.said(), ex.getMessage()));
 		}
 		return "redirect:/nominations";
 	}

@@ -137,6 +137,27 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayAStatusConflictInThePagesLanguageAndKeepTheEnglishInTheApi() throws Exception {
+		given(this.participationChanges.changeLevel(eq(FIONA), eq(8L), eq(Level.MONITORING))).willThrow(
+				ParticipantRefusedException.conflict(org.ecs.core.text.Said.said("problem.participant.level-fixed",
+						"Bruno Brazil is withdrawn: the level can no longer change.", "Bruno Brazil")));
+		this.mvc
+			.perform(post("/participants/8/level").param("lang", "fr")
+				.param("level", "MONITORING")
+				.with(as(FIONA))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/participants/8"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("alert", "Bruno Brazil n’occupe plus de place : le niveau ne peut plus changer."));
+		this.mvc
+			.perform(put("/api/v1/participants/8/level").with(as(FIONA))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"level\":\"MONITORING\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.message").value(containsString("is withdrawn: the level can no longer change")));
+	}
+
+	@Test
 	void shouldNominateFromAJsonBodyAndReportEveryCsvRow() throws Exception {
 		given(this.nominations.nominate(eq(FIONA), any())).willReturn(profile(BRUNO, ParticipantStatus.NOMINATED));
 		this.mvc
