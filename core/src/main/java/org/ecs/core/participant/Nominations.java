@@ -75,9 +75,9 @@ public class Nominations {
 		ParticipantRights.nominate(actor, n.stateCode()).ifPresent((why) -> {
 			throw ParticipantRefusedException.forbidden(why);
 		});
-		List<String> problems = n.problems();
+		List<Said> problems = n.said();
 		if (!problems.isEmpty()) {
-			throw ParticipantRefusedException.invalid(problems);
+			throw ParticipantRefusedException.invalidSaid(problems);
 		}
 		var affiliation = this.records.lockAffiliation(n.stateCode())
 			.orElseThrow(() -> ParticipantRefusedException
@@ -185,9 +185,9 @@ public class Nominations {
 		});
 		move(p, ParticipantStatus.NOMINATED);
 		Nominee n = input.withState(p.person().stateCode());
-		List<String> problems = n.problems();
+		List<Said> problems = n.said();
 		if (!problems.isEmpty()) {
-			throw ParticipantRefusedException.invalid(problems);
+			throw ParticipantRefusedException.invalidSaid(problems);
 		}
 		if (n.email() != null && !n.email().equalsIgnoreCase(String.valueOf(p.person().email()))
 				&& this.records.statusOfEmail(n.email()).isPresent()) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.ecs.core.text.InputText;
+import org.ecs.core.text.Said;
 
 /**
  * A person as a focal point nominates them (from the form, a CSV row or the API). The
@@ -52,60 +53,73 @@ public record Nominee(String displayName, String title, String email, String fax
 
 	/** What must be corrected before the nomination is taken; empty when nothing. */
 	public List<String> problems() {
-		List<String> problems = new ArrayList<>();
+		return said().stream().map(Said::english).toList();
+	}
+
+	/** {@link #problems()} as sentences pages say in the reader's language. */
+	public List<Said> said() {
+		List<Said> problems = new ArrayList<>();
 		if (this.displayName == null) {
-			problems.add("name: write the person's name.");
+			problems.add(Said.said("problem.nominee.name", "name: write the person's name."));
 		}
 		else if (this.displayName.length() > 200) {
-			problems.add("name: at most 200 characters.");
+			problems.add(Said.said("problem.nominee.name-long", "name: at most 200 characters.", 200));
 		}
 		if (this.title != null && this.title.length() > 200) {
-			problems.add("title: at most 200 characters.");
+			problems.add(Said.said("problem.nominee.title-long", "title: at most 200 characters.", 200));
 		}
 		if (this.email == null && this.faxNumber == null) {
-			problems.add("email: give an email address or a fax number, so the invitation can reach them.");
+			problems.add(Said.said("problem.nominee.reach",
+					"email: give an email address or a fax number, so the invitation can reach them."));
 		}
 		if (this.email != null && (this.email.length() > 254
 				|| !this.email.matches("[^@\\s<>\",;]+@[^@\\s<>\",;]+\\.[^@\\s<>\",;]+"))) {
-			problems.add("email: " + this.email + " is not an email address.");
+			problems.add(Said.said("problem.nominee.email", "email: " + this.email + " is not an email address.",
+					this.email));
 		}
 		if (this.faxNumber != null && !this.faxNumber.matches("\\+[1-9][0-9]{6,14}")) {
-			problems.add("fax: write the number in international form, e.g. +43 1 26030 6200.");
+			problems.add(Said.said("problem.nominee.fax",
+					"fax: write the number in international form, e.g. +43 1 26030 6200."));
 		}
 		if (this.phone != null && !this.phone.matches("\\+?[0-9 ()./-]{6,32}")) {
-			problems.add("phone: write digits, spaces and an optional leading +.");
+			problems.add(Said.said("problem.nominee.phone", "phone: write digits, spaces and an optional leading +."));
 		}
 		if (this.level == null) {
-			problems.add("level: choose FULL or MONITORING.");
+			problems.add(Said.said("problem.nominee.level", "level: choose FULL or MONITORING."));
 		}
 		if (!UN_LANGUAGES.contains(this.language)) {
-			problems.add("language: one of ar, zh, en, fr, ru, es.");
+			problems.add(Said.said("problem.nominee.language", "language: one of ar, zh, en, fr, ru, es."));
 		}
 		for (String l : this.languages) {
 			if (!l.matches("[a-z]{2,3}")) {
-				problems.add("languages: " + l + " is not a language code (two or three letters, e.g. en, fr).");
+				problems.add(Said.said("problem.nominee.languages",
+						"languages: " + l + " is not a language code (two or three letters, e.g. en, fr).", l));
 			}
 		}
 		if (this.expertise.size() > MAX_TAGS) {
-			problems.add("expertise: at most " + MAX_TAGS + " fields.");
+			problems.add(Said.said("problem.nominee.expertise-many", "expertise: at most " + MAX_TAGS + " fields.",
+					MAX_TAGS));
 		}
 		for (String e : this.expertise) {
 			if (e.length() > 60 || !e.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} &/+-]*")) {
-				problems.add("expertise: \"" + e + "\" is not a short field name (letters, digits, spaces).");
+				problems.add(Said.said("problem.nominee.expertise",
+						"expertise: \"" + e + "\" is not a short field name (letters, digits, spaces).", e));
 			}
 		}
 		try {
 			ZoneId.of(this.timeZone);
 		}
 		catch (DateTimeException ex) {
-			problems.add("timeZone: " + this.timeZone + " is not a time zone (e.g. Europe/Vienna, UTC).");
+			problems.add(Said.said("problem.nominee.time-zone",
+					"timeZone: " + this.timeZone + " is not a time zone (e.g. Europe/Vienna, UTC).", this.timeZone));
 		}
 		if (this.username != null && !this.username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-			problems.add("username: 2 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit.");
+			problems.add(Said.said("problem.nominee.username",
+					"username: 2 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit."));
 		}
 		for (var field : List.of(List.of("name", String.valueOf(this.displayName)),
 				List.of("title", String.valueOf(this.title)), List.of("phone", String.valueOf(this.phone)))) {
-			InputText.problem(field.get(0), field.get(1)).ifPresent(problems::add);
+			InputText.said(field.get(0), field.get(1)).ifPresent(problems::add);
 		}
 		return problems;
 	}

@@ -38,6 +38,11 @@ public class ParticipantRefusedException extends RuntimeException {
 		this.said = List.copyOf(said);
 	}
 
+	/** Problems to correct as sentences pages say in the reader's language. */
+	public static ParticipantRefusedException invalidSaid(List<Said> problems) {
+		return new ParticipantRefusedException(Kind.INVALID, problems, true);
+	}
+
 	/** A conflict as a sentence pages say in the reader's language. */
 	public static ParticipantRefusedException conflict(Said why) {
 		return new ParticipantRefusedException(Kind.CONFLICT, List.of(why), true);

@@ -158,6 +158,25 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayWhatANominationLacksInThePagesLanguage() throws Exception {
+		org.ecs.core.participant.Nominee bad = new org.ecs.core.participant.Nominee(null, null, null, "12345", null,
+				"BR", Level.FULL, "fr", List.of(), List.of(), "Mars/Olympus", null);
+		given(this.nominations.nominate(eq(FIONA), any()))
+			.willThrow(ParticipantRefusedException.invalidSaid(bad.said()));
+		this.mvc.perform(post("/nominations").param("lang", "fr").param("name", "").with(as(FIONA)).with(csrf()))
+			.andExpect(redirectedUrl("/nominations"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("alert",
+						org.hamcrest.Matchers.allOf(containsString("name : écrivez le nom de la personne."),
+								containsString("fax : écrivez le numéro au format international"),
+								containsString("timeZone : Mars/Olympus n’est pas un fuseau horaire"),
+								org.hamcrest.Matchers.not(containsString("write")))));
+		org.assertj.core.api.Assertions.assertThat(bad.problems())
+			.contains("name: write the person's name.",
+					"timeZone: Mars/Olympus is not a time zone (e.g. Europe/Vienna, UTC).");
+	}
+
+	@Test
 	void shouldNominateFromAJsonBodyAndReportEveryCsvRow() throws Exception {
 		given(this.nominations.nominate(eq(FIONA), any())).willReturn(profile(BRUNO, ParticipantStatus.NOMINATED));
 		this.mvc
