@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import org.ecs.core.outbox.Outbox;
 import org.ecs.core.text.InputText;
+import org.ecs.core.text.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -188,17 +189,21 @@ public class Recordings {
 	 */
 	public Recording addCaptions(long recordingId, String language, byte[] bytes) {
 		Recording r = find(recordingId)
-			.orElseThrow(() -> new MeetingRefusedException(List.of("recording: no recording " + recordingId + ".")));
-		String code = AudioLanguages.parse(language)
-			.filter((c) -> !c.equals(AudioLanguages.FLOOR))
-			.orElseThrow(() -> new MeetingRefusedException(List.of("captions: " + quoted(language) + " is not one of "
-					+ String.join(", ", AudioLanguages.codes().subList(1, AudioLanguages.codes().size())) + ".")));
+			.orElseThrow(() -> MeetingRefusedException.said(List.of(Said.said("problem.captions.no-recording",
+					"recording: no recording " + recordingId + ".", String.valueOf(recordingId)))));
+		String code = AudioLanguages.parse(language).filter((c) -> !c.equals(AudioLanguages.FLOOR)).orElseThrow(() -> {
+			String codes = String.join(", ", AudioLanguages.codes().subList(1, AudioLanguages.codes().size()));
+			return MeetingRefusedException.said(List.of(Said.said("problem.captions.language",
+					"captions: " + quoted(language) + " is not one of " + codes + ".", quoted(language), codes)));
+		});
 		WebVtt.Checked checked = WebVtt.check(bytes, MAX_CAPTION_BYTES);
 		if (!checked.ok()) {
-			throw new MeetingRefusedException(List.of("captions." + code + ": " + checked.problem()));
+			throw MeetingRefusedException.said(List
+				.of(Said.said("problem.captions.not-webvtt", "captions." + code + ": " + checked.problem(), code)));
 		}
 		if (r.status() == RecordingStatus.FAILED) {
-			throw new MeetingRefusedException(List.of("recording: it could not be transcoded; upload it again."));
+			throw MeetingRefusedException.said(List
+				.of(Said.said("problem.captions.failed", "recording: it could not be transcoded; upload it again.")));
 		}
 		try {
 			Path file = this.files.captions(r.key(), code);

@@ -197,7 +197,7 @@ class MeetingController {
 			redirect.addFlashAttribute("notice", this.texts.get("meeting.captions-saved"));
 		}
 		catch (MeetingRefusedException ex) {
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 		}
 		catch (ResponseStatusException ex) {
 			if (ex.getStatusCode().value() != HttpStatus.PAYLOAD_TOO_LARGE.value()) {

@@ -45,4 +45,28 @@ class MeetingFormControllerTest extends WebSliceTest {
 				.string(containsString("start: not a time; write a Vienna local time like 2027-03-15T10:00.")));
 	}
 
+	@Test
+	void shouldSayWhyCaptionsWereRefusedInThePagesLanguage() throws Exception {
+		org.mockito.BDDMockito
+			.given(this.recordingUploads.captions(org.mockito.ArgumentMatchers.eq(ADAM),
+					org.mockito.ArgumentMatchers.eq(3L), org.mockito.ArgumentMatchers.eq(4L),
+					org.mockito.ArgumentMatchers.eq("fr"), org.mockito.ArgumentMatchers.anyLong(),
+					org.mockito.ArgumentMatchers.any()))
+			.willThrow(org.ecs.core.meeting.MeetingRefusedException
+				.said(java.util.List.of(org.ecs.core.text.Said.said("problem.captions.not-webvtt",
+						"captions.fr: not WebVTT: the file must begin with WEBVTT.", "fr",
+						"not WebVTT: the file must begin with WEBVTT."))));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/meetings/3/recordings/4/captions")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "a.srt", "text/plain",
+						"1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.param("language", "fr")
+				.param("lang", "fr")
+				.with(as(ADAM))
+				.with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("alert", "Sous-titres (fr) : ce fichier n’est pas un fichier WebVTT valide."));
+	}
+
 }
