@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ecs.core.text.Said;
 
 /**
  * Many nominations at once: a CSV with a header row naming its columns (any order, any
@@ -90,14 +91,15 @@ public final class NominationCsv {
 	private static Row row(CSVRecord record, Map<String, String> columns) {
 		long line = record.getRecordNumber() + 1;
 		String levelText = value(record, columns, "level");
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		Level level = null;
 		if (levelText != null) {
 			try {
 				level = Level.valueOf(levelText.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("level: " + levelText + " is neither FULL nor MONITORING.");
+				problems.add(Said.said("problem.nominee.level-unknown",
+						"level: " + levelText + " is neither FULL nor MONITORING.", levelText));
 			}
 		}
 		Nominee n = new Nominee(value(record, columns, "name"), value(record, columns, "title"),
@@ -106,10 +108,10 @@ public final class NominationCsv {
 				Nominee.split(value(record, columns, "languages")), Nominee.split(value(record, columns, "expertise")),
 				value(record, columns, "time_zone"), value(record, columns, "username"));
 		if (problems.isEmpty() || level != null) {
-			problems.addAll(n.problems());
+			problems.addAll(n.said());
 		}
 		else {
-			n.problems().stream().filter((p) -> !p.startsWith("level:")).forEach(problems::add);
+			n.said().stream().filter((p) -> !p.key().equals("problem.nominee.level")).forEach(problems::add);
 		}
 		return new Row(line, n, problems);
 	}
@@ -131,29 +133,45 @@ public final class NominationCsv {
 		return text.toString();
 	}
 
-	/** One line of the file, as read. */
-	public record Row(long line, Nominee nominee, List<String> problems) {
+	/** One line of the file, as read, with what is wrong with it (each with its key). */
+	public record Row(long line, Nominee nominee, List<Said> said) {
 
 		public Row {
-			problems = List.copyOf(problems);
+			said = List.copyOf(said);
+		}
+
+		/** The problems in English. */
+		public List<String> problems() {
+			return this.said.stream().map(Said::english).toList();
 		}
 
 	}
 
 	/**
-	 * What became of one line: accepted (the nominee's id and username) or refused, why.
+	 * What became of one line: accepted (the nominee's id and username) or refused, why:
+	 * the reason in English, and as sentences with their keys for pages ({@code said}
+	 * empty when only the English is known).
 	 */
 	public record RowOutcome(long line, String name, String email, boolean accepted, Long participantId,
-			String username, String reason) {
+			String username, String reason, List<Said> said) {
+
+		public RowOutcome {
+			said = (said == null) ? List.of() : List.copyOf(said);
+		}
+
+		public RowOutcome(long line, String name, String email, boolean accepted, Long participantId, String username,
+				String reason) {
+			this(line, name, email, accepted, participantId, username, reason, List.of());
+		}
 
 		static RowOutcome accepted(Row row, ParticipantProfile p) {
 			return new RowOutcome(row.line(), row.nominee().displayName(), row.nominee().email(), true, p.id(),
 					p.person().username(), null);
 		}
 
-		static RowOutcome refused(Row row, String reason) {
+		static RowOutcome refused(Row row, String reason, List<Said> said) {
 			return new RowOutcome(row.line(), row.nominee().displayName(), row.nominee().email(), false, null, null,
-					reason);
+					reason, said);
 		}
 
 	}

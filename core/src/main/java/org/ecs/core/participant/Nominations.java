@@ -113,7 +113,7 @@ public class Nominations {
 		List<NominationCsv.RowOutcome> outcomes = new ArrayList<>();
 		for (NominationCsv.Row row : rows) {
 			if (!row.problems().isEmpty()) {
-				outcomes.add(NominationCsv.RowOutcome.refused(row, String.join(" ", row.problems())));
+				outcomes.add(NominationCsv.RowOutcome.refused(row, String.join(" ", row.problems()), row.said()));
 				continue;
 			}
 			try {
@@ -121,7 +121,7 @@ public class Nominations {
 				outcomes.add(NominationCsv.RowOutcome.accepted(row, p));
 			}
 			catch (ParticipantRefusedException ex) {
-				outcomes.add(NominationCsv.RowOutcome.refused(row, ex.getMessage()));
+				outcomes.add(NominationCsv.RowOutcome.refused(row, ex.getMessage(), ex.said()));
 			}
 		}
 		return outcomes;

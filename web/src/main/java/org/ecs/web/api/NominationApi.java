@@ -65,7 +65,7 @@ class NominationApi {
 		List<NominationCsv.RowOutcome> rows = this.nominations.nominateAll(me,
 				NominationCsv.read(new StringReader(csv)));
 		return new CsvReport(rows.stream().filter(NominationCsv.RowOutcome::accepted).count(),
-				rows.stream().filter((r) -> !r.accepted()).count(), rows);
+				rows.stream().filter((r) -> !r.accepted()).count(), rows.stream().map(CsvRow::of).toList());
 	}
 
 	@PutMapping("/api/v1/nominations/{id}")
@@ -108,7 +108,17 @@ class NominationApi {
 	record Approval(Channel invitation) {
 	}
 
-	record CsvReport(long accepted, long refused, List<NominationCsv.RowOutcome> rows) {
+	record CsvReport(long accepted, long refused, List<CsvRow> rows) {
+	}
+
+	/** One row of the report; the reason in English. */
+	record CsvRow(long line, String name, String email, boolean accepted, Long participantId, String username,
+			String reason) {
+
+		static CsvRow of(NominationCsv.RowOutcome r) {
+			return new CsvRow(r.line(), r.name(), r.email(), r.accepted(), r.participantId(), r.username(), r.reason());
+		}
+
 	}
 
 }

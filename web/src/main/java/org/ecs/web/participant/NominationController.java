@@ -109,7 +109,11 @@ class NominationController {
 		}
 		try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			List<NominationCsv.RowOutcome> rows = this.nominations.nominateAll(me, NominationCsv.read(reader));
-			model.addAttribute("rows", rows);
+			model.addAttribute("rows",
+					rows.stream()
+						.map((r) -> new ReportRow(r.line(), r.name(), r.email(), r.accepted(), r.username(),
+								r.accepted() ? null : this.texts.said(r.said(), r.reason())))
+						.toList());
 			model.addAttribute("accepted", rows.stream().filter(NominationCsv.RowOutcome::accepted).count());
 		}
 		catch (ParticipantRefusedException ex) {
@@ -175,6 +179,10 @@ class NominationController {
 		if (ex.kind() == ParticipantRefusedException.Kind.FORBIDDEN) {
 			throw new AccessDeniedException(ex.getMessage());
 		}
+	}
+
+	/** One row of the CSV report, its reason in the page's language. */
+	record ReportRow(long line, String name, String email, boolean accepted, String username, String reason) {
 	}
 
 }

@@ -205,6 +205,34 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayEachRefusedCsvRowInThePagesLanguageWhenTheApiKeepsTheEnglish() throws Exception {
+		given(this.nominations.nominateAll(eq(FIONA), anyList())).willAnswer((call) -> {
+			List<NominationCsv.Row> rows = call.getArgument(1);
+			return rows.stream()
+				.map((r) -> new NominationCsv.RowOutcome(r.line(), r.nominee().displayName(), r.nominee().email(),
+						false, null, null, String.join(" ", r.problems()), r.said()))
+				.toList();
+		});
+		byte[] csv = "name,email,level\nC D,c@example.at,X\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/nominations/csv")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "people.csv", "text/csv", csv))
+				.param("lang", "fr")
+				.with(as(FIONA))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("level : X n’est ni FULL ni MONITORING.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("is neither"))));
+		this.mvc
+			.perform(post("/api/v1/nominations").with(as(FIONA))
+				.contentType("text/csv")
+				.content("name,email,level\nC D,c@example.at,X\n"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[0].reason").value("level: X is neither FULL nor MONITORING."))
+			.andExpect(jsonPath("$.rows[0].said").doesNotExist());
+	}
+
+	@Test
 	void shouldOpenTheInvitationPagesToPeopleNotSignedInAndSayWhenOneIsGone() throws Exception {
 		this.mvc.perform(get("/invitation/not-a-real-token"))
 			.andExpect(status().isGone())
