@@ -70,7 +70,8 @@ public class Nominations {
 	public ParticipantProfile nominate(Participant actor, Nominee input) {
 		Nominee n = (input.stateCode() == null) ? input.withState(actor.stateCode()) : input;
 		if (n.stateCode() == null) {
-			throw ParticipantRefusedException.invalid(List.of("state: say which State or organisation nominates."));
+			throw ParticipantRefusedException.invalidSaid(
+					List.of(Said.said("problem.nominee.state", "state: say which State or organisation nominates.")));
 		}
 		ParticipantRights.nominate(actor, n.stateCode()).ifPresent((why) -> {
 			throw ParticipantRefusedException.forbidden(why);
@@ -80,8 +81,9 @@ public class Nominations {
 			throw ParticipantRefusedException.invalidSaid(problems);
 		}
 		var affiliation = this.records.lockAffiliation(n.stateCode())
-			.orElseThrow(() -> ParticipantRefusedException
-				.invalid(List.of("state: there is no State or organisation " + n.stateCode() + ".")));
+			.orElseThrow(
+					() -> ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.nominee.state-unknown",
+							"state: there is no State or organisation " + n.stateCode() + ".", n.stateCode()))));
 		if (n.email() != null) {
 			Optional<ParticipantStatus> existing = this.records.statusOfEmail(n.email());
 			if (existing.isPresent()) {
@@ -209,8 +211,8 @@ public class Nominations {
 		});
 		ParticipantProfile p = locked(id);
 		if (p.status() != ParticipantStatus.APPROVED) {
-			throw ParticipantRefusedException
-				.conflict("Only an approved person who has not set a password yet can be invited again.");
+			throw ParticipantRefusedException.conflict(Said.said("problem.participant.reinvite",
+					"Only an approved person who has not set a password yet can be invited again."));
 		}
 		invite(actor, p, channel);
 		return p;
@@ -234,15 +236,17 @@ public class Nominations {
 	 */
 	@Transactional
 	public ParticipantProfile acceptInvitation(String secret, String username, String password) {
-		ParticipantProfile invited = invitee(secret, username).orElseThrow(() -> ParticipantRefusedException
-			.conflict("This invitation is not valid: it was used, it expired, or it was withdrawn."));
+		ParticipantProfile invited = invitee(secret, username)
+			.orElseThrow(() -> ParticipantRefusedException.conflict(Said.said("problem.invitation.not-valid",
+					"This invitation is not valid: it was used, it expired, or it was withdrawn.")));
 		List<String> problems = PasswordRules.problems(invited.person().username(), password);
 		if (!problems.isEmpty()) {
 			throw ParticipantRefusedException.invalid(problems);
 		}
 		long id = this.invitations.consume(secret, this.trail.now())
 			.filter((found) -> found == invited.id())
-			.orElseThrow(() -> ParticipantRefusedException.conflict("This invitation was used a moment ago."));
+			.orElseThrow(() -> ParticipantRefusedException
+				.conflict(Said.said("problem.invitation.used", "This invitation was used a moment ago.")));
 		this.invitations.forgetSecrets(id);
 		ParticipantProfile p = locked(id);
 		move(p, ParticipantStatus.ACTIVE);
@@ -256,7 +260,8 @@ public class Nominations {
 	private void invite(Participant actor, ParticipantProfile p, Channel requested) {
 		Channel channel = (requested == Channel.FAX || p.person().email() == null) ? Channel.FAX : Channel.EMAIL;
 		if (channel == Channel.FAX && p.person().faxNumber() == null) {
-			throw ParticipantRefusedException.invalid(List.of("invitation: there is no fax number to fax a code to."));
+			throw ParticipantRefusedException.invalidSaid(List
+				.of(Said.said("problem.invitation.no-fax", "invitation: there is no fax number to fax a code to.")));
 		}
 		Instant expires = this.trail.now().plus(this.invitationValidity);
 		String secret = this.invitations.issue(p.id(), channel, actor.id(), expires);
@@ -304,8 +309,8 @@ public class Nominations {
 	static String reason(String reason) {
 		String r = (reason == null) ? "" : reason.strip();
 		if (r.isEmpty() || r.length() > MAX_REASON) {
-			throw ParticipantRefusedException
-				.invalid(List.of("reason: say why, in under " + MAX_REASON + " characters."));
+			throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.participant.reason",
+					"reason: say why, in under " + MAX_REASON + " characters.", MAX_REASON)));
 		}
 		org.ecs.core.text.InputText.problem("reason", r).ifPresent((why) -> {
 			throw ParticipantRefusedException.invalid(List.of(why));

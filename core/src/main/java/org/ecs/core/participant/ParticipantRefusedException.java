@@ -57,7 +57,8 @@ public class ParticipantRefusedException extends RuntimeException {
 	}
 
 	public static ParticipantRefusedException notFound(long id) {
-		return new ParticipantRefusedException(Kind.NOT_FOUND, List.of("There is no participant " + id + "."));
+		return new ParticipantRefusedException(Kind.NOT_FOUND,
+				List.of(Said.said("problem.participant.not-found", "There is no participant " + id + ".", id)), true);
 	}
 
 	public static ParticipantRefusedException conflict(String why) {

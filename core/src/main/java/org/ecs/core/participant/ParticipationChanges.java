@@ -43,7 +43,8 @@ public class ParticipationChanges {
 	@Transactional
 	public ParticipantProfile changeLevel(Participant actor, long id, Level level) {
 		if (level == null) {
-			throw ParticipantRefusedException.invalid(List.of("level: choose FULL or MONITORING."));
+			throw ParticipantRefusedException
+				.invalidSaid(List.of(Said.said("problem.nominee.level", "level: choose FULL or MONITORING.")));
 		}
 		ParticipantProfile p = locked(id);
 		ParticipantRights.govern(actor, p.person()).ifPresent((why) -> {
@@ -106,9 +107,9 @@ public class ParticipationChanges {
 		});
 		if (!EnumSet.of(ParticipantStatus.SUSPENDED, ParticipantStatus.ACTIVE, ParticipantStatus.EXPIRED)
 			.contains(target)) {
-			throw ParticipantRefusedException
-				.invalid(List.of("status: SUSPENDED, ACTIVE (reinstate) or EXPIRED here; nominations, approvals and "
-						+ "withdrawals have their own operations."));
+			throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.participant.status",
+					"status: SUSPENDED, ACTIVE (reinstate) or EXPIRED here; nominations, approvals and "
+							+ "withdrawals have their own operations.")));
 		}
 		String r = (target == ParticipantStatus.ACTIVE && (reason == null || reason.isBlank())) ? null
 				: Nominations.reason(reason);
@@ -158,12 +159,12 @@ public class ParticipationChanges {
 			wanted.add(Role.PARTICIPANT);
 		}
 		if (actor.id() == id && !wanted.contains(Role.ADMINISTRATOR)) {
-			throw ParticipantRefusedException
-				.conflict("You cannot take the administrator role from yourself; ask another administrator.");
+			throw ParticipantRefusedException.conflict(Said.said("problem.participant.admin-self",
+					"You cannot take the administrator role from yourself; ask another administrator."));
 		}
 		if (wanted.contains(Role.FOCAL_POINT) && p.person().stateCode() == null) {
-			throw ParticipantRefusedException
-				.invalid(List.of("roles: a focal point belongs to a State or organisation; this person has none."));
+			throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.participant.focal-state",
+					"roles: a focal point belongs to a State or organisation; this person has none.")));
 		}
 		Set<Role> before = p.person().roles();
 		if (before.equals(wanted)) {

@@ -241,6 +241,19 @@ class NominationsTest {
 				nominee("Bia Souza", "bia@example.br", Level.MONITORING).withState("BRA")))
 			.person()
 			.stateCode()).as("the secretariat nominates for any State").isEqualTo("BRA");
+		assertThatThrownBy(() -> tx(() -> this.nominations.nominate(sam,
+				nominee("Nemo Nowhere", "nemo@example.org", Level.FULL).withState("ZZZ"))))
+			.isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+				assertThat(ex.getMessage()).isEqualTo("state: there is no State or organisation ZZZ.");
+				assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+					.containsExactly("problem.nominee.state-unknown");
+			});
+		assertThatThrownBy(() -> tx(() -> this.nominations.approve(sam, 999_999L, Channel.EMAIL)))
+			.isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+				assertThat(ex.kind()).isEqualTo(ParticipantRefusedException.Kind.NOT_FOUND);
+				assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+					.containsExactly("problem.participant.not-found");
+			});
 	}
 
 	@Test
@@ -329,6 +342,10 @@ class NominationsTest {
 		assertThat(report).extracting(NominationCsv.RowOutcome::accepted)
 			.containsExactly(true, false, false, false, false, true);
 		assertThat(report.get(1).reason()).contains("BOSS");
+		assertThat(report.get(1).said()).extracting(org.ecs.core.text.Said::key)
+			.containsExactly("problem.nominee.level-unknown");
+		assertThat(report.get(3).said()).extracting(org.ecs.core.text.Said::key)
+			.containsExactly("problem.participant.email-known");
 		assertThat(report.get(2).reason()).contains("name:");
 		assertThat(report.get(3).reason()).contains("already in the database");
 		assertThat(report.get(4).reason()).contains("Mars/Olympus");

@@ -158,6 +158,25 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayANotFoundParticipantAndAnUnknownStateInThePagesLanguage() throws Exception {
+		given(this.participationChanges.changeLevel(eq(FIONA), eq(8L), eq(Level.MONITORING)))
+			.willThrow(ParticipantRefusedException.notFound(8));
+		this.mvc
+			.perform(post("/participants/8/level").param("lang", "fr")
+				.param("level", "MONITORING")
+				.with(as(FIONA))
+				.with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("alert", "Il n’y a pas de participant 8."));
+		given(this.nominations.nominate(eq(FIONA), any()))
+			.willThrow(ParticipantRefusedException.invalidSaid(List.of(org.ecs.core.text.Said
+				.said("problem.nominee.state-unknown", "state: there is no State or organisation ZZZ.", "ZZZ"))));
+		this.mvc.perform(post("/nominations").param("lang", "fr").param("name", "X").with(as(FIONA)).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("alert", "state : il n’y a pas d’État ni d’organisation ZZZ."));
+	}
+
+	@Test
 	void shouldSayWhatANominationLacksInThePagesLanguage() throws Exception {
 		org.ecs.core.participant.Nominee bad = new org.ecs.core.participant.Nominee(null, null, null, "12345", null,
 				"BR", Level.FULL, "fr", List.of(), List.of(), "Mars/Olympus", null);
