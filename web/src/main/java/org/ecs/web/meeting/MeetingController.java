@@ -203,7 +203,8 @@ class MeetingController {
 			if (ex.getStatusCode().value() != HttpStatus.PAYLOAD_TOO_LARGE.value()) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("alert", ex.getReason());
+			redirect.addFlashAttribute("alert",
+					this.texts.get("problem.captions.too-large", Recordings.MAX_CAPTION_BYTES / 1024 / 1024));
 		}
 		return "redirect:/meetings/" + id;
 	}

@@ -69,4 +69,26 @@ class MeetingFormControllerTest extends WebSliceTest {
 				.attribute("alert", "Sous-titres (fr) : ce fichier n’est pas un fichier WebVTT valide."));
 	}
 
+	@Test
+	void shouldSayCaptionsAreTooLargeInThePagesLanguage() throws Exception {
+		org.mockito.BDDMockito
+			.given(this.recordingUploads.captions(org.mockito.ArgumentMatchers.eq(ADAM),
+					org.mockito.ArgumentMatchers.eq(3L), org.mockito.ArgumentMatchers.eq(4L),
+					org.mockito.ArgumentMatchers.eq("fr"), org.mockito.ArgumentMatchers.anyLong(),
+					org.mockito.ArgumentMatchers.any()))
+			.willThrow(new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "Captions are at most 2 MB."));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/meetings/3/recordings/4/captions")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "big.vtt", "text/vtt",
+						"WEBVTT\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.param("language", "fr")
+				.param("lang", "fr")
+				.with(as(ADAM))
+				.with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("alert", "Les sous-titres font au plus 2 Mo."));
+	}
+
 }
