@@ -59,32 +59,34 @@ public final class NominationCsv {
 				for (String name : parser.getHeaderNames()) {
 					String key = name.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
 					if (!COLUMNS.contains(key)) {
-						throw ParticipantRefusedException
-							.invalid(List.of("file: unknown column \"" + name + "\"; the columns are "
-									+ String.join(", ", COLUMNS.stream().sorted().toList()) + "."));
+						String known = String.join(", ", COLUMNS.stream().sorted().toList());
+						throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.csv.column",
+								"file: unknown column \"" + name + "\"; the columns are " + known + ".", name, known)));
 					}
 					columns.put(key, name);
 				}
 				if (!columns.containsKey("name") || !columns.containsKey("level")) {
-					throw ParticipantRefusedException
-						.invalid(List.of("file: the first line must name the columns, at least name and level."));
+					throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.csv.header",
+							"file: the first line must name the columns, at least name and level.")));
 				}
 				List<Row> rows = new ArrayList<>();
 				for (CSVRecord record : parser) {
 					if (rows.size() >= MAX_ROWS) {
-						throw ParticipantRefusedException
-							.invalid(List.of("file: at most " + MAX_ROWS + " people at once."));
+						throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.csv.many",
+								"file: at most " + MAX_ROWS + " people at once.", MAX_ROWS)));
 					}
 					rows.add(row(record, columns));
 				}
 				if (rows.isEmpty()) {
-					throw ParticipantRefusedException.invalid(List.of("file: there is nobody in it."));
+					throw ParticipantRefusedException
+						.invalidSaid(List.of(Said.said("problem.csv.empty", "file: there is nobody in it.")));
 				}
 				return rows;
 			}
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
-			throw ParticipantRefusedException.invalid(List.of("file: not a readable CSV (" + ex.getMessage() + ")."));
+			throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.csv.unreadable",
+					"file: not a readable CSV (" + ex.getMessage() + ").", String.valueOf(ex.getMessage()))));
 		}
 	}
 

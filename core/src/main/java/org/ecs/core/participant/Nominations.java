@@ -312,8 +312,8 @@ public class Nominations {
 			throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.participant.reason",
 					"reason: say why, in under " + MAX_REASON + " characters.", MAX_REASON)));
 		}
-		org.ecs.core.text.InputText.problem("reason", r).ifPresent((why) -> {
-			throw ParticipantRefusedException.invalid(List.of(why));
+		org.ecs.core.text.InputText.said("reason", r).ifPresent((why) -> {
+			throw ParticipantRefusedException.invalidSaid(List.of(why));
 		});
 		return r;
 	}

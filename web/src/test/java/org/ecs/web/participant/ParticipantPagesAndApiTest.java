@@ -249,6 +249,16 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows[0].reason").value("level: X is neither FULL nor MONITORING."))
 			.andExpect(jsonPath("$.rows[0].said").doesNotExist());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/nominations/csv")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "pay.csv", "text/csv",
+						"salary\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.param("lang", "fr")
+				.with(as(FIONA))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("file : colonne inconnue « salary » ; les colonnes sont")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("unknown column"))));
 	}
 
 	@Test
