@@ -67,8 +67,8 @@ public class ParticipationChanges {
 						+ Nominations.level(p.person().level()) + "), as set by " + actor.displayName()
 						+ ". It applies from now on."
 						+ ((level == Level.MONITORING) ? " You can read everything but no longer post." : ""),
-				Wording.of("account.level", Wording.key("participants.level." + level.name()),
-						Wording.key("participants.level." + p.person().level().name()), actor.displayName(),
+				Wording.of("account.level", Wording.key("notice.account.level." + level.name()),
+						Wording.key("notice.account.level." + p.person().level().name()), actor.displayName(),
 						(level == Level.MONITORING) ? Wording.key("notice.account.monitoring") : ""));
 		return this.records.find(id).orElseThrow();
 	}
