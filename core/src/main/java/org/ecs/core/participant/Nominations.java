@@ -300,9 +300,12 @@ public class Nominations {
 
 	static void move(ParticipantProfile p, ParticipantStatus target) {
 		if (!p.status().mayBecome(target)) {
-			throw ParticipantRefusedException
-				.conflict(p.person().displayName() + " is " + p.status().name().toLowerCase(Locale.ROOT)
-						+ ": cannot become " + target.name().toLowerCase(Locale.ROOT) + ".");
+			String from = p.status().name().toLowerCase(Locale.ROOT);
+			String to = target.name().toLowerCase(Locale.ROOT);
+			throw ParticipantRefusedException.conflict(Said.said("problem.participant.cannot-become",
+					p.person().displayName() + " is " + from + ": cannot become " + to + ".", p.person().displayName(),
+					Said.said("participants.status." + p.status().name(), from),
+					Said.said("participants.status." + target.name(), to)));
 		}
 	}
 

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * A sentence ECS says to a person (why something cannot be done as asked): its key in the
  * application's message bundle (most under {@code problem.}), the arguments, and the
- * English sentence the API and the logs keep. Pages say it in the reader's language.
+ * English sentence the API and the logs keep. Pages say it in the reader's language; an
+ * argument that is itself a {@code Said} (a word such as a status) is said in it too.
  *
  * @param key the bundle key
  * @param args the arguments, in the bundle's order

@@ -203,6 +203,12 @@ class NominationsTest {
 		assertThat(lastAccountNoticeTo(elise.id())).contains("withdrawn").contains("Left the ministry");
 		assertThatThrownBy(() -> tx(() -> this.changes.changeLevel(fiona, elise.id(), Level.FULL)))
 			.isInstanceOf(ParticipantRefusedException.class);
+		assertThatThrownBy(() -> tx(() -> this.changes.withdraw(fiona, elise.id(), "Again")))
+			.isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+				assertThat(ex.getMessage()).endsWith(" is withdrawn: cannot become withdrawn.");
+				assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+					.containsExactly("problem.participant.cannot-become");
+			});
 
 		assertThat(this.records.history(elise.id())).extracting(ParticipantRecords.HistoryEntry::action)
 			.containsExactly("NOMINATED", "APPROVED", "INVITED", "PASSWORD_SET", "LEVEL_CHANGED", "WITHDRAWN");

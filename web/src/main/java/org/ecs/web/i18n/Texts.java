@@ -32,7 +32,11 @@ public class Texts {
 		if (said.isEmpty()) {
 			return english;
 		}
-		return said.stream().map((s) -> get(s.key(), s.args().toArray())).collect(Collectors.joining(" "));
+		return said.stream().map(this::say).collect(Collectors.joining(" "));
+	}
+
+	private String say(Said s) {
+		return get(s.key(), s.args().stream().map((a) -> (a instanceof Said inner) ? say(inner) : a).toArray());
 	}
 
 }

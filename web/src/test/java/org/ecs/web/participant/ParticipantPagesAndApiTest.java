@@ -177,6 +177,19 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayAStatusThatCannotBeReachedWithItsStatusWordsInThePagesLanguage() throws Exception {
+		given(this.nominations.approve(eq(FIONA), eq(8L), any())).willThrow(
+				ParticipantRefusedException.conflict(org.ecs.core.text.Said.said("problem.participant.cannot-become",
+						"Bruno Brazil is withdrawn: cannot become approved.", "Bruno Brazil",
+						org.ecs.core.text.Said.said("participants.status.WITHDRAWN", "withdrawn"),
+						org.ecs.core.text.Said.said("participants.status.APPROVED", "approved"))));
+		this.mvc.perform(post("/nominations/8/approve").param("lang", "fr").with(as(FIONA)).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("alert",
+						"Bruno Brazil a le statut « Retiré » : il ne peut pas passer à « Approuvé, invité »."));
+	}
+
+	@Test
 	void shouldSayWhatANominationLacksInThePagesLanguage() throws Exception {
 		org.ecs.core.participant.Nominee bad = new org.ecs.core.participant.Nominee(null, null, null, "12345", null,
 				"BR", Level.FULL, "fr", List.of(), List.of(), "Mars/Olympus", null);
