@@ -37,7 +37,7 @@ public record Wording(String key, List<Arg> args, String tail) {
 			"document.language", "document.updated", "document.open", "document.rejected", "recording",
 			"meeting.created", "meeting.changed", "meeting.postponed", "meeting.cancelled", "meeting.deleted",
 			"account.level", "account.withdrawn", "account.status", "account.roles", "nomination.approved",
-			"nomination.returned");
+			"nomination.returned", "certificate.renewal");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.ecs.core.notification.Wording;
 import org.ecs.core.notice.Addressee;
 import org.ecs.core.notice.NoticeDispatch;
 import org.ecs.core.notice.NoticeKind;
@@ -123,16 +124,14 @@ public class CertificateRenewals {
 					throw new AlreadyClaimed();
 				}
 				claimed[0] = true;
-				Locale locale = Locale.forLanguageTag(this.jdbc.sql("select language from participant where id = ?")
-					.param(due.participantId())
-					.query(String.class)
-					.optional()
-					.orElse("en"));
-				Object[] args = { DAY.format(due.notAfter()), this.baseUrl + SETTINGS_PATH };
-				String subject = this.messages.getMessage("certificate.renewal.subject", null, locale);
-				String body = this.messages.getMessage("certificate.renewal.body", args, locale);
-				return this.notices.create(NoticeKind.ACCOUNT, due.participantId(), null, subject, body,
-						List.of(Addressee.person(due.participantId())));
+				// worded by each reader's channels in their language (web inbox: the
+				// page's);
+				// the English stored beside it for the API
+				Wording wording = Wording.of("certificate.renewal", DAY.format(due.notAfter()),
+						this.baseUrl + SETTINGS_PATH);
+				Wording.Worded english = wording.in(this.messages, Locale.ENGLISH);
+				return this.notices.create(NoticeKind.ACCOUNT, due.participantId(), null, english.subject(),
+						english.body(), List.of(Addressee.person(due.participantId())), wording);
 			});
 			return claimed[0];
 		}

@@ -93,6 +93,21 @@ class NotificationWordingTest {
 	}
 
 	@Test
+	void shouldWordACertificateReminderInTheReadersLanguageNotTheLanguageItWasMadeIn() {
+		Wording reminder = Wording.of("certificate.renewal", "2027-01-02 10:00 UTC",
+				"https://ecs.example.org/settings/certificate");
+		MessageSource icu = Bundles.messages();
+
+		Wording.Worded french = Wording.fromJson(reminder.toJson()).orElseThrow().in(icu, Locale.FRENCH);
+		Wording.Worded english = reminder.in(icu, Locale.ENGLISH);
+
+		assertThat(french.subject()).isEqualTo("Votre certificat ECS expire bientôt");
+		assertThat(french.body()).startsWith("Votre certificat client ECS est valable jusqu’au 2027-01-02 10:00 UTC.")
+			.contains("https://ecs.example.org/settings/certificate");
+		assertThat(english.subject()).isEqualTo("Your ECS certificate runs out soon");
+	}
+
+	@Test
 	void shouldWordADocumentNoticeInTheReadersLanguageFromItsArgumentsNotItsStoredEnglish() {
 		Wording wording = Wording.of("document.language", "CTBT/PC-61/1", Wording.language("fr"),
 				"Programme and budget", "en, fr", "https://ecs.example.org/documents/3");
