@@ -21,6 +21,7 @@ import org.ecs.core.text.InputText;
 import org.ecs.web.PageTag;
 import org.ecs.web.discussion.PublishedComments;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -57,8 +58,11 @@ class DiscussionApi {
 
 	private final Clock clock;
 
+	private final FaxOnlyPolicy faxOnly;
+
 	DiscussionApi(CurrentParticipant current, Discussions discussions, DiscussionAccess access,
-			PublishedComments published, Contributions contributions, WebContributions webContributions, Clock clock) {
+			PublishedComments published, Contributions contributions, WebContributions webContributions, Clock clock,
+			FaxOnlyPolicy faxOnly) {
 		this.current = current;
 		this.discussions = discussions;
 		this.access = access;
@@ -66,6 +70,7 @@ class DiscussionApi {
 		this.contributions = contributions;
 		this.webContributions = webContributions;
 		this.clock = clock;
+		this.faxOnly = faxOnly;
 	}
 
 	@GetMapping("/api/v1/discussions")
@@ -145,6 +150,7 @@ class DiscussionApi {
 			throw new ResponseStatusException(
 					refusal == Refusal.MONITORING_ONLY ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, refusal.message());
 		});
+		this.faxOnly.requireWeb(me);
 		String text = comment.text() == null ? "" : comment.text().strip();
 		if (text.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "text: the comment is empty.");

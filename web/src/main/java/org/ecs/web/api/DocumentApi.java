@@ -24,6 +24,7 @@ import org.ecs.core.search.SearchHit;
 import org.ecs.core.search.SearchIndex;
 import org.ecs.web.document.DocumentDownloads;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -55,13 +56,16 @@ class DocumentApi {
 
 	private final Search search;
 
+	private final FaxOnlyPolicy faxOnly;
+
 	DocumentApi(CurrentParticipant current, Documents documents, DocumentUploads uploads, DocumentDownloads downloads,
-			Search search) {
+			Search search, FaxOnlyPolicy faxOnly) {
 		this.current = current;
 		this.documents = documents;
 		this.uploads = uploads;
 		this.downloads = downloads;
 		this.search = search;
+		this.faxOnly = faxOnly;
 	}
 
 	/**
@@ -76,7 +80,7 @@ class DocumentApi {
 			@RequestParam(required = false) String meeting, @RequestParam(required = false) LocalDate issuedOn,
 			@RequestParam(required = false) String agendaItems, @RequestParam(required = false) Long discussionId)
 			throws IOException {
-		Participant me = this.current.get();
+		Participant me = this.faxOnly.requireWeb(this.current.get());
 		DocumentUpload upload = new DocumentUpload(symbol, title, language,
 				(file != null) ? file.getOriginalFilename() : null, (file != null) ? file.getBytes() : null,
 				DocumentFile.Source.API, parse(DocumentType.class, type, "type"),

@@ -14,6 +14,7 @@ import org.ecs.core.notice.Notice;
 import org.ecs.core.participant.Participant;
 import org.ecs.web.message.Recipients;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +36,13 @@ class NoticeApi {
 
 	private final NetworkMessages messages;
 
-	NoticeApi(CurrentParticipant current, DiscussionLaunch launch, NetworkMessages messages) {
+	private final FaxOnlyPolicy faxOnly;
+
+	NoticeApi(CurrentParticipant current, DiscussionLaunch launch, NetworkMessages messages, FaxOnlyPolicy faxOnly) {
 		this.current = current;
 		this.launch = launch;
 		this.messages = messages;
+		this.faxOnly = faxOnly;
 	}
 
 	record NewDiscussion(String title, SubjectKind subjectKind, String subjectRef, String description,
@@ -51,7 +55,7 @@ class NoticeApi {
 	/** 201 with the new discussion; its announcement goes out through the pipeline. */
 	@PostMapping("/api/v1/discussions")
 	ResponseEntity<Launched> launch(@RequestBody NewDiscussion d) {
-		Participant me = this.current.get();
+		Participant me = this.faxOnly.requireWeb(this.current.get());
 		long id = this.launch.launch(me, new Launch(d.title(), d.subjectKind(), d.subjectRef(), d.description(),
 				d.coordinatorId(), d.deadline(), d.reviewPolicy(), Recipients.parse(d.audience())));
 		String url = "/api/v1/discussions/" + id;
@@ -77,7 +81,7 @@ class NoticeApi {
 	 */
 	@PostMapping("/api/v1/messages")
 	ResponseEntity<SentMessage> send(@RequestBody NewMessage m) {
-		Participant me = this.current.get();
+		Participant me = this.faxOnly.requireWeb(this.current.get());
 		Notice sent = this.messages.send(me, m.subject(), m.body(), Recipients.parse(m.to()));
 		return ResponseEntity.accepted().body(SentMessage.of(sent));
 	}

@@ -32,6 +32,7 @@ import org.ecs.core.search.SearchIndex;
 import org.ecs.web.i18n.LanguageNames;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -77,9 +78,13 @@ class DocumentController {
 
 	private final DocumentFollows follows;
 
+	private final FaxOnlyPolicy faxOnly;
+
 	DocumentController(CurrentParticipant current, Documents documents, DocumentUploads uploads,
 			DocumentPublishing publishing, DocumentDownloads downloads, Discussions discussions, Search search,
-			Texts texts, LanguageNames languages, DocumentCatalogue catalogue, DocumentFollows follows) {
+			Texts texts, LanguageNames languages, DocumentCatalogue catalogue, DocumentFollows follows,
+			FaxOnlyPolicy faxOnly) {
+		this.faxOnly = faxOnly;
 		this.texts = texts;
 		this.languages = languages;
 		this.catalogue = catalogue;
@@ -280,7 +285,7 @@ class DocumentController {
 	@GetMapping("/documents/new")
 	String form(@RequestParam(required = false) String symbol, @RequestParam(required = false) Long discussion,
 			Model model) {
-		Participant me = this.current.get();
+		Participant me = this.faxOnly.requireWeb(this.current.get());
 		if (!DocumentAccess.managesDocuments(me) && (discussion == null || !me.mayPost())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Only the secretariat uploads documents; a full participant adds one from a discussion.");
@@ -292,7 +297,7 @@ class DocumentController {
 	/** One language version per row that has a file; each row is received on its own. */
 	@PostMapping("/documents")
 	String upload(MultipartHttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
-		Participant me = this.current.get();
+		Participant me = this.faxOnly.requireWeb(this.current.get());
 		UploadForm form = UploadForm.of(request);
 		List<String> errors = new ArrayList<>();
 		Long documentId = null;

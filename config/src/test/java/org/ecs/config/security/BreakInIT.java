@@ -1,0 +1,116 @@
+package org.ecs.config.security;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ecs.config.EcsIntegrationTest;
+import org.ecs.core.discussion.Discussion;
+import org.ecs.core.discussion.Discussions;
+import org.ecs.core.discussion.NewDiscussion;
+import org.ecs.core.discussion.ReviewPolicy;
+import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.Level;
+import org.ecs.core.participant.NewParticipant;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.ParticipationChanges;
+import org.ecs.core.participant.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Attacks as someone trying to break in would make them, over real HTTP on the running
+ * application: each test is one way in that must stay shut.
+ */
+@EcsIntegrationTest
+class BreakInIT {
+
+	private static final String PASSWORD = "break-in-password";
+
+	@Autowired
+	ParticipantDirectory participants;
+
+	@Autowired
+	ParticipationChanges changes;
+
+	@Autowired
+	Discussions discussions;
+
+	@LocalServerPort
+	int port;
+
+	/**
+	 * A fax-only participant answers by fax: the pages refuse their web actions, and so
+	 * must the API, which is the same web with another dress.
+	 */
+	@Test
+	void shouldRefuseAFaxOnlyParticipantPostingLaunchingWritingOrUploadingThroughTheApi() throws Exception {
+		String tag = tag();
+		Participant coordinator = person("coord-" + tag, Level.FULL, EnumSet.of(Role.PARTICIPANT, Role.COORDINATOR),
+				EnumSet.of(Channel.WEB));
+		Participant fax = this.participants
+			.add(new NewParticipant("fax-" + tag, "Fax " + tag, null, "+25420" + digits(), "KEN", "en", Level.FULL,
+					EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.FAX), PASSWORD));
+		Discussion d = discussion(coordinator, Set.of(fax.id()));
+		ApiClient api = new ApiClient(this.port);
+
+		HttpResponse<String> comment = api.post(fax.username(), PASSWORD, "/api/v1/discussions/" + d.id() + "/comments",
+				"{\"text\":\"Posted by a fax-only account over the API\"}");
+		HttpResponse<String> launch = api.post(fax.username(), PASSWORD, "/api/v1/discussions",
+				"{\"title\":\"Launched by fax-only\",\"subjectKind\":\"TOPIC\",\"deadline\":\""
+						+ Instant.now().plus(Duration.ofDays(3)) + "\",\"coordinatorId\":" + coordinator.id()
+						+ ",\"audience\":[\"person:" + coordinator.id() + "\"]}");
+		HttpResponse<String> message = api.post(fax.username(), PASSWORD, "/api/v1/messages",
+				"{\"to\":[\"person:" + coordinator.id() + "\"],\"subject\":\"From fax-only\",\"body\":\"Hello\"}");
+		String boundary = "b" + tag;
+		String multipart = part(boundary, "symbol", "CTBT/WGB-77/CRP." + digits().substring(0, 3))
+				+ part(boundary, "title", "Fax-only upload") + part(boundary, "language", "en")
+				+ part(boundary, "discussionId", String.valueOf(d.id())) + "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\nA plain note for the discussion.\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> upload = api.send(fax.username(), PASSWORD,
+				HttpRequest.newBuilder(api.uri("/api/v1/documents"))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofString(multipart, StandardCharsets.UTF_8)));
+
+		assertThat(comment.statusCode()).as(comment.body()).isEqualTo(403);
+		assertThat(launch.statusCode()).as(launch.body()).isEqualTo(403);
+		assertThat(message.statusCode()).as(message.body()).isEqualTo(403);
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(403);
+	}
+
+	private Discussion discussion(Participant coordinator, Set<Long> audience) {
+		return this.discussions.create(new NewDiscussion("Break-in " + UUID.randomUUID(), SubjectKind.TOPIC, null, "",
+				coordinator.id(), Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(5)),
+				ReviewPolicy.EVERY, audience), coordinator.id());
+	}
+
+	private Participant person(String username, Level level, Set<Role> roles, Set<Channel> channels) {
+		return this.participants.add(new NewParticipant(username, username, username + "@example.org", null, null, "en",
+				level, roles, channels, PASSWORD));
+	}
+
+	private static String part(String boundary, String name, String value) {
+		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+	}
+
+	private static String tag() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static String digits() {
+		return String.valueOf(1_000_000 + (long) (Math.random() * 8_999_999));
+	}
+
+}
