@@ -20,6 +20,7 @@ import org.ecs.core.participant.Level;
 import org.ecs.core.participant.NewParticipant;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
+import org.ecs.core.participant.ParticipantStatus;
 import org.ecs.core.participant.ParticipationChanges;
 import org.ecs.core.participant.Role;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,56 @@ class BreakInIT {
 		assertThat(launch.statusCode()).as(launch.body()).isEqualTo(403);
 		assertThat(message.statusCode()).as(message.body()).isEqualTo(403);
 		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(403);
+	}
+
+	/**
+	 * Roles are read at every request, not at sign-in: an administrator or coordinator
+	 * whose role is taken away loses its pages at the next click of the session they
+	 * already had.
+	 */
+	@Test
+	void shouldTakeTheAdministrationAndReviewPagesAwayFromAnOpenSessionWhenTheRoleGoes() throws Exception {
+		String tag = tag();
+		Participant admin = person("admin-" + tag, Level.FULL, EnumSet.of(Role.ADMINISTRATOR), EnumSet.of(Channel.WEB));
+		Participant formerAdmin = person("exadmin-" + tag, Level.FULL, EnumSet.of(Role.ADMINISTRATOR),
+				EnumSet.of(Channel.WEB));
+		Participant formerCoordinator = person("excoord-" + tag, Level.FULL,
+				EnumSet.of(Role.PARTICIPANT, Role.COORDINATOR), EnumSet.of(Channel.WEB));
+		FormSession adminSession = new FormSession(this.port);
+		adminSession.signIn(formerAdmin.username(), PASSWORD);
+		FormSession coordinatorSession = new FormSession(this.port);
+		coordinatorSession.signIn(formerCoordinator.username(), PASSWORD);
+		assertThat(adminSession.get("/admin/dead-letters").statusCode()).isEqualTo(200);
+		assertThat(coordinatorSession.get("/review").statusCode()).isEqualTo(200);
+
+		this.changes.changeRoles(admin, formerAdmin.id(), EnumSet.of(Role.PARTICIPANT));
+		this.changes.changeRoles(admin, formerCoordinator.id(), EnumSet.of(Role.PARTICIPANT));
+
+		assertThat(adminSession.get("/admin/dead-letters").statusCode()).isEqualTo(403);
+		assertThat(coordinatorSession.get("/review").statusCode()).isEqualTo(403);
+		assertThat(adminSession.get("/").statusCode()).as("the session itself goes on").isEqualTo(200);
+	}
+
+	/**
+	 * The actuator and the API description read the page session too: a suspended
+	 * administrator's session must not go on reading metrics there, nor anyone's once
+	 * they are suspended.
+	 */
+	@Test
+	void shouldEndASuspendedAdministratorsSessionOnTheActuatorAndTheApiDescriptionToo() throws Exception {
+		String tag = tag();
+		Participant secretariat = person("sec-" + tag, Level.FULL, EnumSet.of(Role.PARTICIPANT, Role.SECRETARIAT),
+				EnumSet.of(Channel.WEB));
+		Participant admin = person("admin-" + tag, Level.FULL, EnumSet.of(Role.ADMINISTRATOR), EnumSet.of(Channel.WEB));
+		FormSession session = new FormSession(this.port);
+		session.signIn(admin.username(), PASSWORD);
+		assertThat(session.get("/actuator/metrics").statusCode()).isEqualTo(200);
+		assertThat(session.get("/v3/api-docs").statusCode()).isEqualTo(200);
+
+		this.changes.setStatus(secretariat, admin.id(), ParticipantStatus.SUSPENDED, "Break-in test");
+
+		assertThat(session.get("/actuator/metrics").statusCode()).isEqualTo(401);
+		assertThat(session.get("/v3/api-docs").statusCode()).isEqualTo(401);
 	}
 
 	private Discussion discussion(Participant coordinator, Set<Long> audience) {

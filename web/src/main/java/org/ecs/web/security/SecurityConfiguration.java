@@ -105,10 +105,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain actuatorChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication,
-			ClientCertificates certificates) throws Exception {
+			ClientCertificates certificates, CurrentParticipant current, PasswordResets resets) throws Exception {
 		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(path("/actuator/**"))
 			.authenticationManager(authentication)
+			// a page session is read here too: it ends, or loses a role, as on the pages
+			.addFilterBefore(new ActiveAccountFilter(current, resets), AuthorizationFilter.class)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 						.permitAll()
@@ -130,10 +132,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain apiDocsChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication,
-			ClientCertificates certificates) throws Exception {
+			ClientCertificates certificates, CurrentParticipant current, PasswordResets resets) throws Exception {
 		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(new OrRequestMatcher(path("/v3/api-docs/**"), path("/v3/api-docs.yaml")))
 			.authenticationManager(authentication)
+			.addFilterBefore(new ActiveAccountFilter(current, resets), AuthorizationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(errors)
 				.authenticationDetailsSource(CertificateDetails.source(certificates)))
