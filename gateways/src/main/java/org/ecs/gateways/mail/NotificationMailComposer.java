@@ -103,7 +103,12 @@ public final class NotificationMailComposer {
 	 * The subject, the same for every notification of a discussion so clients group them.
 	 */
 	public static String subject(String discussionTitle) {
-		return "[ECS] " + discussionTitle.strip().replaceAll("\\s+", " ");
+		return "[ECS] " + oneLine(discussionTitle);
+	}
+
+	/** Text for a header: every run of white space, line breaks too, one space. */
+	static String oneLine(String text) {
+		return text.strip().replaceAll("\\s+", " ");
 	}
 
 	/**
@@ -151,7 +156,8 @@ public final class NotificationMailComposer {
 		SMTPMessage message = start(notification.notificationId(), notification.recipient(),
 				notification.replyAddress(), notification.returnPath(), subject(notification.discussion().title()));
 		thread(message, notification.discussion().id(), notification.notificationId(), notification.listId());
-		message.setHeader("Thread-Topic", encoded(notification.discussion().title().strip()));
+		// one line, as in the subject: a line break in a title must not start a header
+		message.setHeader("Thread-Topic", encoded(oneLine(notification.discussion().title())));
 		message.setHeader("Precedence", "list");
 		if (notification.unsubscribeUrl() != null) {
 			message.setHeader("List-Unsubscribe", "<" + notification.unsubscribeUrl() + ">");
