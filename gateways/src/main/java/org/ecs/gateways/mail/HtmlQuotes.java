@@ -36,8 +36,12 @@ final class HtmlQuotes {
 			"pre.moz-signature", "div#Signature", "div[data-signatureblock=true]", "div.signature",
 			"div#ms-outlook-mobile-signature", "div.ymail_android_signature", "#AppleMailSignature");
 
+	/**
+	 * A mail header's name in any language of {@code quotes/words_<language>.properties}
+	 * ("From:", "Von:", "보낸 사람:", "Kimden:", ...) opening the text after a rule.
+	 */
 	private static final Pattern HEADER_START = Pattern.compile(
-			"^\\s*\\**\\s*(from|von|de|da|van|från|fra|od|от|發件人|发件人|差出人|보낸 사람|mittente|remetente)\\s*\\**\\s*:",
+			"^\\s*\\**\\s*(?:" + headerNames() + "|mittente|remetente)\\s*\\**\\s*[:：]",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final int MAX_SIGN_OFF_CHARS = 40;
@@ -45,6 +49,19 @@ final class HtmlQuotes {
 	private static final int MAX_SIGN_OFF_WORDS = 4;
 
 	private HtmlQuotes() {
+	}
+
+	/**
+	 * The header names of every language, longest first, one-letter ones ("A:") left out.
+	 */
+	private static String headerNames() {
+		QuoteVocabulary words = QuoteVocabulary.get();
+		return words.all("header")
+			.stream()
+			.filter((name) -> name.length() > 1)
+			.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+			.map(words::regex)
+			.collect(java.util.stream.Collectors.joining("|"));
 	}
 
 	/** Removes quotes in place; returns whether anything was removed. */

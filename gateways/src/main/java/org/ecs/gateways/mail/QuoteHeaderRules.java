@@ -68,7 +68,46 @@ final class QuoteHeaderRules {
 
 	/** The gate groups {@code text} holds, as bits. */
 	int words(String text) {
-		return this.words.find(text);
+		return this.words.find(seen(text));
+	}
+
+	/**
+	 * A line as the rules read it: without the invisible marks that set the direction of
+	 * right-to-left text (Gmail wraps an Arabic or Persian attribution in them), and with
+	 * the digits of other scripts (Persian ۱۸, Arabic-Indic ١٨, Devanagari, full-width)
+	 * as ASCII digits, so that {@code \d} of the patterns finds them. The same line when
+	 * it has none of them.
+	 */
+	static String seen(String line) {
+		int length = line.length();
+		int k = 0;
+		while (k < length && !unseen(line.charAt(k)) && !otherDigit(line.charAt(k))) {
+			k++;
+		}
+		if (k == length) {
+			return line;
+		}
+		StringBuilder seen = new StringBuilder(length).append(line, 0, k);
+		for (; k < length; k++) {
+			char c = line.charAt(k);
+			if (otherDigit(c)) {
+				seen.append((char) ('0' + Character.digit(c, 10)));
+			}
+			else if (!unseen(c)) {
+				seen.append(c);
+			}
+		}
+		return seen.toString();
+	}
+
+	/** Directional marks, embeddings, overrides and isolates. */
+	private static boolean unseen(char c) {
+		return c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E')
+				|| (c >= '\u2066' && c <= '\u2069');
+	}
+
+	private static boolean otherDigit(char c) {
+		return c > 127 && Character.isDigit(c) && Character.digit(c, 10) >= 0;
 	}
 
 	/** Whether a text holding {@code words} has all some rule needs. */
@@ -82,10 +121,11 @@ final class QuoteHeaderRules {
 	}
 
 	/** Whether {@code line}, holding {@code words}, is a quote header. */
-	boolean isHeader(String line, int words) {
-		if (line.length() > MAX_LENGTH) {
+	boolean isHeader(String text, int words) {
+		if (text.length() > MAX_LENGTH) {
 			return false;
 		}
+		String line = seen(text);
 		for (QuoteHeaderRule rule : this.rules) {
 			if (rule.mayMatch(words) && rule.pattern().matcher(line).find()) {
 				return true;
@@ -95,7 +135,8 @@ final class QuoteHeaderRules {
 	}
 
 	/** The first rule that recognises {@code line}, or null. */
-	QuoteHeaderRule match(String line) {
+	QuoteHeaderRule match(String text) {
+		String line = seen(text);
 		int words = words(line);
 		for (QuoteHeaderRule rule : this.rules) {
 			if (line.length() <= MAX_LENGTH && rule.mayMatch(words) && rule.pattern().matcher(line).find()) {

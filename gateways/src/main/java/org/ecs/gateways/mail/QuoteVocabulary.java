@@ -27,7 +27,7 @@ final class QuoteVocabulary {
 
 	/** The languages that have a file, in the order their words are tried. */
 	static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "ar", "zh", "de", "pt", "ja", "it", "nl",
-			"pl", "cs", "sv", "no", "da", "fi", "hu", "tr", "uk", "el", "he");
+			"pl", "cs", "sv", "no", "da", "fi", "hu", "tr", "uk", "el", "he", "ko", "hi", "id", "vi", "fa");
 
 	private static final QuoteVocabulary INSTANCE = load();
 

@@ -373,6 +373,13 @@ public final class ReplyTrimmer {
 				if (!ENDS_WITH_WROTE.matcher(line).matches()) {
 					continue;
 				}
+				if (isDatedQuoteHeader(line)) {
+					// a whole header of its own, its date included (one that opens with
+					// no
+					// opener word, "śr., 18 lis 2026 o 18:45 ECS <...> napisał(a):"): the
+					// lines above it are not its beginning but the author's
+					break;
+				}
 				StringBuilder joined = new StringBuilder(lines.get(i).strip());
 				for (int k = i + 1; k <= end; k++) {
 					String part = withoutQuoteMarks(lines.get(k)).strip();
@@ -387,6 +394,16 @@ public final class ReplyTrimmer {
 			}
 		}
 		return lines;
+	}
+
+	private static final Pattern ADDRESS = Pattern.compile("<?[^\\s<>@]+@[^\\s<>@]+>?");
+
+	private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{4}|\\d{1,2}:\\d{2}");
+
+	/** A quote header with a year or a time outside its addresses. */
+	private static boolean isDatedQuoteHeader(String line) {
+		return isQuoteHeader(line)
+				&& DATE_OR_TIME.matcher(ADDRESS.matcher(QuoteHeaderRules.seen(line)).replaceAll("")).find();
 	}
 
 	/**
@@ -452,7 +469,8 @@ public final class ReplyTrimmer {
 	/**
 	 * "Date: ..." or "To: ..." of a header block: never part of a wrapped quote header.
 	 */
-	private static boolean isMailHeader(String line, int words) {
+	private static boolean isMailHeader(String text, int words) {
+		String line = QuoteHeaderRules.seen(text);
 		// both need a colon, a date also a digit
 		if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
 			return false;
@@ -692,10 +710,11 @@ public final class ReplyTrimmer {
 	}
 
 	/** The class of {@code line}, which holds {@code words} ({@link #headerWords}). */
-	private static char classify(String line, int words) {
-		if (EMPTY_LINE.matcher(line).matches()) {
+	private static char classify(String text, int words) {
+		if (EMPTY_LINE.matcher(text).matches()) {
 			return EMPTY;
 		}
+		String line = QuoteHeaderRules.seen(text);
 		if ((words & QuoteHeaderRules.MARKER_WORDS) != 0 && MARKER_LINE.matcher(line).find()) {
 			return MARKER;
 		}

@@ -29,6 +29,29 @@ class ReplyTrimmerTest {
 	}
 
 	@Test
+	void shouldKeepTheAuthorsDatedSentenceAboveAnAttributionWithoutOpenerWord() {
+		// "W dniu" opens Polish attributions, but here it opens the author's sentence;
+		// the
+		// Gmail attribution below is a header of its own
+		String mine = "W dniu 18 listopada 2026 Ann napisała, że stacje nie są gotowe.\nZgadzam się.";
+		String text = mine + "\n\nśr., 18 lis 2026 o 18:45 ECS <reply@ecs.example.org> napisał(a):\n\n> Ann";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature()).isEqualTo(mine);
+	}
+
+	@Test
+	void shouldCutLocalizedOutlookHeaderBlocksWhenTheLanguageIsNotAUnOne() {
+		String text = "동의합니다.\n\n보낸 사람: ECS <reply@ecs.example.org>\n보낸 날짜: 2026년 11월 18일 수요일 오후 6:45\n"
+				+ "받는 사람: Ivan <ivan@example.org>\n제목: RE: [ECS] Draft 3\n\nAnn commented";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature()).isEqualTo("동의합니다.");
+	}
+
+	@Test
+	void shouldCutAGroupWiseQuoteHeader() {
+		String text = "Agreed.\n\n>>> ECS <reply@ecs.example.org> 18.11.2026 18:45 >>>\nAnn commented";
+		assertThat(this.trimmer.trim(text).replyWithoutSignature()).isEqualTo("Agreed.");
+	}
+
+	@Test
 	void shouldKeepSignatureInReplyAndDropItWithoutSignature() {
 		TrimmedReply trimmed = this.trimmer.trim("Hello\n\nSent from my iPhone\n\n> quoted");
 		assertThat(trimmed.reply()).isEqualTo("Hello\n\nSent from my iPhone");
