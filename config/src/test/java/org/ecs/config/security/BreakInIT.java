@@ -15,6 +15,7 @@ import org.ecs.core.discussion.Discussions;
 import org.ecs.core.discussion.NewDiscussion;
 import org.ecs.core.discussion.ReviewPolicy;
 import org.ecs.core.discussion.SubjectKind;
+import org.ecs.core.meeting.LiveStreamTokens;
 import org.ecs.core.participant.Channel;
 import org.ecs.core.participant.Level;
 import org.ecs.core.participant.NewParticipant;
@@ -47,6 +48,9 @@ class BreakInIT {
 
 	@Autowired
 	Discussions discussions;
+
+	@Autowired
+	LiveStreamTokens liveTokens;
 
 	@LocalServerPort
 	int port;
@@ -139,6 +143,77 @@ class BreakInIT {
 
 		assertThat(session.get("/actuator/metrics").statusCode()).isEqualTo(401);
 		assertThat(session.get("/v3/api-docs").statusCode()).isEqualTo(401);
+	}
+
+	/**
+	 * A live token outlives the page that fetched it by minutes: the media server's hook
+	 * must ask whether its holder may still take part, not only whether it is signed.
+	 */
+	@Test
+	void shouldRefuseTheLiveStreamToATokenWhoseHolderWasSuspended() throws Exception {
+		String tag = tag();
+		Participant secretariat = person("sec-" + tag, Level.FULL, EnumSet.of(Role.PARTICIPANT, Role.SECRETARIAT),
+				EnumSet.of(Channel.WEB));
+		Participant viewer = person("viewer-" + tag, Level.FULL, EnumSet.of(Role.PARTICIPANT), EnumSet.of(Channel.WEB));
+		String path = "ecs/break-in-" + tag;
+		String token = this.liveTokens.issue(viewer.id(), path);
+		assertThat(mediaServerAsks(path, token)).isEqualTo(200);
+
+		this.changes.setStatus(secretariat, viewer.id(), ParticipantStatus.SUSPENDED, "Break-in test");
+
+		assertThat(mediaServerAsks(path, token)).isEqualTo(401);
+	}
+
+	/**
+	 * Another site's page posting with the browser's cookie: the API takes no session
+	 * (only HTTP Basic), and the pages take no form without their CSRF token.
+	 */
+	@Test
+	void shouldRefuseACrossSitePostRidingASignedInBrowserSession() throws Exception {
+		Participant writer = person("writer-" + tag(), Level.FULL, EnumSet.of(Role.PARTICIPANT),
+				EnumSet.of(Channel.WEB));
+		java.net.CookieManager cookies = new java.net.CookieManager();
+		java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+		ApiClient site = new ApiClient(this.port);
+		String login = browser
+			.send(HttpRequest.newBuilder(site.uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+			.matcher(login);
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(site.uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=" + writer.username() + "&password=" + PASSWORD + "&_csrf=" + csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		assertThat(browser
+			.send(HttpRequest.newBuilder(site.uri("/messages")).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).as("the session is signed in").isEqualTo(200);
+
+		HttpResponse<String> api = browser.send(HttpRequest.newBuilder(site.uri("/api/v1/messages"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"to\":[\"everyone\"],\"subject\":\"x\",\"body\":\"y\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(site.uri("/settings"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("language=ar&channels=WEB"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(api.statusCode()).isEqualTo(401);
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(this.participants.findById(writer.id()).orElseThrow().language()).isEqualTo("en");
+	}
+
+	private int mediaServerAsks(String path, String token) throws Exception {
+		String body = "{\"action\":\"read\",\"path\":\"" + path + "\",\"protocol\":\"hls\",\"query\":\"token=" + token
+				+ "\",\"ip\":\"203.0.113.7\"}";
+		return java.net.http.HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(new ApiClient(this.port).uri("/hooks/media-server/auth"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	private Discussion discussion(Participant coordinator, Set<Long> audience) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ecs.core.meeting.LiveStreamTokens;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +39,12 @@ class MediaServerHook {
 
 	private final ObjectMapper json;
 
-	MediaServerHook(LiveStreamTokens tokens, ObjectMapper json) {
+	private final ParticipantDirectory participants;
+
+	MediaServerHook(LiveStreamTokens tokens, ObjectMapper json, ParticipantDirectory participants) {
 		this.tokens = tokens;
 		this.json = json;
+		this.participants = participants;
 	}
 
 	/**
@@ -83,7 +88,12 @@ class MediaServerHook {
 		if (!"read".equals(asked.action()) || asked.path() == null || asked.path().isBlank()) {
 			return false;
 		}
-		return token(asked).flatMap((t) -> this.tokens.verify(t, asked.path())).isPresent();
+		// a token lives minutes: its holder must still take part (not suspended,
+		// withdrawn)
+		return token(asked).flatMap((t) -> this.tokens.verify(t, asked.path()))
+			.flatMap(this.participants::findById)
+			.filter(Participant::active)
+			.isPresent();
 	}
 
 	static Optional<String> token(Asked asked) {
