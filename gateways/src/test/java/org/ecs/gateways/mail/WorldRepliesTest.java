@@ -23,6 +23,25 @@ class WorldRepliesTest {
 	}
 
 	@Test
+	void shouldGiveTheSameWhenTheRepliesTravelAsMailInTheirClientsCharsetsAndEncodings() {
+		ReplyTrimmer trimmer = new ReplyTrimmer();
+		MimeMailParser parser = new MimeMailParser();
+		ClientReplies.Score score = new ClientReplies.Score();
+		java.util.Map<String, Integer> charsets = new java.util.TreeMap<>();
+		int number = 0;
+		for (ClientReplies.Case c : WorldReplies.all()) {
+			InboundMail mail = parser.parse(WorldMail.message(c, number++));
+			String trimmed = trimmer.trim(mail, List.of(c.notification())).replyWithoutSignature();
+			score.add(c, ClientReplies.normalise(trimmed), ClientReplies.normalise(c.expected()));
+			charsets.merge(WorldMail.charset(c) + " " + WorldMail.transfer(c, WorldMail.charset(c)), 1, Integer::sum);
+		}
+		System.out.println("as mail: " + charsets + "\n" + score.table());
+		System.out.println(score.misses(Integer.getInteger("ecs.replies.misses", 0)));
+		assertThat(charsets).hasSizeGreaterThan(15);
+		assertThat(score.rate()).as(score.misses(15)).isGreaterThanOrEqualTo(0.99);
+	}
+
+	@Test
 	void shouldNeverCutALineTheAuthorWroteWhateverTheClientOrLanguage() {
 		ReplyTrimmer trimmer = new ReplyTrimmer();
 		List<String> lost = new ArrayList<>();
