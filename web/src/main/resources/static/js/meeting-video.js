@@ -261,7 +261,8 @@
           window.location.reload();
         }
         else {
-          var message = xhr.statusText;
+          // the server says why in the page's language; else the page's own sentence
+          var message = form.getAttribute('data-failed-text');
           try { message = JSON.parse(xhr.responseText).message || message; } catch (e) { /* not JSON */ }
           status.textContent = message;
           status.className = 'flash error';

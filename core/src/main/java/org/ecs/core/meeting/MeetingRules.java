@@ -58,14 +58,14 @@ public final class MeetingRules {
 						"body: unknown body; one of " + MeetingBody.known() + ".", MeetingBody.known().toString()));
 			}
 		}
-		String title = text(problems, "title", in.title(), true);
-		String session = text(problems, "session", in.session(), false);
-		String venue = text(problems, "venue", in.venue(), false);
-		String room = text(problems, "room", in.room(), false);
-		String contact = text(problems, "contact", in.contact(), false);
-		String reason = text(problems, "statusReason", in.statusReason(), false);
-		Instant start = time(problems, "start", in.start());
-		Instant end = time(problems, "end", in.end());
+		String title = text(problems, MeetingFields.field("title"), in.title(), true);
+		String session = text(problems, MeetingFields.field("session"), in.session(), false);
+		String venue = text(problems, MeetingFields.field("venue"), in.venue(), false);
+		String room = text(problems, MeetingFields.field("room"), in.room(), false);
+		String contact = text(problems, MeetingFields.field("contact"), in.contact(), false);
+		String reason = text(problems, MeetingFields.field("statusReason"), in.statusReason(), false);
+		Instant start = time(problems, MeetingFields.field("start"), in.start());
+		Instant end = time(problems, MeetingFields.field("end"), in.end());
 		if (start != null && end != null) {
 			if (!end.isAfter(start)) {
 				problems.add(Said.said("problem.meeting.end-before-start", "end: must be after start."));
@@ -113,7 +113,7 @@ public final class MeetingRules {
 		}
 		String t = text.strip();
 		List<Said> problems = new ArrayList<>();
-		InputText.said("url", t).ifPresent(problems::add);
+		InputText.said(MeetingFields.field("url"), t).ifPresent(problems::add);
 		java.net.URI uri = null;
 		try {
 			uri = java.net.URI.create(t);
@@ -155,22 +155,24 @@ public final class MeetingRules {
 		}
 		for (int i = 0; i < agenda.size(); i++) {
 			ItemInput item = agenda.get(i);
-			String field = "agenda[" + (i + 1) + "]";
+			int number = i + 1;
 			if (item == null) {
-				problems.add(Said.said("problem.meeting.item-empty", field + ": empty item.", field));
+				Said field = MeetingFields.item(number);
+				problems.add(Said.said("problem.meeting.item-empty", field.english() + ": empty item.", field));
 				continue;
 			}
-			String title = text(problems, field + ".title", item.title(), true);
+			String title = text(problems, MeetingFields.item(number, "title"), item.title(), true);
 			List<String> documents = new ArrayList<>();
 			List<Long> discussions = new ArrayList<>();
 			if (item.documents() != null) {
 				if (item.documents().size() > MAX_LINKS) {
+					Said field = MeetingFields.item(number, "documents");
 					problems.add(Said.said("problem.meeting.links-long",
-							field + ".documents: at most " + MAX_LINKS + ".", field + ".documents", MAX_LINKS));
+							field.english() + ": at most " + MAX_LINKS + ".", field, MAX_LINKS));
 				}
 				else {
 					for (String symbol : item.documents()) {
-						String s = text(problems, field + ".documents", symbol, true);
+						String s = text(problems, MeetingFields.item(number, "documents"), symbol, true);
 						if (s != null && !documents.contains(s)) {
 							documents.add(s);
 						}
@@ -179,14 +181,16 @@ public final class MeetingRules {
 			}
 			if (item.discussions() != null) {
 				if (item.discussions().size() > MAX_LINKS) {
+					Said field = MeetingFields.item(number, "discussions");
 					problems.add(Said.said("problem.meeting.links-long",
-							field + ".discussions: at most " + MAX_LINKS + ".", field + ".discussions", MAX_LINKS));
+							field.english() + ": at most " + MAX_LINKS + ".", field, MAX_LINKS));
 				}
 				else {
 					for (Long id : item.discussions()) {
 						if (id == null || id <= 0) {
+							Said field = MeetingFields.item(number, "discussions");
 							problems.add(Said.said("problem.meeting.discussion-id",
-									field + ".discussions: not a discussion id.", field + ".discussions"));
+									field.english() + ": not a discussion id.", field));
 						}
 						else if (!discussions.contains(id)) {
 							discussions.add(id);
@@ -199,10 +203,10 @@ public final class MeetingRules {
 		return items;
 	}
 
-	private static Instant time(List<Said> problems, String field, String text) {
+	private static Instant time(List<Said> problems, Said field, String text) {
 		if (blank(text)) {
 			problems.add(Said.said("problem.meeting.time-required",
-					field + ": required, a Vienna local time like 2027-03-15T10:00.", field));
+					field.english() + ": required, a Vienna local time like 2027-03-15T10:00.", field));
 			return null;
 		}
 		try {
@@ -210,15 +214,15 @@ public final class MeetingRules {
 		}
 		catch (DateTimeParseException ex) {
 			problems.add(Said.said("problem.meeting.time-invalid",
-					field + ": not a time; write a Vienna local time like 2027-03-15T10:00.", field));
+					field.english() + ": not a time; write a Vienna local time like 2027-03-15T10:00.", field));
 			return null;
 		}
 	}
 
-	private static String text(List<Said> problems, String field, String text, boolean required) {
+	private static String text(List<Said> problems, Said field, String text, boolean required) {
 		if (blank(text)) {
 			if (required) {
-				problems.add(Said.said("problem.meeting.required", field + ": required.", field));
+				problems.add(Said.said("problem.meeting.required", field.english() + ": required.", field));
 			}
 			return null;
 		}
@@ -229,8 +233,8 @@ public final class MeetingRules {
 		}
 		String t = text.strip();
 		if (t.length() > MAX_TEXT) {
-			problems.add(Said.said("problem.meeting.text-long", field + ": at most " + MAX_TEXT + " characters.", field,
-					MAX_TEXT));
+			problems.add(Said.said("problem.meeting.text-long",
+					field.english() + ": at most " + MAX_TEXT + " characters.", field, MAX_TEXT));
 			return null;
 		}
 		return t;

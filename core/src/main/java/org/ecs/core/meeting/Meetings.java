@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import org.ecs.core.document.Documents;
 import org.ecs.core.meeting.MeetingDraft.ItemDraft;
+import org.ecs.core.text.Said;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -290,11 +292,10 @@ public class Meetings {
 
 	/** Documents by symbol (or id) and discussions by id, each of which must exist. */
 	private List<ResolvedItem> resolve(List<ItemDraft> agenda) {
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		List<ResolvedItem> items = new ArrayList<>();
 		for (int i = 0; i < agenda.size(); i++) {
 			ItemDraft item = agenda.get(i);
-			String field = "agenda[" + (i + 1) + "]";
 			Map<String, Long> bySymbol = this.documents.idsBySymbol(item.documents());
 			List<Long> documentIds = new ArrayList<>();
 			for (String ref : item.documents()) {
@@ -304,7 +305,9 @@ public class Meetings {
 					id = Long.parseLong(ref);
 				}
 				if (id == null) {
-					problems.add(field + ".documents: no document " + ref + ".");
+					Said field = MeetingFields.item(i + 1, "documents");
+					problems.add(Said.said("problem.meeting.no-document",
+							field.english() + ": no document " + ref + ".", field, ref));
 				}
 				else if (!documentIds.contains(id)) {
 					documentIds.add(id);
@@ -316,13 +319,16 @@ public class Meetings {
 					.query(Boolean.class)
 					.single();
 				if (!exists) {
-					problems.add(field + ".discussions: no discussion " + discussion + ".");
+					Said field = MeetingFields.item(i + 1, "discussions");
+					problems.add(Said.said("problem.meeting.no-discussion",
+							field.english() + ": no discussion " + discussion + ".", field,
+							String.valueOf(discussion)));
 				}
 			}
 			items.add(new ResolvedItem(item.title(), documentIds, item.discussions()));
 		}
 		if (!problems.isEmpty()) {
-			throw new MeetingRefusedException(problems);
+			throw MeetingRefusedException.said(problems);
 		}
 		return items;
 	}

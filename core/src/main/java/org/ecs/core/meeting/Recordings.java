@@ -88,20 +88,22 @@ public class Recordings {
 	 */
 	public Recording receive(long meetingId, Recording.Source source, String fileName, Path staged, List<String> audio,
 			Map<String, byte[]> captions, Long by, String sourceKey) {
-		List<String> problems = new ArrayList<>();
+		List<Said> problems = new ArrayList<>();
 		String name = fileName(problems, fileName);
 		List<String> languages = new ArrayList<>();
 		if (audio.size() > MAX_TRACKS) {
-			problems.add("audio: at most " + MAX_TRACKS + " tracks.");
+			problems
+				.add(Said.said("problem.recording.tracks", "audio: at most " + MAX_TRACKS + " tracks.", MAX_TRACKS));
 		}
 		else {
 			for (int i = 0; i < audio.size(); i++) {
 				String typed = audio.get(i);
 				Optional<String> code = AudioLanguages.parse(typed);
 				if (code.isEmpty()) {
-					problems.add("audio[" + (i + 1) + "]: " + quoted(typed) + " is not floor or one of "
-							+ String.join(", ", AudioLanguages.codes().subList(1, AudioLanguages.codes().size()))
-							+ ".");
+					String codes = String.join(", ", AudioLanguages.codes().subList(1, AudioLanguages.codes().size()));
+					problems.add(Said.said("problem.recording.audio-language",
+							"audio[" + (i + 1) + "]: " + quoted(typed) + " is not floor or one of " + codes + ".",
+							i + 1, quoted(typed), codes));
 				}
 				else {
 					languages.add(code.get());
@@ -112,7 +114,8 @@ public class Recordings {
 		captions.forEach((language, bytes) -> {
 			Optional<String> code = AudioLanguages.parse(language).filter((c) -> !c.equals(AudioLanguages.FLOOR));
 			if (code.isEmpty()) {
-				problems.add("captions: " + quoted(language) + " is not one of the six languages.");
+				problems.add(Said.said("problem.recording.captions-language",
+						"captions: " + quoted(language) + " is not one of the six languages.", quoted(language)));
 				return;
 			}
 			WebVtt.Checked checked = WebVtt.check(bytes, MAX_CAPTION_BYTES);
@@ -120,7 +123,8 @@ public class Recordings {
 				vtt.put(code.get(), checked.text());
 			}
 			else {
-				problems.add("captions." + code.get() + ": " + checked.problem());
+				problems.add(Said.said("problem.captions.not-webvtt",
+						"captions." + code.get() + ": " + checked.problem(), code.get()));
 			}
 		});
 		long size;
@@ -131,7 +135,7 @@ public class Recordings {
 			throw new UncheckedIOException(ex);
 		}
 		if (size == 0) {
-			problems.add("file: the recording is empty.");
+			problems.add(Said.said("problem.recording.empty", "file: the recording is empty."));
 		}
 		boolean meetingExists = this.jdbc
 			.sql("select exists (select 1 from meeting where id = ? and deleted_at is null)")
@@ -139,10 +143,11 @@ public class Recordings {
 			.query(Boolean.class)
 			.single();
 		if (!meetingExists) {
-			problems.add("meeting: no meeting " + meetingId + ".");
+			problems.add(Said.said("problem.recording.no-meeting", "meeting: no meeting " + meetingId + ".",
+					String.valueOf(meetingId)));
 		}
 		if (!problems.isEmpty()) {
-			throw new MeetingRefusedException(problems);
+			throw MeetingRefusedException.said(problems);
 		}
 		if (sourceKey != null) {
 			Optional<Recording> known = bySourceKey(sourceKey);
@@ -310,13 +315,13 @@ public class Recordings {
 			.update() == 1;
 	}
 
-	private static String fileName(List<String> problems, String fileName) {
+	private static String fileName(List<Said> problems, String fileName) {
 		String name = (fileName == null) ? "" : fileName.strip();
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		if (name.isEmpty()) {
 			return "recording";
 		}
-		Optional<String> problem = InputText.problem("file name", name);
+		Optional<Said> problem = InputText.said(Said.said("meeting.field.file-name", "file name"), name);
 		if (problem.isPresent()) {
 			problems.add(problem.get());
 			return name;

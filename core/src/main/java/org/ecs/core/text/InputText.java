@@ -25,6 +25,18 @@ public final class InputText {
 
 	/** {@link #problem} as a sentence pages say in the reader's language. */
 	public static Optional<Said> said(String field, String text) {
+		return said(field, field, text);
+	}
+
+	/**
+	 * {@link #said(String, String)} naming the field as pages do (its label in the
+	 * reader's language), the English naming it as the API does.
+	 */
+	public static Optional<Said> said(Said field, String text) {
+		return said(field, field.english(), text);
+	}
+
+	private static Optional<Said> said(Object field, String english, String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
@@ -33,14 +45,15 @@ public final class InputText {
 			if (isControl(c)) {
 				String code = "U+%04X".formatted((int) c);
 				return Optional.of(Said.said("problem.input.control",
-						field + ": contains the control character " + code + ", which text cannot hold.", field, code));
+						english + ": contains the control character " + code + ", which text cannot hold.", field,
+						code));
 			}
 			if (Character.isSurrogate(c)) {
 				boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
 						&& Character.isLowSurrogate(text.charAt(i + 1));
 				if (!paired) {
 					return Optional.of(Said.said("problem.input.surrogate",
-							field + ": contains a broken character (a lone UTF-16 surrogate).", field));
+							english + ": contains a broken character (a lone UTF-16 surrogate).", field));
 				}
 				i++;
 			}

@@ -90,4 +90,20 @@ class MeetingRulesTest {
 		});
 	}
 
+	@Test
+	void shouldNameAFieldByItsLabelKeyForPagesAndByItsApiNameInEnglish() {
+		MeetingInput in = new MeetingInput("ADVISORY_GROUP", null, "AG", "2027-03-15T10:00", "2027-03-15T12:00", null,
+				null, null, null, null, List.of(new ItemInput("Opening", null, null), new ItemInput(" ", null, null)));
+		assertThatThrownBy(() -> MeetingRules.check(in)).isInstanceOfSatisfying(MeetingRefusedException.class, (ex) -> {
+			assertThat(ex.problems()).containsExactly("agenda[2].title: required.");
+			assertThat(ex.said().get(0).args())
+				.containsExactly(org.ecs.core.text.Said.said("meeting.field.item.title", "agenda[2].title", 2));
+		});
+		MeetingInput untitled = new MeetingInput("ADVISORY_GROUP", null, "\u0007", "2027-03-15T10:00",
+				"2027-03-15T12:00", null, null, null, null, null, null);
+		assertThatThrownBy(() -> MeetingRules.check(untitled)).isInstanceOfSatisfying(MeetingRefusedException.class,
+				(ex) -> assertThat(ex.said().get(0).args())
+					.containsExactly(org.ecs.core.text.Said.said("meeting.field.title", "title"), "U+0007"));
+	}
+
 }

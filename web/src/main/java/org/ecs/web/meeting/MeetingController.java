@@ -142,31 +142,61 @@ class MeetingController {
 		model.addAttribute("manages", MeetingRules.managesMeetings(me));
 		model.addAttribute("mayLaunch", me.mayPost() && this.faxOnly.actsOnWeb(me) && !meeting.isCancelled());
 		if (MeetingRules.managesMeetings(me)) {
-			model.addAttribute("history", this.meetings.history(id));
+			model.addAttribute("history", this.meetings.history(id).stream().map(this::historyLine).toList());
 		}
 		return "meeting";
 	}
 
 	/**
+	 * A line of the history as the page shows it: what changed in the page's language (a
+	 * field by its label, a list as the language writes one), the rest as stored.
+	 */
+	private HistoryLine historyLine(org.ecs.core.meeting.MeetingChange h) {
+		java.util.List<org.ecs.core.text.Said> said = h.said();
+		String changes = said.isEmpty() ? h.changes()
+				: com.ibm.icu.text.ListFormatter
+					.getInstance(org.springframework.context.i18n.LocaleContextHolder.getLocale())
+					.format(said.stream().map((s) -> this.texts.said(java.util.List.of(s), s.english())).toList());
+		return new HistoryLine(h.sequence(), h.action(), changes, h.changedByName(), h.changedAt());
+	}
+
+	/** A line of the meeting's history on its page. */
+	public record HistoryLine(int sequence, String action, String changes, String changedByName, Instant changedAt) {
+	}
+
+	/**
 	 * The page's upload (by script, the request's body being the file, with the page's
-	 * CSRF header): answers the recording as JSON, whose progress the page then follows.
+	 * CSRF header): answers the recording as JSON, whose progress the page then follows;
+	 * or {@code {status, message}} with why not, in the page's language (the page shows
+	 * the message; the API says it in English).
 	 */
 	@PostMapping("/meetings/{id}/recordings")
 	@ResponseBody
-	ResponseEntity<MeetingViews.RecordingView> upload(@PathVariable long id,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String audio,
-			HttpServletRequest request) throws IOException {
+	ResponseEntity<?> upload(@PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String audio, HttpServletRequest request) throws IOException {
 		Participant me = this.current.get();
-		this.meetings.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting."));
+		if (this.meetings.findById(id).isEmpty()) {
+			return refused(HttpStatus.NOT_FOUND, java.util.List.of(org.ecs.core.text.Said
+				.said("problem.recording.no-meeting", "No such meeting.", String.valueOf(id))), "No such meeting.");
+		}
 		try {
 			Recording r = this.uploads.receive(me, id, Recording.Source.WEB, name, audio,
 					request.getContentLengthLong(), request.getInputStream());
 			return ResponseEntity.accepted().body(MeetingViews.recordingView(r));
 		}
-		catch (MeetingRefusedException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		catch (RecordingRefusedException ex) {
+			return refused(HttpStatus.valueOf(ex.getStatusCode().value()), java.util.List.of(ex.said()),
+					ex.getReason());
 		}
+		catch (MeetingRefusedException ex) {
+			return refused(HttpStatus.BAD_REQUEST, ex.said(), ex.getMessage());
+		}
+	}
+
+	private ResponseEntity<java.util.Map<String, Object>> refused(HttpStatus status,
+			java.util.List<org.ecs.core.text.Said> said, String english) {
+		return ResponseEntity.status(status)
+			.body(java.util.Map.of("status", status.value(), "message", this.texts.said(said, english)));
 	}
 
 	/** How far a recording has come, for the page that shows its progress. */
@@ -199,12 +229,8 @@ class MeetingController {
 		catch (MeetingRefusedException ex) {
 			redirect.addFlashAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 		}
-		catch (ResponseStatusException ex) {
-			if (ex.getStatusCode().value() != HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("alert",
-					this.texts.get("problem.captions.too-large", Recordings.MAX_CAPTION_BYTES / 1024 / 1024));
+		catch (RecordingRefusedException ex) {
+			redirect.addFlashAttribute("alert", this.texts.said(java.util.List.of(ex.said()), ex.getReason()));
 		}
 		return "redirect:/meetings/" + id;
 	}

@@ -173,7 +173,7 @@ class MeetingFormController {
 		if (ex.said().isEmpty()) {
 			return ex.problems();
 		}
-		return ex.said().stream().map((s) -> this.texts.get(s.key(), s.args().toArray())).toList();
+		return ex.said().stream().map((s) -> this.texts.said(List.of(s), s.english())).toList();
 	}
 
 	private Meeting find(long id) {

@@ -14,17 +14,18 @@ import org.ecs.core.meeting.Recording;
 import org.ecs.core.meeting.RecordingFiles;
 import org.ecs.core.meeting.Recordings;
 import org.ecs.core.participant.Participant;
+import org.ecs.core.text.Said;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A recording's upload, from the meeting's page or the API: the request's body is the
  * file itself (no multipart: recordings run to gigabytes), streamed to disk beside the
  * video directory and bounded, then handed to {@link Recordings}. Only the secretariat
- * uploads.
+ * uploads. What is refused at the door is a {@link RecordingRefusedException}, said on
+ * the page in its language.
  */
 @Component
 public class RecordingUploads {
@@ -45,10 +46,11 @@ public class RecordingUploads {
 	public Recording receive(Participant me, long meetingId, Recording.Source source, String fileName, String audio,
 			long declaredLength, InputStream body) {
 		if (!MeetingRules.managesMeetings(me)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the secretariat uploads recordings.");
+			throw new RecordingRefusedException(HttpStatus.FORBIDDEN,
+					Said.said("problem.recording.secretariat", "Only the secretariat uploads recordings."));
 		}
 		if (declaredLength > this.maxBytes) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
+			throw tooLarge();
 		}
 		List<String> tracks = (audio == null || audio.isBlank()) ? List.of()
 				: Arrays.stream(audio.split(",")).map(String::strip).toList();
@@ -63,7 +65,9 @@ public class RecordingUploads {
 			return this.recordings.receive(meetingId, source, fileName, staged, tracks, Map.of(), me.id(), null);
 		}
 		catch (IOException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The upload broke off: " + ex.getMessage());
+			// the API keeps the English with what broke; the page is told to upload again
+			throw new RecordingRefusedException(HttpStatus.BAD_REQUEST,
+					Said.said("problem.recording.broke-off", "The upload broke off: " + ex.getMessage()));
 		}
 		finally {
 			if (staged != null) {
@@ -87,18 +91,22 @@ public class RecordingUploads {
 	public Recording captions(Participant me, long meetingId, long recordingId, String language, long declaredLength,
 			InputStream body) throws IOException {
 		if (!MeetingRules.managesMeetings(me)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the secretariat adds captions.");
+			throw new RecordingRefusedException(HttpStatus.FORBIDDEN,
+					Said.said("problem.captions.secretariat", "Only the secretariat adds captions."));
 		}
 		this.recordings.find(recordingId)
 			.filter((r) -> r.meetingId() == meetingId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such recording."));
-		String tooLarge = "Captions are at most " + Recordings.MAX_CAPTION_BYTES / 1024 / 1024 + " MB.";
+			.orElseThrow(() -> new RecordingRefusedException(HttpStatus.NOT_FOUND,
+					Said.said("problem.captions.no-recording", "No such recording.", String.valueOf(recordingId))));
+		int megabytes = Recordings.MAX_CAPTION_BYTES / 1024 / 1024;
+		Said tooLarge = Said.said("problem.captions.too-large", "Captions are at most " + megabytes + " MB.",
+				megabytes);
 		if (declaredLength > Recordings.MAX_CAPTION_BYTES) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge);
+			throw new RecordingRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge);
 		}
 		byte[] bytes = body.readNBytes(Recordings.MAX_CAPTION_BYTES + 1);
 		if (bytes.length > Recordings.MAX_CAPTION_BYTES) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge);
+			throw new RecordingRefusedException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge);
 		}
 		return this.recordings.addCaptions(recordingId, language, bytes);
 	}
@@ -110,14 +118,16 @@ public class RecordingUploads {
 		while ((n = in.read(buffer)) > 0) {
 			total += n;
 			if (total > this.maxBytes) {
-				throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge());
+				throw tooLarge();
 			}
 			out.write(buffer, 0, n);
 		}
 	}
 
-	private String tooLarge() {
-		return "A recording is at most " + DataSize.ofBytes(this.maxBytes).toMegabytes() + " MB.";
+	private RecordingRefusedException tooLarge() {
+		long megabytes = DataSize.ofBytes(this.maxBytes).toMegabytes();
+		return new RecordingRefusedException(HttpStatus.PAYLOAD_TOO_LARGE,
+				Said.said("problem.recording.too-large", "A recording is at most " + megabytes + " MB.", megabytes));
 	}
 
 }

@@ -186,7 +186,7 @@ class MeetingApiTest extends WebSliceTest {
 				.param("agenda", "Opening ; discussions: x"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("end: must be after start.")))
-			.andExpect(content().string(containsString("agenda[1].discussions: not a discussion id.")));
+			.andExpect(content().string(containsString("discussions of agenda item 1: not a discussion id.")));
 		then(this.meetings).should(never()).create(any(), anyLong());
 		given(this.meetings.create(any(), eq(SAM.id()))).willReturn(WGB);
 		this.mvc

@@ -21,11 +21,17 @@ class MeetingFormControllerTest extends WebSliceTest {
 				.param("title", "")
 				.param("start", "2027-03-15T10:00")
 				.param("end", "2027-03-15T09:00")
-				.param("status", "CANCELLED"))
-			.andExpect(content().string(containsString("body : organe inconnu ; l’un de")))
-			.andExpect(content().string(containsString("title : obligatoire.")))
-			.andExpect(content().string(containsString("end : la fin doit suivre le début.")))
-			.andExpect(content().string(containsString("statusReason : dites pourquoi la réunion est annulée.")))
+				.param("status", "CANCELLED")
+				.param("agenda", " ; documents: A\nSecond ; discussions: x"))
+			.andExpect(content().string(containsString("organe : inconnu ; l’un de")))
+			.andExpect(content().string(containsString("titre : obligatoire.")))
+			.andExpect(content().string(containsString("fin : la fin doit suivre le début.")))
+			.andExpect(content().string(containsString("motif : dites pourquoi la réunion est annulée.")))
+			.andExpect(content().string(containsString("titre du point 1 de l’ordre du jour : obligatoire.")))
+			.andExpect(content().string(containsString(
+					"discussions du point 2 de l’ordre du jour : n’est pas un identifiant de discussion.")))
+			.andExpect(content().string(not(containsString("agenda["))))
+			.andExpect(content().string(not(containsString("statusReason :"))))
 			.andExpect(content().string(not(containsString("must be after start"))))
 			.andExpect(content().string(not(containsString("required."))));
 	}
@@ -76,8 +82,8 @@ class MeetingFormControllerTest extends WebSliceTest {
 					org.mockito.ArgumentMatchers.eq(3L), org.mockito.ArgumentMatchers.eq(4L),
 					org.mockito.ArgumentMatchers.eq("fr"), org.mockito.ArgumentMatchers.anyLong(),
 					org.mockito.ArgumentMatchers.any()))
-			.willThrow(new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "Captions are at most 2 MB."));
+			.willThrow(new RecordingRefusedException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE,
+					org.ecs.core.text.Said.said("problem.captions.too-large", "Captions are at most 2 MB.", 2)));
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.multipart("/meetings/3/recordings/4/captions")
@@ -89,6 +95,27 @@ class MeetingFormControllerTest extends WebSliceTest {
 				.with(csrf()))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("alert", "Les sous-titres font au plus 2 Mo."));
+	}
+
+	@Test
+	void shouldNameTheAgendaItemOfAMissingDocumentInThePagesLanguage() throws Exception {
+		org.mockito.BDDMockito
+			.given(this.meetings.create(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyLong()))
+			.willThrow(org.ecs.core.meeting.MeetingRefusedException.said(java.util.List.of(org.ecs.core.text.Said.said(
+					"problem.meeting.no-document", "agenda[1].documents: no document INF.9.",
+					org.ecs.core.text.Said.said("meeting.field.item.documents", "agenda[1].documents", 1), "INF.9"))));
+		this.mvc
+			.perform(post("/meetings/new").with(as(ADAM))
+				.with(csrf())
+				.param("lang", "es")
+				.param("body", "WORKING_GROUP_B")
+				.param("title", "WGB")
+				.param("start", "2027-03-15T10:00")
+				.param("end", "2027-03-15T12:00")
+				.param("agenda", "Opening ; documents: INF.9"))
+			.andExpect(content()
+				.string(containsString("documentos del tema 1 del programa: no existe el documento INF.9.")))
+			.andExpect(content().string(not(containsString("agenda[1]"))));
 	}
 
 }
