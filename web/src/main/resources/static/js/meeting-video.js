@@ -241,8 +241,10 @@
         return;
       }
       var f = file.files[0];
+      // the answer (why not, when refused) comes in the page's language
       var url = form.getAttribute('data-upload-url') + '?name=' + encodeURIComponent(f.name)
-        + '&audio=' + encodeURIComponent(audio.value || '');
+        + '&audio=' + encodeURIComponent(audio.value || '')
+        + '&lang=' + encodeURIComponent(document.documentElement.getAttribute('lang') || '');
       var xhr = new XMLHttpRequest();
       xhr.open('POST', url);
       var headers = csrf();

@@ -256,6 +256,15 @@ class MeetingBrowserIT {
 		java.nio.file.Path clip = java.nio.file.Files.createTempFile("ecs-story-", ".mp4");
 		org.ecs.gateways.video.TestClip.make("ffmpeg", clip, Duration.ofSeconds(20), 640, 360,
 				java.util.List.of("mul", "eng", "fra"));
+		// a recording refused is said in the page's language (French, for this page only)
+		d.get(url("/meetings/" + meeting + "?lang=fr"));
+		d.findElement(By.id("recording-file")).sendKeys(clip.toString());
+		d.findElement(By.id("recording-audio")).sendKeys("floor, klingon");
+		d.findElement(By.id("recording-submit")).click();
+		Browsers.waiting(d)
+			.until(ExpectedConditions.textToBe(By.id("upload-status"),
+					"Piste audio 2 : \"klingon\" n’est ni floor ni l’une des langues ar, zh, en, fr, ru, es."));
+		d.get(url("/meetings/" + meeting));
 		d.findElement(By.id("recording-file")).sendKeys(clip.toString());
 		d.findElement(By.id("recording-audio")).sendKeys("floor, en, fr");
 		d.findElement(By.id("recording-submit")).click();

@@ -1,5 +1,6 @@
 package org.ecs.core.meeting;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.ecs.core.discussion.DiscussionLaunch;
@@ -7,6 +8,7 @@ import org.ecs.core.discussion.Launch;
 import org.ecs.core.discussion.SubjectKind;
 import org.ecs.core.notice.NoticeRefusedException;
 import org.ecs.core.participant.Participant;
+import org.ecs.core.text.Said;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +50,8 @@ public class AgendaDiscussions {
 			throw NoticeRefusedException.forbidden("Monitoring participants read discussions but do not launch them.");
 		}
 		Meeting m = this.meetings.lockWithItem(meetingId, number)
-			.orElseThrow(() -> new NoticeRefusedException("The meeting has no agenda item " + number + "."));
+			.orElseThrow(() -> new NoticeRefusedException(List
+				.of(Said.said("problem.meeting.no-item", "The meeting has no agenda item " + number + ".", number))));
 		Subject s = subject(m, number).orElseThrow();
 		long id = this.launch.launch(launcher, new Launch(asked.title(), SubjectKind.AGENDA_ITEM, s.reference(),
 				asked.description(), asked.coordinatorId(), asked.deadline(), asked.reviewPolicy(), asked.audience()));

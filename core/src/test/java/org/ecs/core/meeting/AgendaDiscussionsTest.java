@@ -35,4 +35,22 @@ class AgendaDiscussionsTest {
 		assertThat(reference).hasSize(AgendaDiscussions.MAX_REFERENCE).endsWith("…");
 	}
 
+	@Test
+	void shouldSayAnItemThatWentAwayWithItsNumberForThePage() {
+		Meetings meetings = org.mockito.Mockito.mock(Meetings.class);
+		org.mockito.BDDMockito.given(meetings.lockWithItem(7, 3)).willReturn(java.util.Optional.empty());
+		var launcher = new org.ecs.core.participant.Participant(1, "alice", "Alice", "alice@example.org", null, "AUT",
+				"en", org.ecs.core.participant.Level.FULL, java.util.Set.of(org.ecs.core.participant.Role.PARTICIPANT),
+				java.util.EnumSet.of(org.ecs.core.participant.Channel.WEB), true);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new AgendaDiscussions(meetings,
+					org.mockito.Mockito.mock(org.ecs.core.discussion.DiscussionLaunch.class))
+				.launch(launcher, 7, 3, null))
+			.isInstanceOfSatisfying(org.ecs.core.notice.NoticeRefusedException.class, (ex) -> {
+				assertThat(ex.getMessage()).isEqualTo("The meeting has no agenda item 3.");
+				assertThat(ex.said()).containsExactly(
+						org.ecs.core.text.Said.said("problem.meeting.no-item", "The meeting has no agenda item 3.", 3));
+			});
+	}
+
 }

@@ -121,8 +121,14 @@ class MeetingController {
 		Participant me = this.current.get();
 		var meeting = this.meetings.findById(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such meeting."));
-		model.addAttribute("m", this.views.detail(meeting, me, this.clock.instant(), this.recordings.ofMeeting(id),
-				this.meetings.liveUrl(id).orElse(null)));
+		var recorded = this.recordings.ofMeeting(id);
+		model.addAttribute("m",
+				this.views.detail(meeting, me, this.clock.instant(), recorded, this.meetings.liveUrl(id).orElse(null)));
+		model.addAttribute("failures",
+				recorded.stream()
+					.filter((r) -> r.status() == org.ecs.core.meeting.RecordingStatus.FAILED)
+					.collect(java.util.stream.Collectors.toMap(Recording::id,
+							(r) -> this.texts.get(RecordingFailures.key(r.failure())))));
 		model.addAttribute("liveUrl", this.meetings.liveUrl(id).orElse(""));
 		model.addAttribute("liveTokenUrl", this.meetings.liveUrl(id).flatMap(LiveStreamTokens::mediaPath).isPresent()
 				? "/meetings/" + id + "/live/token" : null);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.ecs.core.notification.InboxChanged;
 import org.ecs.core.notification.InboxChangedElsewhere;
 import org.ecs.core.notification.Notification;
+import org.ecs.core.participant.Participant;
 import org.ecs.web.WebSliceTest;
 import org.junit.jupiter.api.Test;
 
@@ -119,41 +120,19 @@ class InboxControllerTest extends WebSliceTest {
 
 	@Test
 	void shouldStreamInboxChangesToThePersonOnly() throws Exception {
-		MvcResult alice = this.mvc.perform(get("/inbox/stream").with(as(ALICE)))
-			.andExpect(request().asyncStarted())
-			.andReturn();
-		MvcResult monica = this.mvc.perform(get("/inbox/stream").with(as(MONICA)))
-			.andExpect(request().asyncStarted())
-			.andReturn();
 		// published as core publishes it, to prove the listener is wired
-		this.events.publishEvent(new InboxChanged(ALICE.id(), 42));
-		assertThat(alice.getResponse().getContentAsString()).contains("event:connected")
-			.contains("event:inbox-changed")
-			.contains("data:42");
-		assertThat(monica.getResponse().getContentAsString()).doesNotContain("inbox-changed");
+		assertOnlyAliceIsTold(new InboxChanged(ALICE.id(), 42), "data:42");
 		assertThat(this.streams.openCount(ALICE.id())).isPositive();
 	}
 
 	@Test
 	void shouldStreamAnotherInstancesDeliveryToThePersonsPagesHere() throws Exception {
-		MvcResult alice = this.mvc.perform(get("/inbox/stream").with(as(ALICE)))
-			.andExpect(request().asyncStarted())
-			.andReturn();
-		MvcResult monica = this.mvc.perform(get("/inbox/stream").with(as(MONICA)))
-			.andExpect(request().asyncStarted())
-			.andReturn();
-
-		this.events.publishEvent(new InboxChangedElsewhere(ALICE.id(), 44));
-
-		assertThat(alice.getResponse().getContentAsString()).contains("event:inbox-changed").contains("data:44");
-		assertThat(monica.getResponse().getContentAsString()).doesNotContain("inbox-changed");
+		assertOnlyAliceIsTold(new InboxChangedElsewhere(ALICE.id(), 44), "data:44");
 	}
 
 	@Test
 	void shouldEndEveryStreamWhenTheApplicationClosesSoAGracefulShutdownNeedNotWait() throws Exception {
-		MvcResult alice = this.mvc.perform(get("/inbox/stream").with(as(ALICE)))
-			.andExpect(request().asyncStarted())
-			.andReturn();
+		MvcResult alice = stream(ALICE);
 		assertThat(this.streams.openCount(ALICE.id())).isPositive();
 
 		this.streams.closeAll();
@@ -161,6 +140,26 @@ class InboxControllerTest extends WebSliceTest {
 		assertThat(this.streams.openCount(ALICE.id())).isZero();
 		this.events.publishEvent(new InboxChanged(ALICE.id(), 43));
 		assertThat(alice.getResponse().getContentAsString()).as("the stream ended before").doesNotContain("data:43");
+	}
+
+	/**
+	 * Alice's and Monica's pages listen; the event about Alice's inbox reaches Alice's
+	 * stream only.
+	 */
+	private void assertOnlyAliceIsTold(Object event, String data) throws Exception {
+		MvcResult alice = stream(ALICE);
+		MvcResult monica = stream(MONICA);
+
+		this.events.publishEvent(event);
+
+		assertThat(alice.getResponse().getContentAsString()).contains("event:connected")
+			.contains("event:inbox-changed")
+			.contains(data);
+		assertThat(monica.getResponse().getContentAsString()).doesNotContain("inbox-changed");
+	}
+
+	private MvcResult stream(Participant who) throws Exception {
+		return this.mvc.perform(get("/inbox/stream").with(as(who))).andExpect(request().asyncStarted()).andReturn();
 	}
 
 }

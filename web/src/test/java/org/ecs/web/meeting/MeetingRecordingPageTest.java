@@ -144,6 +144,24 @@ class MeetingRecordingPageTest extends WebSliceTest {
 			.andExpect(jsonPath("$[0].said").doesNotExist());
 	}
 
+	@Test
+	void shouldSayWhyARecordingFailedInThePagesLanguageWithoutFfmpegsEnglish() throws Exception {
+		var failed = new org.ecs.core.meeting.Recording(9, UUID.randomUUID(), 7, "notes.txt", 10,
+				org.ecs.core.meeting.Recording.Source.WEB, List.of(), List.of(),
+				org.ecs.core.meeting.RecordingStatus.FAILED, null, null, null, null, null, null,
+				"Not a video or audio file ffmpeg can read: Invalid data found when processing input", ADAM.id(),
+				Instant.parse("2026-07-15T09:00:00Z"), null, null);
+		given(this.recordings.ofMeeting(7)).willReturn(List.of(failed));
+		given(this.recordings.find(9)).willReturn(Optional.of(failed));
+		this.mvc.perform(get("/meetings/7").param("lang", "fr").with(as(ADAM)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"notes.txt : n’a pas pu être préparé pour le visionnage. Ce n’est pas un fichier vidéo ou audio lisible ; téléversez un autre fichier.")))
+			.andExpect(content().string(not(containsString("Invalid data found"))));
+		this.mvc.perform(get("/api/v1/meetings/7/recordings/9").with(as(ADAM)))
+			.andExpect(jsonPath("$.failure").value(containsString("Invalid data found")));
+	}
+
 	private static MeetingChange change(String changes) {
 		return new MeetingChange(7, 1, "AMENDED", changes, ADAM.id(), "Adam", Instant.parse("2026-06-01T08:00:00Z"));
 	}
