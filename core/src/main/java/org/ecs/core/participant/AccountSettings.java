@@ -1,9 +1,9 @@
 package org.ecs.core.participant;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.ecs.core.security.SecurityEvents;
+import org.ecs.core.text.Said;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccountSettings {
+
+	/** The fields of a nomination the person changes themselves. */
+	private static final List<String> OWN_FIELDS = List.of("title", "phone", "languages", "timeZone");
 
 	private final ParticipantRecords records;
 
@@ -36,11 +39,12 @@ public class AccountSettings {
 		Nominee n = new Nominee(p.person().displayName(), title, p.person().email(), p.person().faxNumber(), phone,
 				p.person().stateCode(), p.person().level(), p.person().language(), languages, p.expertise(), timeZone,
 				null);
-		List<String> problems = new ArrayList<>(n.problems());
-		problems.removeIf((s) -> !(s.startsWith("title:") || s.startsWith("phone:") || s.startsWith("languages:")
-				|| s.startsWith("timeZone:")));
+		List<Said> problems = n.said()
+			.stream()
+			.filter((s) -> OWN_FIELDS.stream().anyMatch((field) -> s.english().startsWith(field + ":")))
+			.toList();
 		if (!problems.isEmpty()) {
-			throw ParticipantRefusedException.invalid(problems);
+			throw ParticipantRefusedException.invalidSaid(problems);
 		}
 		this.records.updateOwnDetails(me.id(), n.title(), n.phone(), n.languages(), n.timeZone());
 		return this.records.find(me.id()).orElseThrow();
@@ -48,7 +52,8 @@ public class AccountSettings {
 
 	/**
 	 * @throws ParticipantRefusedException forbidden when the current password is wrong,
-	 * invalid when the new one is not acceptable
+	 * invalid when the new one is not acceptable (the rules' problems first; then that it
+	 * is the current one)
 	 */
 	@Transactional
 	public void changePassword(Participant me, String current, String next) {
@@ -56,14 +61,16 @@ public class AccountSettings {
 			.orElseThrow(() -> ParticipantRefusedException.notFound(me.id()));
 		String hash = this.records.passwordHash(me.id()).orElse(null);
 		if (hash == null || current == null || !this.passwords.matches(current, hash)) {
-			throw ParticipantRefusedException.forbidden("currentPassword: that is not your current password.");
+			throw ParticipantRefusedException.forbidden(Said.said("problem.account.current-password",
+					"currentPassword: that is not your current password."));
 		}
-		List<String> problems = new ArrayList<>(PasswordRules.problems(me.username(), next));
-		if (next != null && next.equals(current)) {
-			problems.add("password: choose a password different from the current one.");
-		}
+		List<String> problems = PasswordRules.problems(me.username(), next);
 		if (!problems.isEmpty()) {
 			throw ParticipantRefusedException.invalid(problems);
+		}
+		if (next.equals(current)) {
+			throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.account.same-password",
+					"password: choose a password different from the current one.")));
 		}
 		this.records.setPasswordHash(me.id(), this.passwords.encode(next));
 		this.trail.record(p, "PASSWORD_CHANGED", "password changed in the settings", null,

@@ -27,6 +27,9 @@ public final class NominationCsv {
 
 	public static final int MAX_ROWS = 1_000;
 
+	/** Two million characters: 2 MB of plain text, far more than a thousand people. */
+	static final int MAX_CHARACTERS = 2_000_000;
+
 	static final Set<String> COLUMNS = Set.of("name", "level", "email", "fax", "title", "phone", "language",
 			"languages", "expertise", "time_zone", "username", "state");
 
@@ -85,8 +88,11 @@ public final class NominationCsv {
 			}
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
-			throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.csv.unreadable",
-					"file: not a readable CSV (" + ex.getMessage() + ").", String.valueOf(ex.getMessage()))));
+			// the parser's own words stay in the English (the API, the log); pages say
+			// what
+			// to do about it
+			throw ParticipantRefusedException.invalidSaid(List
+				.of(Said.said("problem.csv.unreadable", "file: not a readable CSV (" + ex.getMessage() + ").")));
 		}
 	}
 
@@ -128,8 +134,9 @@ public final class NominationCsv {
 		char[] buffer = new char[8192];
 		for (int n; (n = reader.read(buffer)) != -1;) {
 			text.append(buffer, 0, n);
-			if (text.length() > 2_000_000) {
-				throw new IOException("larger than 2 MB");
+			if (text.length() > MAX_CHARACTERS) {
+				throw ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.csv.large",
+						"file: not a readable CSV (larger than 2 MB).", MAX_CHARACTERS / 1_000_000)));
 			}
 		}
 		return text.toString();

@@ -48,21 +48,22 @@ public class ParticipantRefusedException extends RuntimeException {
 		return new ParticipantRefusedException(Kind.CONFLICT, List.of(why), true);
 	}
 
+	/**
+	 * Problems to correct, already in the reader's language (a password's, from
+	 * {@link PasswordRules}).
+	 */
 	public static ParticipantRefusedException invalid(List<String> problems) {
 		return new ParticipantRefusedException(Kind.INVALID, problems);
 	}
 
-	public static ParticipantRefusedException forbidden(String why) {
-		return new ParticipantRefusedException(Kind.FORBIDDEN, List.of(why));
+	/** A matter of rights, as a sentence pages say in the reader's language. */
+	public static ParticipantRefusedException forbidden(Said why) {
+		return new ParticipantRefusedException(Kind.FORBIDDEN, List.of(why), true);
 	}
 
 	public static ParticipantRefusedException notFound(long id) {
 		return new ParticipantRefusedException(Kind.NOT_FOUND,
 				List.of(Said.said("problem.participant.not-found", "There is no participant " + id + ".", id)), true);
-	}
-
-	public static ParticipantRefusedException conflict(String why) {
-		return new ParticipantRefusedException(Kind.CONFLICT, List.of(why));
 	}
 
 	public Kind kind() {

@@ -3,11 +3,14 @@ package org.ecs.core.participant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.ecs.core.text.Said;
+
 /**
  * Who may do what in the participants database. A national focal point acts for their own
  * State (or observer organisation) only; the secretariat approves, returns, suspends and
  * acts for any affiliation; administrators manage everything, roles included. Each rule
- * answers why not, or empty when the actor may.
+ * answers why not (a sentence pages say in the reader's language), or empty when the
+ * actor may.
  */
 public final class ParticipantRights {
 
@@ -23,48 +26,53 @@ public final class ParticipantRights {
 	}
 
 	/** Nominating someone of this State or organisation. */
-	public static Optional<String> nominate(Participant actor, String stateCode) {
+	public static Optional<Said> nominate(Participant actor, String stateCode) {
 		if (secretariat(actor) || focalPointOf(actor, stateCode)) {
 			return Optional.empty();
 		}
-		return Optional.of(actor.has(Role.FOCAL_POINT) ? "A focal point nominates people of their own State only."
-				: "Only a national focal point or the secretariat nominates participants.");
+		return Optional.of(actor.has(Role.FOCAL_POINT)
+				? Said.said("problem.rights.nominate-own", "A focal point nominates people of their own State only.")
+				: Said.said("problem.rights.nominate",
+						"Only a national focal point or the secretariat nominates participants."));
 	}
 
 	/** Seeing the nominations of this State (or every State's, with a null code). */
-	public static Optional<String> seeNominations(Participant actor, String stateCode) {
+	public static Optional<Said> seeNominations(Participant actor, String stateCode) {
 		if (secretariat(actor) || (stateCode != null && focalPointOf(actor, stateCode))) {
 			return Optional.empty();
 		}
-		return Optional.of("Only the secretariat and a State's focal point see its nominations.");
+		return Optional.of(Said.said("problem.rights.see-nominations",
+				"Only the secretariat and a State's focal point see its nominations."));
 	}
 
 	/** Approving a nomination or returning it. */
-	public static Optional<String> decide(Participant actor) {
-		return secretariat(actor) ? Optional.empty()
-				: Optional.of("Only the secretariat approves or returns nominations.");
+	public static Optional<Said> decide(Participant actor) {
+		return secretariat(actor) ? Optional.empty() : Optional
+			.of(Said.said("problem.rights.decide", "Only the secretariat approves or returns nominations."));
 	}
 
 	/**
 	 * Changing the level of participation, withdrawing, correcting and resubmitting: the
 	 * nominating Government (its focal point), the secretariat, administrators.
 	 */
-	public static Optional<String> govern(Participant actor, Participant target) {
+	public static Optional<Said> govern(Participant actor, Participant target) {
 		if (secretariat(actor) || focalPointOf(actor, target.stateCode())) {
 			return Optional.empty();
 		}
-		return Optional.of("Only the focal point of the participant's State or the secretariat may do this.");
+		return Optional.of(Said.said("problem.rights.govern",
+				"Only the focal point of the participant's State or the secretariat may do this."));
 	}
 
 	/** Suspending, reinstating, ending participation, inviting again. */
-	public static Optional<String> administer(Participant actor) {
-		return secretariat(actor) ? Optional.empty()
-				: Optional.of("Only the secretariat suspends, reinstates or re-invites participants.");
+	public static Optional<Said> administer(Participant actor) {
+		return secretariat(actor) ? Optional.empty() : Optional.of(Said.said("problem.rights.administer",
+				"Only the secretariat suspends, reinstates or re-invites participants."));
 	}
 
 	/** Granting and taking away roles. */
-	public static Optional<String> changeRoles(Participant actor) {
-		return actor.isAdministrator() ? Optional.empty() : Optional.of("Only administrators change roles.");
+	public static Optional<Said> changeRoles(Participant actor) {
+		return actor.isAdministrator() ? Optional.empty()
+				: Optional.of(Said.said("problem.rights.roles", "Only administrators change roles."));
 	}
 
 	/**

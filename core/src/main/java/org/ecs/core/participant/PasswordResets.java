@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 import org.ecs.core.security.SecurityEvents;
+import org.ecs.core.text.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -150,8 +151,9 @@ public class PasswordResets {
 	 */
 	@Transactional
 	public ParticipantProfile reset(String secret, String password) {
-		ParticipantProfile p = holder(secret).orElseThrow(() -> ParticipantRefusedException
-			.conflict("This link does not work: it was used, it expired, or a newer one was sent."));
+		ParticipantProfile p = holder(secret)
+			.orElseThrow(() -> ParticipantRefusedException.conflict(Said.said("problem.reset.not-valid",
+					"This link does not work: it was used, it expired, or a newer one was sent.")));
 		List<String> problems = PasswordRules.problems(p.person().username(), password);
 		if (!problems.isEmpty()) {
 			throw ParticipantRefusedException.invalid(problems);
@@ -162,7 +164,8 @@ public class PasswordResets {
 			.params(Timestamp.from(now), Invitations.hash(secret), Timestamp.from(now))
 			.update();
 		if (used != 1) {
-			throw ParticipantRefusedException.conflict("This link was used a moment ago.");
+			throw ParticipantRefusedException
+				.conflict(Said.said("problem.reset.used", "This link was used a moment ago."));
 		}
 		this.jdbc.sql(
 				"update password_reset set expires_at = least(expires_at, ?) where participant_id = ? and used_at is null")

@@ -76,6 +76,8 @@ class NominationsTest {
 
 	AccountSettings settings;
 
+	PasswordResets resets;
+
 	Notices notices;
 
 	final List<Object> events = new ArrayList<>();
@@ -129,6 +131,7 @@ class NominationsTest {
 				this.events::add);
 		this.changes = new ParticipationChanges(this.records, invitations, trail, certificates);
 		this.settings = new AccountSettings(this.records, PASSWORDS, trail);
+		this.resets = new PasswordResets(jdbc, this.records, trail, new SecurityEvents(jdbc), PASSWORDS);
 	}
 
 	static Nominee nominee(String name, String email, Level level) {
@@ -237,12 +240,19 @@ class NominationsTest {
 	void shouldRefuseAFocalPointNominatingForAnotherStateAndAParticipantNominatingAtAll() {
 		assertThatThrownBy(() -> tx(() -> this.nominations.nominate(fiona,
 				nominee("Bia Souza", "bia@example.br", Level.FULL).withState("BRA"))))
-			.isInstanceOfSatisfying(ParticipantRefusedException.class,
-					(ex) -> assertThat(ex.kind()).isEqualTo(ParticipantRefusedException.Kind.FORBIDDEN));
+			.isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+				assertThat(ex.kind()).isEqualTo(ParticipantRefusedException.Kind.FORBIDDEN);
+				assertThat(ex.getMessage()).isEqualTo("A focal point nominates people of their own State only.");
+				assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+					.containsExactly("problem.rights.nominate-own");
+			});
 		assertThatThrownBy(
 				() -> tx(() -> this.nominations.nominate(alice, nominee("Hans Gruber", "hans@example.at", Level.FULL))))
-			.isInstanceOfSatisfying(ParticipantRefusedException.class,
-					(ex) -> assertThat(ex.kind()).isEqualTo(ParticipantRefusedException.Kind.FORBIDDEN));
+			.isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+				assertThat(ex.kind()).isEqualTo(ParticipantRefusedException.Kind.FORBIDDEN);
+				assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+					.containsExactly("problem.rights.nominate");
+			});
 		assertThat(tx(() -> this.nominations.nominate(sam,
 				nominee("Bia Souza", "bia@example.br", Level.MONITORING).withState("BRA")))
 			.person()
@@ -363,6 +373,44 @@ class NominationsTest {
 	}
 
 	@Test
+	void shouldKeySayingsOfACsvRowRefusedForRightsAndOfAFileThePageCannotRead() {
+		List<NominationCsv.RowOutcome> report = this.nominations.nominateAll(fiona, NominationCsv
+			.read(new StringReader("name,level,email,state\nBia Souza,FULL,bia.csv@example.br,BRA\n")));
+		assertThat(report).singleElement().satisfies((row) -> {
+			assertThat(row.accepted()).isFalse();
+			assertThat(row.reason()).isEqualTo("A focal point nominates people of their own State only.");
+			assertThat(row.said()).extracting(org.ecs.core.text.Said::key)
+				.containsExactly("problem.rights.nominate-own");
+		});
+		// the parser's own words stay in the English only, never as a page's argument
+		assertThatThrownBy(() -> NominationCsv.read(new StringReader("name,level\n\"X,FULL\n")))
+			.isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+				assertThat(ex.getMessage()).startsWith("file: not a readable CSV (").hasSizeGreaterThan(30);
+				assertThat(ex.said()).singleElement().satisfies((said) -> {
+					assertThat(said.key()).isEqualTo("problem.csv.unreadable");
+					assertThat(said.args()).isEmpty();
+				});
+			});
+		assertThatThrownBy(() -> NominationCsv
+			.read(new StringReader("name,level\n" + "x".repeat(NominationCsv.MAX_CHARACTERS) + ",FULL\n")))
+			.isInstanceOfSatisfying(ParticipantRefusedException.class,
+					(ex) -> assertThat(ex.said()).singleElement().satisfies((said) -> {
+						assertThat(said.key()).isEqualTo("problem.csv.large");
+						assertThat(said.args()).containsExactly(2);
+					}));
+	}
+
+	@Test
+	void shouldKeyTheRefusalOfAResetLinkThatDoesNotWork() {
+		assertThatThrownBy(() -> tx(() -> this.resets.reset("no-such-link", "a brand new passphrase")))
+			.isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+				assertThat(ex.kind()).isEqualTo(ParticipantRefusedException.Kind.CONFLICT);
+				assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+					.containsExactly("problem.reset.not-valid");
+			});
+	}
+
+	@Test
 	void shouldLetOnlyAdministratorsChangeRolesAndOnlyTheSecretariatSuspend() {
 		ParticipantProfile p = tx(
 				() -> this.nominations.nominate(fiona, nominee("Rita Roll", "rita@example.at", Level.FULL)));
@@ -429,8 +477,11 @@ class NominationsTest {
 		assertThatThrownBy(() -> tx(() -> {
 			this.settings.changePassword(alice, "wrong-password-x", "a brand new passphrase");
 			return null;
-		})).isInstanceOfSatisfying(ParticipantRefusedException.class,
-				(ex) -> assertThat(ex.kind()).isEqualTo(ParticipantRefusedException.Kind.FORBIDDEN));
+		})).isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+			assertThat(ex.kind()).isEqualTo(ParticipantRefusedException.Kind.FORBIDDEN);
+			assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+				.containsExactly("problem.account.current-password");
+		});
 		assertThatThrownBy(() -> tx(() -> {
 			this.settings.changePassword(alice, "demo-password-long", "alice-password-1");
 			return null;
@@ -445,12 +496,24 @@ class NominationsTest {
 			this.settings.changePassword(alice, "a brand new passphrase", "demo-password-long-2");
 			return null;
 		});
+		assertThatThrownBy(() -> tx(() -> {
+			this.settings.changePassword(alice, "demo-password-long-2", "demo-password-long-2");
+			return null;
+		})).isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+			assertThat(ex.getMessage()).isEqualTo("password: choose a password different from the current one.");
+			assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+				.containsExactly("problem.account.same-password");
+		});
 		ParticipantProfile updated = tx(
 				() -> this.settings.updateDetails(alice, "Dr", "+43 1 555", List.of("de", "EN"), "Asia/Tokyo"));
 		assertThat(updated.languages()).containsExactly("de", "en");
 		assertThat(updated.timeZone()).isEqualTo("Asia/Tokyo");
 		assertThatThrownBy(() -> tx(() -> this.settings.updateDetails(alice, null, null, List.of(), "Nowhere/City")))
-			.hasMessageContaining("timeZone");
+			.isInstanceOfSatisfying(ParticipantRefusedException.class, (ex) -> {
+				assertThat(ex.getMessage()).contains("timeZone");
+				assertThat(ex.said()).extracting(org.ecs.core.text.Said::key)
+					.containsExactly("problem.nominee.time-zone");
+			});
 	}
 
 	String lastAccountNoticeTo(long participantId) {

@@ -32,7 +32,7 @@ class ParticipantRightsTest {
 	void shouldLetAFocalPointNominateAndGovernTheirOwnStateOnly() {
 		assertThat(ParticipantRights.nominate(FOCAL_AUT, "AUT")).isEmpty();
 		assertThat(ParticipantRights.nominate(FOCAL_AUT, "BRA"))
-			.hasValueSatisfying((why) -> assertThat(why).contains("own State"));
+			.hasValueSatisfying((why) -> assertThat(why.key()).isEqualTo("problem.rights.nominate-own"));
 		assertThat(ParticipantRights.nominate(EXPERT_AUT, "AUT")).isPresent();
 		assertThat(ParticipantRights.nominate(SECRETARIAT, "BRA")).isEmpty();
 		assertThat(ParticipantRights.govern(FOCAL_AUT, EXPERT_AUT)).isEmpty();

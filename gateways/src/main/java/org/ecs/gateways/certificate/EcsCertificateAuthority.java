@@ -92,7 +92,7 @@ public final class EcsCertificateAuthority implements CertificateAuthority {
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new CertificateRequestRejected(Said.said("problem.certificate.not-pem",
-					"The certificate request is not valid PEM: " + ex.getMessage(), String.valueOf(ex.getMessage())));
+					"The certificate request is not valid PEM: " + ex.getMessage()));
 		}
 		if (!(parsed instanceof PKCS10CertificationRequest request)) {
 			throw new CertificateRequestRejected(
@@ -114,7 +114,7 @@ public final class EcsCertificateAuthority implements CertificateAuthority {
 		}
 		catch (Exception ex) {
 			throw new CertificateRequestRejected(Said.said("problem.certificate.unreadable",
-					"The certificate request cannot be read: " + ex.getMessage(), String.valueOf(ex.getMessage())));
+					"The certificate request cannot be read: " + ex.getMessage()));
 		}
 	}
 

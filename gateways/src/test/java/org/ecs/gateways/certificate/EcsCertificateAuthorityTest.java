@@ -135,6 +135,22 @@ class EcsCertificateAuthorityTest {
 	}
 
 	@Test
+	void shouldKeepTheParsersOwnWordsOutOfWhatPagesSay() {
+		EcsCertificateAuthority ca = authority();
+		for (String damaged : List.of("-----BEGIN CERTIFICATE REQUEST-----\n!!!!\n-----END CERTIFICATE REQUEST-----\n",
+				"-----BEGIN CERTIFICATE REQUEST-----\naGVsbG8gd29ybGQ=\n-----END CERTIFICATE REQUEST-----\n")) {
+			assertThatThrownBy(() -> ca.issueForRequest("bruno", damaged))
+				.isInstanceOfSatisfying(CertificateRequestRejected.class, (ex) -> {
+					assertThat(ex.said().key()).isIn("problem.certificate.not-pem", "problem.certificate.unreadable");
+					assertThat(ex.said().args()).as("the parser's detail is no argument of the page's sentence")
+						.isEmpty();
+					assertThat(ex.getMessage()).as("the API and the log keep it")
+						.matches("The certificate request (is not valid PEM|cannot be read): .+");
+				});
+		}
+	}
+
+	@Test
 	void shouldMakeAServerCertificateForTheHostNames() throws Exception {
 		EcsCertificateAuthority ca = authority();
 		KeyStore store = ca.serverKeyStore(List.of("localhost", "127.0.0.1"), "pw".toCharArray(), Duration.ofDays(90));

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ecs.core.participant.Nominations;
 import org.ecs.core.participant.ParticipantProfile;
-import org.ecs.core.participant.ParticipantRefusedException;
-import org.ecs.core.participant.PasswordRules;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.EnrolmentSignIn;
 
@@ -35,10 +33,13 @@ class InvitationController {
 
 	private final EnrolmentSignIn signIn;
 
+	private final PasswordChoice choice;
+
 	InvitationController(Nominations nominations, Texts texts, EnrolmentSignIn signIn) {
 		this.texts = texts;
 		this.nominations = nominations;
 		this.signIn = signIn;
+		this.choice = new PasswordChoice(texts, "invited");
 	}
 
 	@GetMapping("/invitation/code")
@@ -65,17 +66,12 @@ class InvitationController {
 		if (password == null) {
 			return "invitation";
 		}
-		return setPassword(code, username, password, confirm, invited.get(), model, request, response);
+		return setPassword(code, username, password, confirm, model, request, response);
 	}
 
 	@GetMapping("/invitation/{token}")
 	String form(@PathVariable String token, Model model, HttpServletResponse response) {
-		Optional<ParticipantProfile> invited = this.nominations.invitee(token, null);
-		if (invited.isEmpty()) {
-			return gone(model, response);
-		}
-		model.addAttribute("invited", invited.get());
-		model.addAttribute("token", token);
+		this.choice.open(this.nominations.invitee(token, null), token, model, response);
 		return "invitation";
 	}
 
@@ -83,43 +79,23 @@ class InvitationController {
 	String accept(@PathVariable String token, @RequestParam(required = false) String password,
 			@RequestParam(required = false) String confirm, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		Optional<ParticipantProfile> invited = this.nominations.invitee(token, null);
-		if (invited.isEmpty()) {
-			return gone(model, response);
-		}
-		model.addAttribute("token", token);
-		model.addAttribute("invited", invited.get());
-		return setPassword(token, null, password, confirm, invited.get(), model, request, response);
-	}
-
-	private String setPassword(String secret, String username, String password, String confirm,
-			ParticipantProfile invited, Model model, HttpServletRequest request, HttpServletResponse response) {
-		if (password == null || !password.equals(confirm)) {
-			response.setStatus(400);
-			model.addAttribute("alert", this.texts.get("invitation.differ"));
+		if (!this.choice.open(this.nominations.invitee(token, null), token, model, response)) {
 			return "invitation";
 		}
-		try {
-			ParticipantProfile p = this.nominations.acceptInvitation(secret, username, password);
-			this.signIn.signIn(p.person().username(), request, response);
-			model.addAttribute("done", p);
-			return "invitation-done";
-		}
-		catch (ParticipantRefusedException ex) {
-			if (ex.kind() == ParticipantRefusedException.Kind.CONFLICT) {
-				return gone(model, response);
-			}
-			response.setStatus(400);
-			model.addAttribute("alert", ex.getMessage());
-			model.addAttribute("minimum", PasswordRules.MIN);
-			return "invitation";
-		}
+		return setPassword(token, null, password, confirm, model, request, response);
 	}
 
-	private static String gone(Model model, HttpServletResponse response) {
-		response.setStatus(410);
-		model.addAttribute("gone", true);
-		return "invitation";
+	private String setPassword(String secret, String username, String password, String confirm, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		return this.choice
+			.set(password, confirm, (chosen) -> this.nominations.acceptInvitation(secret, username, chosen), model,
+					response)
+			.map((p) -> {
+				this.signIn.signIn(p.person().username(), request, response);
+				model.addAttribute("done", p);
+				return "invitation-done";
+			})
+			.orElse("invitation");
 	}
 
 }

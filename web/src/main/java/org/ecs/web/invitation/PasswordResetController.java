@@ -1,12 +1,8 @@
 package org.ecs.web.invitation;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.ecs.core.participant.ParticipantProfile;
-import org.ecs.core.participant.ParticipantRefusedException;
 import org.ecs.core.participant.PasswordResets;
 import org.ecs.web.i18n.Texts;
 
@@ -32,12 +28,12 @@ class PasswordResetController {
 
 	private final ResetRequests requests;
 
-	private final Texts texts;
+	private final PasswordChoice choice;
 
 	PasswordResetController(PasswordResets resets, ResetRequests requests, Texts texts) {
 		this.resets = resets;
 		this.requests = requests;
-		this.texts = texts;
+		this.choice = new PasswordChoice(texts, "holder");
 	}
 
 	@GetMapping("/password-reset")
@@ -55,12 +51,7 @@ class PasswordResetController {
 
 	@GetMapping("/password-reset/{token}")
 	String link(@PathVariable String token, Model model, HttpServletResponse response) {
-		Optional<ParticipantProfile> holder = this.resets.holder(token);
-		if (holder.isEmpty()) {
-			return gone(model, response);
-		}
-		model.addAttribute("holder", holder.get());
-		model.addAttribute("token", token);
+		this.choice.open(this.resets.holder(token), token, model, response);
 		return "password-reset";
 	}
 
@@ -68,26 +59,9 @@ class PasswordResetController {
 	String reset(@PathVariable String token, @RequestParam(required = false) String password,
 			@RequestParam(required = false) String confirm, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		Optional<ParticipantProfile> holder = this.resets.holder(token);
-		if (holder.isEmpty()) {
-			return gone(model, response);
-		}
-		model.addAttribute("holder", holder.get());
-		model.addAttribute("token", token);
-		if (password == null || !password.equals(confirm)) {
-			response.setStatus(400);
-			model.addAttribute("alert", this.texts.get("invitation.differ"));
-			return "password-reset";
-		}
-		try {
-			this.resets.reset(token, password);
-		}
-		catch (ParticipantRefusedException ex) {
-			if (ex.kind() == ParticipantRefusedException.Kind.CONFLICT) {
-				return gone(model, response);
-			}
-			response.setStatus(400);
-			model.addAttribute("alert", ex.getMessage());
+		if (!this.choice.open(this.resets.holder(token), token, model, response)
+				|| this.choice.set(password, confirm, (chosen) -> this.resets.reset(token, chosen), model, response)
+					.isEmpty()) {
 			return "password-reset";
 		}
 		// this browser's session ends too: signing in starts afresh, certificate and all
@@ -98,13 +72,6 @@ class PasswordResetController {
 		}
 		model.addAttribute("holder", null);
 		model.addAttribute("done", true);
-		return "password-reset";
-	}
-
-	private static String gone(Model model, HttpServletResponse response) {
-		response.setStatus(410);
-		model.addAttribute("gone", true);
-		model.addAttribute("holder", null);
 		return "password-reset";
 	}
 

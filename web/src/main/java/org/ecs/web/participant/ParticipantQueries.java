@@ -12,6 +12,7 @@ import org.ecs.core.participant.ParticipantRefusedException;
 import org.ecs.core.participant.ParticipantRights;
 import org.ecs.core.participant.ParticipantStatus;
 import org.ecs.core.participant.Role;
+import org.ecs.core.text.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,8 +88,8 @@ public class ParticipantQueries {
 	public List<ParticipantRecords.HistoryEntry> history(Participant viewer, long id) {
 		ParticipantProfile p = visible(viewer, id);
 		if (viewer.id() != id && !ParticipantRights.seesInactive(viewer, p.person())) {
-			throw ParticipantRefusedException
-				.forbidden("Only the secretariat and the person's focal point read their history.");
+			throw ParticipantRefusedException.forbidden(Said.said("problem.rights.history",
+					"Only the secretariat and the person's focal point read their history."));
 		}
 		return this.records.history(id);
 	}

@@ -18,6 +18,8 @@ import org.ecs.web.security.CertificateEnrolment;
 import org.ecs.web.security.ClientCertificates;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -43,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/settings/certificate")
 class CertificateController {
+
+	private static final Logger log = LoggerFactory.getLogger(CertificateController.class);
 
 	private static final String PENDING = CertificateController.class.getName() + ".pending";
 
@@ -119,6 +123,8 @@ class CertificateController {
 			redirect.addFlashAttribute("issuedPem", issued.pem());
 		}
 		catch (CertificateRequestRejected ex) {
+			// the page says it in general words where the detail is the parser's own
+			log.info("Certificate request of {} refused: {}", me.username(), ex.getMessage());
 			redirect.addFlashAttribute("alert",
 					(ex.said() != null) ? this.texts.said(List.of(ex.said()), ex.getMessage())
 							: this.texts.get("problem.certificate.rejected"));

@@ -71,7 +71,7 @@ class SettingsController {
 			redirect.addFlashAttribute("notice", this.texts.get("settings.account-saved"));
 		}
 		catch (ParticipantRefusedException ex) {
-			redirect.addFlashAttribute("alert", ex.getMessage());
+			redirect.addFlashAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 		}
 		return "redirect:/settings";
 	}
@@ -90,9 +90,8 @@ class SettingsController {
 			redirect.addFlashAttribute("notice", this.texts.get("settings.password-changed"));
 		}
 		catch (ParticipantRefusedException ex) {
-			// refused as forbidden only when the current password is wrong
-			redirect.addFlashAttribute("alert", (ex.kind() == ParticipantRefusedException.Kind.FORBIDDEN)
-					? this.texts.get("settings.error.current-password") : ex.getMessage());
+			// the rules' problems come in the request's language already, the rest keyed
+			redirect.addFlashAttribute("alert", this.texts.said(ex.said(), ex.getMessage()));
 		}
 		return "redirect:/settings";
 	}

@@ -102,6 +102,7 @@ class PasswordResetPagesTest extends WebSliceTest {
 			.perform(
 					post("/password-reset/good-link").with(csrf()).param("password", "short").param("confirm", "short"))
 			.andExpect(status().isBadRequest());
+		given(this.passwordResets.reset("good-link", "a long password 1")).willReturn(profile(RITA));
 		this.mvc
 			.perform(post("/password-reset/good-link").with(csrf())
 				.param("password", "a long password 1")

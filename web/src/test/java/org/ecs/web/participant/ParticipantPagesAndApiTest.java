@@ -109,8 +109,9 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 
 	@Test
 	void shouldPassTheServicesRefusalsOnAsTheirStatus() throws Exception {
-		given(this.nominations.nominate(eq(ALICE), any())).willThrow(
-				ParticipantRefusedException.forbidden("Only a national focal point or the secretariat nominates."));
+		given(this.nominations.nominate(eq(ALICE), any()))
+			.willThrow(ParticipantRefusedException.forbidden(org.ecs.core.text.Said.said("problem.rights.nominate",
+					"Only a national focal point or the secretariat nominates participants.")));
 		this.mvc
 			.perform(post("/api/v1/nominations").with(as(ALICE))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -118,10 +119,12 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.message").value(containsString("focal point")));
 		given(this.nominations.approve(eq(FIONA), anyLong(), any()))
-			.willThrow(ParticipantRefusedException.forbidden("Only the secretariat approves or returns nominations."));
+			.willThrow(ParticipantRefusedException.forbidden(org.ecs.core.text.Said.said("problem.rights.decide",
+					"Only the secretariat approves or returns nominations.")));
 		this.mvc.perform(post("/api/v1/nominations/8/approve").with(as(FIONA))).andExpect(status().isForbidden());
 		given(this.participationChanges.changeLevel(eq(FIONA), eq(8L), eq(Level.MONITORING))).willThrow(
-				ParticipantRefusedException.conflict("Bruno Brazil is withdrawn: the level can no longer change."));
+				ParticipantRefusedException.conflict(org.ecs.core.text.Said.said("problem.participant.level-fixed",
+						"Bruno Brazil is withdrawn: the level can no longer change.", "Bruno Brazil")));
 		this.mvc
 			.perform(put("/api/v1/participants/8/level").with(as(FIONA))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -130,7 +133,8 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 		this.mvc.perform(post("/participants/8/withdraw").with(as(FIONA)).with(csrf()).param("reason", "x"))
 			.andExpect(redirectedUrl("/participants/8"));
 		given(this.participationChanges.withdraw(eq(OTTO), eq(8L), any()))
-			.willThrow(ParticipantRefusedException.forbidden("Only the focal point of the participant's State."));
+			.willThrow(ParticipantRefusedException.forbidden(org.ecs.core.text.Said.said("problem.rights.govern",
+					"Only the focal point of the participant's State or the secretariat may do this.")));
 		this.mvc.perform(post("/participants/8/withdraw").with(as(OTTO)).with(csrf()).param("reason", "x"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/nominations").with(as(ALICE))).andExpect(status().isForbidden());
@@ -272,6 +276,48 @@ class ParticipantPagesAndApiTest extends WebSliceTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("file : colonne inconnue « salary » ; les colonnes sont")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("unknown column"))));
+	}
+
+	@Test
+	void shouldSayACsvRowRefusedForRightsAndAFileNotCsvInThePagesLanguageWithoutTheParsersWords() throws Exception {
+		given(this.nominations.nominateAll(eq(FIONA), anyList())).willAnswer((call) -> {
+			List<NominationCsv.Row> rows = call.getArgument(1);
+			org.ecs.core.text.Said why = org.ecs.core.text.Said.said("problem.rights.nominate-own",
+					"A focal point nominates people of their own State only.");
+			return rows.stream()
+				.map((r) -> new NominationCsv.RowOutcome(r.line(), r.nominee().displayName(), r.nominee().email(),
+						false, null, null, why.english(), List.of(why)))
+				.toList();
+		});
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/nominations/csv")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "people.csv", "text/csv",
+						"name,email,level,state\nC D,c@example.br,FULL,BRA\n"
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.param("lang", "fr")
+				.with(as(FIONA))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("Un point focal ne propose que des personnes de son propre État.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("own State"))));
+		// an unclosed quote: Commons CSV's own words stay out of the page
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/nominations/csv")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "people.csv", "text/csv",
+						"name,level\n\"C D,FULL\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.param("lang", "fr")
+				.with(as(FIONA))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("file : ce n’est pas un fichier CSV lisible ; enregistrez-le "
+					+ "à nouveau depuis votre tableur au format CSV (UTF-8), chaque colonne nommée une seule fois.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("EOF"))));
+		this.mvc.perform(
+				post("/api/v1/nominations").with(as(FIONA)).contentType("text/csv").content("name,level\n\"C D,FULL\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message")
+				.value(org.hamcrest.Matchers.matchesPattern("file: not a readable CSV \\(.+\\)\\.")));
 	}
 
 	@Test

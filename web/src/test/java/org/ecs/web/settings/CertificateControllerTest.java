@@ -99,6 +99,21 @@ class CertificateControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayARequestThePemParserCannotReadInGeneralWordsWhenTheApiKeepsItsDetail() throws Exception {
+		given(this.participantCertificates.issueForRequest(eq(ALICE), anyString(), anyString()))
+			.willThrow(new CertificateRequestRejected(org.ecs.core.text.Said.said("problem.certificate.not-pem",
+					"The certificate request is not valid PEM: unable to decode base64 string")));
+		this.mvc.perform(
+				post("/settings/certificate/csr").param("lang", "fr").param("csr", "x").with(as(ALICE)).with(csrf()))
+			.andExpect(flash().attribute("alert", "La demande de certificat n’est pas un PEM valide : collez le bloc "
+					+ "entier, de -----BEGIN CERTIFICATE REQUEST----- à -----END CERTIFICATE REQUEST-----."));
+		this.mvc.perform(
+				post("/api/v1/certificates").with(as(ALICE)).contentType("application/json").content("{\"csr\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(containsString("unable to decode base64 string")));
+	}
+
+	@Test
 	void shouldNotRevealOrRevokeAnotherParticipantsCertificate() throws Exception {
 		given(this.participantCertificates.revoke(eq(9L), eq(ALICE), any(), anyString()))
 			.willReturn(Revocation.NOT_FOUND);

@@ -1,8 +1,11 @@
 package org.ecs.web.settings;
 
 import java.util.EnumSet;
+import java.util.List;
 
 import org.ecs.core.participant.Channel;
+import org.ecs.core.participant.ParticipantRefusedException;
+import org.ecs.core.text.Said;
 import org.ecs.web.WebSliceTest;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +13,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -60,6 +66,49 @@ class SettingsControllerTest extends WebSliceTest {
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(model().attribute("alert", containsString("languages")));
 		then(this.directory).should(never()).updateSettings(anyLong(), anyString(), any());
+	}
+
+	@Test
+	void shouldSayARefusedAccountDetailInThePagesLanguage() throws Exception {
+		given(this.accountSettings.updateDetails(eq(ALICE), any(), any(), any(), eq("Mars/Olympus")))
+			.willThrow(ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.nominee.time-zone",
+					"timeZone: Mars/Olympus is not a time zone (e.g. Europe/Vienna, UTC).", "Mars/Olympus"))));
+		this.mvc
+			.perform(post("/settings/account").param("lang", "fr")
+				.param("timeZone", "Mars/Olympus")
+				.with(as(ALICE))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/settings"))
+			.andExpect(flash().attribute("alert",
+					"timeZone : Mars/Olympus n’est pas un fuseau horaire (par exemple Europe/Vienna, UTC)."));
+	}
+
+	@Test
+	void shouldSayARefusedPasswordChangeInThePagesLanguage() throws Exception {
+		willThrow(ParticipantRefusedException.forbidden(
+				Said.said("problem.account.current-password", "currentPassword: that is not your current password.")))
+			.given(this.accountSettings)
+			.changePassword(ALICE, "not mine", "a brand new passphrase");
+		this.mvc
+			.perform(post("/settings/password").param("lang", "fr")
+				.param("currentPassword", "not mine")
+				.param("password", "a brand new passphrase")
+				.param("confirm", "a brand new passphrase")
+				.with(as(ALICE))
+				.with(csrf()))
+			.andExpect(flash().attribute("alert", "Ce n’est pas votre mot de passe actuel."));
+		willThrow(ParticipantRefusedException.invalidSaid(List.of(Said.said("problem.account.same-password",
+				"password: choose a password different from the current one."))))
+			.given(this.accountSettings)
+			.changePassword(ALICE, "the same passphrase", "the same passphrase");
+		this.mvc
+			.perform(post("/settings/password").param("lang", "fr")
+				.param("currentPassword", "the same passphrase")
+				.param("password", "the same passphrase")
+				.param("confirm", "the same passphrase")
+				.with(as(ALICE))
+				.with(csrf()))
+			.andExpect(flash().attribute("alert", "mot de passe : choisissez un mot de passe différent de l’actuel."));
 	}
 
 	@Test
