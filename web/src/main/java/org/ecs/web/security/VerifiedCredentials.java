@@ -49,6 +49,11 @@ final class VerifiedCredentials implements AuthenticationProvider {
 
 	private final byte[] key = new byte[32];
 
+	/**
+	 * Compared with when the account cannot sign in at all, made once when first needed.
+	 */
+	private volatile String unknownAccountHash;
+
 	private final Map<String, Instant> verified = new ConcurrentHashMap<>();
 
 	/** Checks under way, by mark: completed true when the password was right. */
@@ -75,6 +80,18 @@ final class VerifiedCredentials implements AuthenticationProvider {
 			// refused the usual way (no hint that the name is unknown)
 			return this.verifier.authenticate(authentication);
 		}
+		if (!user.isEnabled()) {
+			// refused, but only after as long a check as a wrong password or an unknown
+			// name costs: the time of the answer must not tell which accounts exist and
+			// were suspended or withdrawn
+			try {
+				this.passwords.matches(password, unknownAccountHash());
+			}
+			catch (IllegalArgumentException ex) {
+				// a password no hash takes (BCrypt reads 72 bytes): refused all the same
+			}
+			throw new DisabledException("Account disabled");
+		}
 		// over the stored hash too: a password changed or reset forgets the old one at
 		// once
 		String mark = mark(username, password, user.getPassword());
@@ -99,6 +116,15 @@ final class VerifiedCredentials implements AuthenticationProvider {
 			mine.complete(false);
 			this.checking.remove(mark, mine);
 		}
+	}
+
+	private String unknownAccountHash() {
+		String hash = this.unknownAccountHash;
+		if (hash == null) {
+			hash = this.passwords.encode("no account: " + HexFormat.of().formatHex(this.key, 0, 12));
+			this.unknownAccountHash = hash;
+		}
+		return hash;
 	}
 
 	private boolean remembered(String mark) {

@@ -31,6 +31,9 @@ class VerifiedCredentialsTest {
 
 	final AtomicInteger checks = new AtomicInteger();
 
+	/** The hashes each password was compared with. */
+	final List<String> compared = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	/** Open unless a test holds the password check. */
 	volatile CountDownLatch held = new CountDownLatch(0);
 
@@ -43,6 +46,7 @@ class VerifiedCredentialsTest {
 		@Override
 		public boolean matches(CharSequence raw, String encoded) {
 			VerifiedCredentialsTest.this.checks.incrementAndGet();
+			VerifiedCredentialsTest.this.compared.add(encoded);
 			try {
 				VerifiedCredentialsTest.this.held.await(30, TimeUnit.SECONDS);
 			}
@@ -113,6 +117,21 @@ class VerifiedCredentialsTest {
 		this.enabled.set(false);
 
 		assertThatThrownBy(() -> login("demo")).isInstanceOf(DisabledException.class);
+	}
+
+	@Test
+	void shouldTakeAsLongToRefuseADeactivatedAccountAsAWrongPassword() {
+		// as the participants' directory gives it: no hash for an account that cannot
+		// sign in
+		this.hash.set("");
+		this.enabled.set(false);
+
+		assertThatThrownBy(() -> login("a guess")).isInstanceOf(DisabledException.class);
+		assertThatThrownBy(() -> login("demo")).isInstanceOf(DisabledException.class);
+
+		assertThat(this.compared).as("a real BCrypt comparison each time, as for a wrong password")
+			.hasSize(2)
+			.allSatisfy((encoded) -> assertThat(encoded).startsWith("$2"));
 	}
 
 	@Test
