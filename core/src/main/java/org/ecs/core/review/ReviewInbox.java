@@ -182,7 +182,7 @@ public class ReviewInbox {
 			throw new ReviewException(ReviewException.Kind.INVALID, "reason-needed",
 					"Give the author a reason for the rejection.");
 		}
-		InputText.problem("reason", reason).ifPresent((problem) -> {
+		InputText.said("reason", reason).ifPresent((problem) -> {
 			throw new ReviewException(ReviewException.Kind.INVALID, problem);
 		});
 		if (this.items.decide(contributionId, ReviewState.REJECTED, reviewer.id(), reason.strip(),
@@ -219,7 +219,7 @@ public class ReviewInbox {
 			throw new ReviewException(ReviewException.Kind.INVALID, "too-long",
 					"The text is longer than " + MAX_TEXT + " characters.", MAX_TEXT);
 		}
-		InputText.problem("text", text).ifPresent((problem) -> {
+		InputText.said("text", text).ifPresent((problem) -> {
 			throw new ReviewException(ReviewException.Kind.INVALID, problem);
 		});
 		return text.strip();

@@ -95,7 +95,8 @@ class FaxPageController {
 			}
 			catch (ReviewException ex) {
 				redirect.addFlashAttribute("alert",
-						(ex.key() != null) ? this.texts.get("review.refused." + ex.key(), ex.args()) : ex.getMessage());
+						(ex.said() != null) ? this.texts.said(List.of(ex.said()), ex.getMessage())
+								: this.texts.get("review.refused.other"));
 			}
 		}
 		return "redirect:/review#item-" + id + "-page-" + number;

@@ -259,7 +259,7 @@ class ReviewController {
 	 * words (the API keeps the English).
 	 */
 	private String say(ReviewException ex) {
-		return (ex.key() != null) ? this.texts.get("review.refused." + ex.key(), ex.args())
+		return (ex.said() != null) ? this.texts.said(List.of(ex.said()), ex.getMessage())
 				: this.texts.get("review.refused.other");
 	}
 

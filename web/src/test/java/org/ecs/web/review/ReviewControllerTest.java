@@ -151,6 +151,22 @@ class ReviewControllerTest extends WebSliceTest {
 	}
 
 	@Test
+	void shouldSayABrokenCharacterInAReasonInTheCoordinatorsLanguage() throws Exception {
+		willThrow(new ReviewException(ReviewException.Kind.INVALID,
+				org.ecs.core.text.InputText.said("reason", "bell\u0007").orElseThrow()))
+			.given(this.reviewInbox)
+			.reject(eq(CORA), eq(EMAILED), eq("bell\u0007"));
+		this.mvc
+			.perform(post("/review/{id}/reject", EMAILED).param("lang", "fr")
+				.param("reason", "bell\u0007")
+				.with(as(CORA))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/review"))
+			.andExpect(flash().attribute("alert",
+					"reason : contient le caractère de contrôle U+0007, qu’un texte ne peut pas contenir."));
+	}
+
+	@Test
 	void shouldAskForAReasonToReject() throws Exception {
 		willThrow(new ReviewException(ReviewException.Kind.INVALID, "reason-needed",
 				"Give the author a reason for the rejection."))
