@@ -28,6 +28,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.NotifyBuilder;
 import org.ecs.config.EcsIntegrationTest;
+import org.ecs.config.SandboxMail;
 import org.ecs.core.document.DocumentFile;
 import org.ecs.core.document.DocumentPublishing;
 import org.ecs.core.document.Documents;
@@ -109,7 +110,8 @@ class DocumentIT {
 
 			MimeMessage french = await().until(() -> mailTo("bruno@example.org", symbol), (m) -> m != null);
 			assertThat(french.getSubject()).contains("Nouveau document : " + symbol).doesNotContain("New document");
-			assertThat(plainText(french)).contains("Langues disponibles : en").doesNotContain("Languages available");
+			assertThat(SandboxMail.text(french)).contains("Langues disponibles : en")
+				.doesNotContain("Languages available");
 			MimeMessage english = await().until(() -> mailTo("alice@example.org", symbol), (m) -> m != null);
 			assertThat(english.getSubject()).contains("New document: " + symbol);
 			// the stored text stays English, for the API and older readers
@@ -121,21 +123,6 @@ class DocumentIT {
 		finally {
 			this.jdbc.sql("update participant set language = ? where username = 'bruno'").param(before).update();
 		}
-	}
-
-	private static String plainText(jakarta.mail.Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = plainText(multipart.getBodyPart(i));
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
 	}
 
 	private MimeMessage mailTo(String address, String symbol) throws Exception {

@@ -1,15 +1,6 @@
 package org.ecs.config.participant;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,18 +8,18 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import org.ecs.config.EcsIntegrationTest;
 import org.ecs.core.demo.DemoData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.ecs.config.SandboxMail.awaitText;
+import static org.ecs.config.SandboxMail.textsTo;
+import static org.ecs.config.participant.ParticipantsHttp.enc;
 
 /**
  * A person's whole way through the participants database on the real stack: Austria's
@@ -41,8 +32,6 @@ import static org.awaitility.Awaitility.await;
 @EcsIntegrationTest
 class ParticipantsIT {
 
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
 	static final String PASSWORD = "Reliable station calibration 2026";
 
 	@LocalServerPort
@@ -53,6 +42,13 @@ class ParticipantsIT {
 
 	final ObjectMapper json = new ObjectMapper();
 
+	ParticipantsHttp http;
+
+	@BeforeEach
+	void connect() {
+		this.http = new ParticipantsHttp(this.port);
+	}
+
 	@Test
 	void shouldTakeANomineeFromNominationToSignInAndStopThemOnceWithdrawn() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -62,13 +58,15 @@ class ParticipantsIT {
 				 "languages":["de","en"],"expertise":["seismology","infrasound"],"timeZone":"Europe/Vienna"}"""
 			.formatted(tag, email);
 
-		assertThat(api("alice", DemoData.PASSWORD, "POST", "/api/v1/nominations", nominee).statusCode())
+		assertThat(this.http.api("alice", DemoData.PASSWORD, "POST", "/api/v1/nominations", nominee).statusCode())
 			.as("a participant does not nominate")
 			.isEqualTo(403);
-		assertThat(api("fiona", DemoData.PASSWORD, "POST", "/api/v1/nominations",
-				nominee.replace("\"level\"", "\"state\":\"BRA\",\"level\""))
+		assertThat(this.http
+			.api("fiona", DemoData.PASSWORD, "POST", "/api/v1/nominations",
+					nominee.replace("\"level\"", "\"state\":\"BRA\",\"level\""))
 			.statusCode()).as("a focal point nominates for their own State only").isEqualTo(403);
-		HttpResponse<String> created = api("fiona", DemoData.PASSWORD, "POST", "/api/v1/nominations", nominee);
+		HttpResponse<String> created = this.http.api("fiona", DemoData.PASSWORD, "POST", "/api/v1/nominations",
+				nominee);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode person = this.json.readTree(created.body());
 		long id = person.get("id").asLong();
@@ -76,28 +74,29 @@ class ParticipantsIT {
 		assertThat(person.get("status").asText()).isEqualTo("NOMINATED");
 		assertThat(person.get("state").asText()).isEqualTo("AUT");
 
-		assertThat(api("alice", DemoData.PASSWORD, "GET", "/api/v1/nominations", null).statusCode()).isEqualTo(403);
-		assertThat(api("fiona", DemoData.PASSWORD, "GET", "/api/v1/nominations", null).body()).contains(username);
-		assertThat(api("bruno", DemoData.PASSWORD, "GET", "/api/v1/participants/" + id, null).statusCode())
+		assertThat(this.http.api("alice", DemoData.PASSWORD, "GET", "/api/v1/nominations", null).statusCode())
+			.isEqualTo(403);
+		assertThat(this.http.api("fiona", DemoData.PASSWORD, "GET", "/api/v1/nominations", null).body())
+			.contains(username);
+		assertThat(this.http.api("bruno", DemoData.PASSWORD, "GET", "/api/v1/participants/" + id, null).statusCode())
 			.as("not yet taking part: hidden from others")
 			.isEqualTo(404);
-		assertThat(api("fiona", DemoData.PASSWORD, "POST", "/api/v1/nominations/" + id + "/approve", "{}").statusCode())
-			.as("only the secretariat approves")
-			.isEqualTo(403);
-		HttpResponse<String> approved = api("sam", DemoData.PASSWORD, "POST", "/api/v1/nominations/" + id + "/approve",
-				"{\"invitation\":\"EMAIL\"}");
+		assertThat(this.http.api("fiona", DemoData.PASSWORD, "POST", "/api/v1/nominations/" + id + "/approve", "{}")
+			.statusCode()).as("only the secretariat approves").isEqualTo(403);
+		HttpResponse<String> approved = this.http.api("sam", DemoData.PASSWORD, "POST",
+				"/api/v1/nominations/" + id + "/approve", "{\"invitation\":\"EMAIL\"}");
 		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 		assertThat(this.json.readTree(approved.body()).get("status").asText()).isEqualTo("APPROVED");
 
-		String invitation = awaitMail(email, "/invitation/");
+		String invitation = awaitText(this.sandbox, email, "/invitation/");
 		Matcher link = Pattern.compile("(/invitation/[A-Za-z0-9_-]{43})").matcher(invitation);
 		assertThat(link.find()).as(invitation).isTrue();
 		String path = link.group(1);
-		assertThat(api(username, PASSWORD, "GET", "/api/v1/participants", null).statusCode())
+		assertThat(this.http.api(username, PASSWORD, "GET", "/api/v1/participants", null).statusCode())
 			.as("no password before the invitation is used")
 			.isEqualTo(401);
 
-		Browser browser = new Browser();
+		ParticipantsHttp.Browser browser = this.http.browser();
 		HttpResponse<String> form = browser.get(path);
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("set-password").contains(username);
@@ -111,26 +110,28 @@ class ParticipantsIT {
 		assertThat(signedIn.uri().getPath()).as("signed in: not back on the sign-in page").isNotEqualTo("/login");
 		assertThat(signedIn.body()).contains("id=\"logout\"");
 		assertThat(browser.get("/participants").body()).contains("Bruno Full (Brazil)");
-		HttpResponse<String> events = api("adam", DemoData.PASSWORD, "GET",
+		HttpResponse<String> events = this.http.api("adam", DemoData.PASSWORD, "GET",
 				"/api/v1/security-events?username=" + username, null);
 		assertThat(this.json.readTree(events.body()).findValuesAsText("kind")).contains("SIGNED_IN", "PASSWORD_SET",
 				"INVITED", "NOMINATION_APPROVED", "NOMINATED");
 
-		assertThat(api("bruno", DemoData.PASSWORD, "PUT", "/api/v1/participants/" + id + "/level",
-				"{\"level\":\"MONITORING\"}")
+		assertThat(this.http
+			.api("bruno", DemoData.PASSWORD, "PUT", "/api/v1/participants/" + id + "/level",
+					"{\"level\":\"MONITORING\"}")
 			.statusCode()).as("only their Government changes the level").isEqualTo(403);
-		HttpResponse<String> lowered = api("fiona", DemoData.PASSWORD, "PUT", "/api/v1/participants/" + id + "/level",
-				"{\"level\":\"MONITORING\"}");
+		HttpResponse<String> lowered = this.http.api("fiona", DemoData.PASSWORD, "PUT",
+				"/api/v1/participants/" + id + "/level", "{\"level\":\"MONITORING\"}");
 		assertThat(lowered.statusCode()).as(lowered.body()).isEqualTo(200);
-		assertThat(this.json.readTree(api(username, PASSWORD, "GET", "/api/v1/participants/" + id, null).body())
-			.get("level")
-			.asText()).isEqualTo("MONITORING");
-		awaitMail(email, "now monitoring");
-
 		assertThat(
-				api("bruno", DemoData.PASSWORD, "POST", "/api/v1/participants/" + id + "/withdraw", "{}").statusCode())
-			.isEqualTo(403);
-		HttpResponse<String> withdrawn = api("fiona", DemoData.PASSWORD, "POST",
+				this.json.readTree(this.http.api(username, PASSWORD, "GET", "/api/v1/participants/" + id, null).body())
+					.get("level")
+					.asText())
+			.isEqualTo("MONITORING");
+		awaitText(this.sandbox, email, "now monitoring");
+
+		assertThat(this.http.api("bruno", DemoData.PASSWORD, "POST", "/api/v1/participants/" + id + "/withdraw", "{}")
+			.statusCode()).isEqualTo(403);
+		HttpResponse<String> withdrawn = this.http.api("fiona", DemoData.PASSWORD, "POST",
 				"/api/v1/nominations/" + id + "/withdraw", "{\"reason\":\"Moved to another ministry\"}");
 		assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 		assertThat(this.json.readTree(withdrawn.body()).get("status").asText()).isEqualTo("WITHDRAWN");
@@ -139,11 +140,12 @@ class ParticipantsIT {
 		assertThat(afterwards.uri().getPath()).as("the open session ends at once").isEqualTo("/login");
 		assertThat(browser.signIn(username, PASSWORD).uri().toString()).as("signing in is refused")
 			.contains("/login?error");
-		assertThat(api(username, PASSWORD, "GET", "/api/v1/participants", null).statusCode()).isEqualTo(401);
-		assertThat(awaitMail(email, "withdrawn")).contains("Moved to another ministry");
+		assertThat(this.http.api(username, PASSWORD, "GET", "/api/v1/participants", null).statusCode()).isEqualTo(401);
+		assertThat(awaitText(this.sandbox, email, "withdrawn")).contains("Moved to another ministry");
 
 		JsonNode history = this.json
-			.readTree(api("fiona", DemoData.PASSWORD, "GET", "/api/v1/participants/" + id + "/history", null).body());
+			.readTree(this.http.api("fiona", DemoData.PASSWORD, "GET", "/api/v1/participants/" + id + "/history", null)
+				.body());
 		assertThat(history.findValuesAsText("action")).containsExactly("NOMINATED", "APPROVED", "INVITED",
 				"PASSWORD_SET", "LEVEL_CHANGED", "WITHDRAWN");
 	}
@@ -153,106 +155,21 @@ class ParticipantsIT {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String csv = "name;email;level;expertise\n" + "Csv One " + tag + ";one-" + tag
 				+ "@example.at;FULL;hydroacoustics-" + tag + "\n" + "Csv Two " + tag + ";;FULL;\n";
-		HttpResponse<String> report = send("fiona", DemoData.PASSWORD, "POST", "/api/v1/nominations", csv, "text/csv");
+		HttpResponse<String> report = this.http.send("fiona", DemoData.PASSWORD, "POST", "/api/v1/nominations", csv,
+				"text/csv");
 		assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
 		JsonNode body = this.json.readTree(report.body());
 		assertThat(body.get("accepted").asInt()).isEqualTo(1);
 		assertThat(body.at("/rows/1/reason").asText()).contains("email address or a fax number");
-		JsonNode found = this.json.readTree(api("sam", DemoData.PASSWORD, "GET",
-				"/api/v1/participants?expertise=hydroacoustics-" + tag + "&status=NOMINATED&state=AUT", null)
+		JsonNode found = this.json.readTree(this.http
+			.api("sam", DemoData.PASSWORD, "GET",
+					"/api/v1/participants?expertise=hydroacoustics-" + tag + "&status=NOMINATED&state=AUT", null)
 			.body());
 		assertThat(found.findValuesAsText("name")).containsExactly("Csv One " + tag);
 		JsonNode brazil = this.json
-			.readTree(api("alice", DemoData.PASSWORD, "GET", "/api/v1/participants?state=BRA", null).body());
+			.readTree(this.http.api("alice", DemoData.PASSWORD, "GET", "/api/v1/participants?state=BRA", null).body());
 		assertThat(brazil.findValuesAsText("name")).contains("Bruno Full (Brazil)");
 		assertThat(brazil.findValues("email")).as("contacts only by policy").allMatch(JsonNode::isNull);
-	}
-
-	String awaitMail(String address, String containing) {
-		await().until(() -> mailTo(address).stream().anyMatch((m) -> m.contains(containing)));
-		return mailTo(address).stream().filter((m) -> m.contains(containing)).findFirst().orElseThrow();
-	}
-
-	List<String> mailTo(String address) {
-		return this.sandbox.findReceivedMessages((user) -> address.equalsIgnoreCase(user.getEmail()), (m) -> true)
-			.map(ParticipantsIT::text)
-			.toList();
-	}
-
-	static String text(MimeMessage message) {
-		try {
-			return plain(message);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String plain(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		StringBuilder all = new StringBuilder();
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				all.append(plain(multipart.getBodyPart(i)));
-			}
-		}
-		return all.toString();
-	}
-
-	HttpResponse<String> api(String user, String password, String method, String path, String body)
-			throws IOException, InterruptedException {
-		return send(user, password, method, path, body, "application/json");
-	}
-
-	HttpResponse<String> send(String user, String password, String method, String path, String body, String type)
-			throws IOException, InterruptedException {
-		String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.header("Authorization", "Basic " + basic)
-			.method(method,
-					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", type);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	static String enc(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
-	}
-
-	/** A browser as far as forms go: cookies, redirects, the CSRF token of the page. */
-	final class Browser {
-
-		final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
-
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> post(String path, String form, String page) throws IOException, InterruptedException {
-			Matcher token = CSRF.matcher(page);
-			assertThat(token.find()).as("the page has a CSRF token").isTrue();
-			return this.http.send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(token.group(1))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-			return post("/login", "username=" + enc(username) + "&password=" + enc(password), get("/login").body());
-		}
-
 	}
 
 }
