@@ -1,25 +1,21 @@
 package org.ecs.config.mail;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.ecs.config.EcsIntegrationTest;
+import org.ecs.config.SandboxMail;
 import org.ecs.core.contribution.ContributionRecord;
 import org.ecs.core.contribution.Contributions;
 import org.ecs.core.contribution.WebContributions;
@@ -72,6 +68,8 @@ class EmailGatewayIT {
 	@Autowired
 	GreenMail sandbox;
 
+	SandboxSmtp smtp;
+
 	@Autowired
 	ParticipantDirectory participants;
 
@@ -120,6 +118,7 @@ class EmailGatewayIT {
 
 	@BeforeEach
 	void people() {
+		this.smtp = new SandboxSmtp(this.sandbox);
 		this.tag = UUID.randomUUID().toString().substring(0, 8);
 		this.author = person("author-" + this.tag, Level.FULL, "fr");
 		this.reader = person("reader-" + this.tag, Level.FULL, "en");
@@ -158,7 +157,7 @@ class EmailGatewayIT {
 		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
 		MimeMessage notification = notificationTo(this.author, d);
 
-		String messageId = send(reply(notification, this.author.email(), """
+		String messageId = this.smtp.send(reply(notification, this.author.email(), """
 				We support the draft, with one caveat on article 4.
 
 				Le lun. 3 mars 2025, ECS a écrit :
@@ -183,36 +182,22 @@ class EmailGatewayIT {
 		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
 		MimeMessage notification = notificationTo(this.author, d);
 		await().until(() -> this.notifications.sentTexts(this.author.id(), d.id(), 5), (texts) -> !texts.isEmpty());
-		String sent = plainText(notification);
+		String sent = SandboxMail.text(notification);
 		String outlookHeader = "________________________________\nDe : ECS <" + MAILBOX
 				+ ">\nEnvoyé : mercredi 18 novembre 2026 18:45\nÀ : Author\nObjet : " + notification.getSubject()
 				+ "\n\n";
 
-		send(reply(notification, this.author.email(), outlookHeader + sent + "\nJe suis d'accord avec l'article 4."));
+		this.smtp.send(reply(notification, this.author.email(),
+				outlookHeader + sent + "\nJe suis d'accord avec l'article 4."));
 
 		ReviewItem item = awaitReviewItem(d);
 		assertThat(item.text()).isEqualTo("Je suis d'accord avec l'article 4.");
 
-		String onlyTheCopy = send(reply(notification, this.author.email(),
+		String onlyTheCopy = this.smtp.send(reply(notification, this.author.email(),
 				"Le mer. 18 nov. 2026 à 18:45, ECS <" + MAILBOX + "> a écrit :\n" + sent.replaceAll("(?m)^", "> ")));
 		await().until(() -> this.inboundMails.find(onlyTheCopy).isPresent());
 		assertThat(this.inboundMails.find(onlyTheCopy).orElseThrow().reason()).isEqualTo("EMPTY_REPLY");
 		assertThat(this.contributions.byAuthorInDiscussion(this.author.id(), d.id())).hasSize(1);
-	}
-
-	private static String plainText(jakarta.mail.Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = plainText(multipart.getBodyPart(i));
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
 	}
 
 	@Test
@@ -221,8 +206,8 @@ class EmailGatewayIT {
 		MimeMessage notification = notificationTo(this.author, d);
 		MimeMessage reply = reply(notification, this.author.email(), "Said once, delivered twice.");
 
-		String messageId = send(reply);
-		send(reply);
+		String messageId = this.smtp.send(reply);
+		this.smtp.send(reply);
 
 		ReviewItem item = awaitReviewItem(d);
 		await().until(() -> inMailbox(messageId) == 0 && this.inboundMails.find(messageId).isPresent());
@@ -238,7 +223,7 @@ class EmailGatewayIT {
 		MimeMessage notification = notificationTo(this.author, d);
 		String stranger = "stranger-" + this.tag + "@elsewhere.example";
 
-		String messageId = send(reply(notification, stranger, "Let me post as the author."));
+		String messageId = this.smtp.send(reply(notification, stranger, "Let me post as the author."));
 
 		MimeMessage answer = awaitAnswerTo(stranger);
 		assertThat(answer.getSubject()).startsWith("Not posted:");
@@ -256,7 +241,7 @@ class EmailGatewayIT {
 		MimeMessage notification = notificationTo(this.author, d);
 		String stranger = "extrano-" + this.tag + "@elsewhere.example";
 
-		send(reply(notification, stranger,
+		this.smtp.send(reply(notification, stranger,
 				"Les reenvío el comentario de mi colega, por favor publíquenlo en la discusión. Gracias."));
 
 		MimeMessage answer = awaitAnswerTo(stranger);
@@ -267,8 +252,8 @@ class EmailGatewayIT {
 	void shouldAnswerALateReplyThatTheDiscussionClosed() throws Exception {
 		Discussion closed = discussion(Instant.now().minus(Duration.ofHours(1)));
 
-		send(message(this.author.email(), this.tokens.replyAddress(this.author.id(), closed.id()), "Re: late",
-				"Sorry for the delay: here is our position."));
+		this.smtp.send(this.smtp.message(this.author.email(), this.tokens.replyAddress(this.author.id(), closed.id()),
+				"Re: late", "Sorry for the delay: here is our position."));
 
 		MimeMessage answer = awaitAnswerTo(this.author.email());
 		// the author reads French
@@ -281,8 +266,8 @@ class EmailGatewayIT {
 	void shouldAnswerAMonitoringParticipantThatTheyCannotPost() throws Exception {
 		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
 
-		String messageId = send(message(this.watcher.email(), this.tokens.replyAddress(this.watcher.id(), d.id()),
-				"Re: draft", "May I add something?"));
+		String messageId = this.smtp.send(this.smtp.message(this.watcher.email(),
+				this.tokens.replyAddress(this.watcher.id(), d.id()), "Re: draft", "May I add something?"));
 
 		MimeMessage answer = awaitAnswerTo(this.watcher.email());
 		assertThat(answer.getContent().toString()).contains("monitoring participant");
@@ -302,8 +287,9 @@ class EmailGatewayIT {
 		outOfOffice.setHeader("Auto-Submitted", "auto-replied");
 		String daemon = "mailer-daemon-" + this.tag + "@mx.example";
 
-		String autoReplyId = send(outOfOffice);
-		String bounceId = sendRaw(daemon, verp, bounce(daemon, verp, this.author.email(), notification.getMessageID()));
+		String autoReplyId = this.smtp.send(outOfOffice);
+		String bounceId = this.smtp.sendRaw(verp, bounce(daemon, verp, this.author.email(), notification.getMessageID())
+			.getBytes(StandardCharsets.UTF_8));
 
 		await().until(() -> this.notifications.delivery(notificationId, Channel.EMAIL).orElseThrow().status(),
 				(status) -> status == DeliveryStatus.BOUNCED);
@@ -315,8 +301,8 @@ class EmailGatewayIT {
 		assertThat(this.inboundMails.find(bounceId).orElseThrow())
 			.extracting(InboundMailOutcome::kind, InboundMailOutcome::outcome)
 			.containsExactly("BOUNCE", "BOUNCE_RECORDED");
-		assertThat(mailTo(daemon)).isEmpty();
-		assertThat(mailTo(this.author.email())).filteredOn(EmailGatewayIT::isAnswer).isEmpty();
+		assertThat(this.smtp.mailTo(daemon)).isEmpty();
+		assertThat(this.smtp.mailTo(this.author.email())).filteredOn(EmailGatewayIT::isAnswer).isEmpty();
 	}
 
 	@Test
@@ -338,7 +324,7 @@ class EmailGatewayIT {
 		mixed.addBodyPart(tool);
 		reply.setContent(mixed);
 
-		send(reply);
+		this.smtp.send(reply);
 
 		ReviewItem item = awaitReviewItem(d);
 		assertThat(item.text()).isEqualTo("Our comments are attached.");
@@ -354,8 +340,8 @@ class EmailGatewayIT {
 						"Input on item 7 is invited.", null, Instant.now().plus(Duration.ofDays(5)), null,
 						List.of(Addressee.person(this.author.id()), Addressee.person(this.reader.id()))));
 
-		await().until(() -> mailTo(this.author.email()), (mails) -> !mails.isEmpty());
-		MimeMessage invitation = mailTo(this.author.email()).get(0);
+		await().until(() -> this.smtp.mailTo(this.author.email()), (mails) -> !mails.isEmpty());
+		MimeMessage invitation = this.smtp.mailTo(this.author.email()).get(0);
 		assertThat(invitation.getSubject()).isEqualTo("[ECS] Nouvelle discussion : Verification of item " + this.tag);
 		assertThat(invitation.getHeader("In-Reply-To")).singleElement()
 			.asString()
@@ -364,10 +350,10 @@ class EmailGatewayIT {
 		assertThat(invitation.getHeader("Content-Language")).containsExactly("fr");
 		String text = (String) ((MimeMultipart) invitation.getContent()).getBodyPart(0).getContent();
 		assertThat(text).contains("vous invite à y participer").contains("Input on item 7 is invited.");
-		await().until(() -> mailTo(this.reader.email()), (mails) -> !mails.isEmpty());
-		assertThat(mailTo(this.coordinator.email())).as("who launched it is not told").isEmpty();
+		await().until(() -> this.smtp.mailTo(this.reader.email()), (mails) -> !mails.isEmpty());
+		assertThat(this.smtp.mailTo(this.coordinator.email())).as("who launched it is not told").isEmpty();
 
-		send(reply(invitation, this.author.email(), "Nous appuyons le point 7."));
+		this.smtp.send(reply(invitation, this.author.email(), "Nous appuyons le point 7."));
 
 		await().until(() -> this.review.pending(this.coordinator, launched), (items) -> !items.isEmpty());
 		ReviewItem item = this.review.pending(this.coordinator, launched).get(0);
@@ -386,13 +372,13 @@ class EmailGatewayIT {
 		Notice sent = this.network.send(secretariat, "Visa letters", "Letters for the session are ready.",
 				List.of(Addressee.state(state)));
 
-		await().until(() -> mailTo(first.email()), (mails) -> !mails.isEmpty());
-		MimeMessage spanish = mailTo(first.email()).get(0);
+		await().until(() -> this.smtp.mailTo(first.email()), (mails) -> !mails.isEmpty());
+		MimeMessage spanish = this.smtp.mailTo(first.email()).get(0);
 		assertThat(spanish.getSubject()).isEqualTo("[ECS] Visa letters");
 		assertThat((String) ((MimeMultipart) spanish.getContent()).getBodyPart(0).getContent())
 			.contains(secretariat.displayName() + " le envió un mensaje por ECS")
 			.contains("Letters for the session are ready.");
-		await().until(() -> mailTo(second.email()), (mails) -> !mails.isEmpty());
+		await().until(() -> this.smtp.mailTo(second.email()), (mails) -> !mails.isEmpty());
 		await().until(() -> this.notices.find(sent.id()).orElseThrow().recipients(), (n) -> n != null && n == 2);
 		assertThat(this.notifications.inbox(second.id(), 10)).singleElement()
 			.satisfies((n) -> assertThat(n.subject()).isEqualTo("Visa letters"));
@@ -407,13 +393,18 @@ class EmailGatewayIT {
 	void shouldTellTheAuthorInTheirLanguageThatAContributionWasNotPublishedAndWhy() throws Exception {
 		Discussion d = discussion(Instant.now().plus(Duration.ofDays(3)));
 		MimeMessage notification = notificationTo(this.author, d);
-		send(reply(notification, this.author.email(), "Hors sujet, désolé."));
+		this.smtp.send(reply(notification, this.author.email(), "Hors sujet, désolé."));
 		ReviewItem item = awaitReviewItem(d);
 
 		this.review.reject(this.coordinator, item.contributionId(), "Off topic for this paper");
 
-		await().until(() -> mailTo(this.author.email()), (mails) -> mails.stream().anyMatch(this::isNotPublished));
-		MimeMessage told = mailTo(this.author.email()).stream().filter(this::isNotPublished).findFirst().orElseThrow();
+		await().until(() -> this.smtp.mailTo(this.author.email()),
+				(mails) -> mails.stream().anyMatch(this::isNotPublished));
+		MimeMessage told = this.smtp.mailTo(this.author.email())
+			.stream()
+			.filter(this::isNotPublished)
+			.findFirst()
+			.orElseThrow();
 		assertThat((String) ((MimeMultipart) told.getContent()).getBodyPart(0).getContent())
 			.contains("n'a pas été publiée")
 			.contains("Motif indiqué : Off topic for this paper")
@@ -426,7 +417,7 @@ class EmailGatewayIT {
 		MimeMessage notification = notificationTo(this.author, d);
 
 		this.epochs.revoke(this.author.id());
-		send(reply(notification, this.author.email(), "Posted through an old link."));
+		this.smtp.send(reply(notification, this.author.email(), "Posted through an old link."));
 
 		MimeMessage answer = awaitAnswerTo(this.author.email());
 		assertThat(answer.getSubject()).contains("Non publié");
@@ -464,8 +455,8 @@ class EmailGatewayIT {
 	}
 
 	private MimeMessage awaitAnswerTo(String address) {
-		await().until(() -> mailTo(address), (mails) -> mails.stream().anyMatch(EmailGatewayIT::isAnswer));
-		return mailTo(address).stream().filter(EmailGatewayIT::isAnswer).findFirst().orElseThrow();
+		await().until(() -> this.smtp.mailTo(address), (mails) -> mails.stream().anyMatch(EmailGatewayIT::isAnswer));
+		return this.smtp.mailTo(address).stream().filter(EmailGatewayIT::isAnswer).findFirst().orElseThrow();
 	}
 
 	/**
@@ -485,54 +476,16 @@ class EmailGatewayIT {
 	/** A comment by someone else makes ECS notify {@code to}; returns that mail. */
 	private MimeMessage notificationTo(Participant to, Discussion d) {
 		this.web.post(this.reader, d.id(), "Here is the draft for comment, " + this.tag + ".", null);
-		await().until(() -> mailTo(to.email()), (mails) -> !mails.isEmpty());
-		return mailTo(to.email()).get(0);
+		await().until(() -> this.smtp.mailTo(to.email()), (mails) -> !mails.isEmpty());
+		return this.smtp.mailTo(to.email()).get(0);
 	}
 
 	private MimeMessage reply(MimeMessage notification, String from, String text) throws Exception {
-		MimeMessage reply = message(from, notification.getReplyTo()[0].toString(), "Re: " + notification.getSubject(),
-				text);
+		MimeMessage reply = this.smtp.message(from, notification.getReplyTo()[0].toString(),
+				"Re: " + notification.getSubject(), text);
 		reply.setHeader("In-Reply-To", notification.getMessageID());
 		reply.setHeader("References", notification.getHeader("References")[0] + " " + notification.getMessageID());
 		return reply;
-	}
-
-	private MimeMessage message(String from, String to, String subject, String text) throws Exception {
-		MimeMessage m = new MimeMessage(session());
-		m.setFrom(new InternetAddress(from));
-		m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-		m.setSubject(subject, "UTF-8");
-		m.setText(text, "UTF-8");
-		return m;
-	}
-
-	/** Sends over SMTP as it is, with a Message-ID of ours; returns the id. */
-	private String send(MimeMessage m) throws Exception {
-		if (m.getMessageID() == null) {
-			m.saveChanges();
-			m.setHeader("Message-ID", "<it-" + UUID.randomUUID() + "@test.example>");
-		}
-		try (Transport smtp = session().getTransport("smtp")) {
-			smtp.connect();
-			smtp.sendMessage(m, m.getAllRecipients());
-		}
-		return m.getMessageID().replaceAll("[<>]", "");
-	}
-
-	private String sendRaw(String from, String to, String raw) throws Exception {
-		MimeMessage m = new MimeMessage(session(), new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
-		try (Transport smtp = session().getTransport("smtp")) {
-			smtp.connect();
-			smtp.sendMessage(m, new Address[] { new InternetAddress(to) });
-		}
-		return m.getMessageID().replaceAll("[<>]", "");
-	}
-
-	private Session session() {
-		Properties p = new Properties();
-		p.setProperty("mail.smtp.host", "127.0.0.1");
-		p.setProperty("mail.smtp.port", String.valueOf(this.sandbox.getSmtp().getPort()));
-		return Session.getInstance(p);
 	}
 
 	private static String bounce(String daemon, String verp, String recipient, String originalId) {
@@ -590,11 +543,6 @@ class EmailGatewayIT {
 				return false;
 			}
 		}).count();
-	}
-
-	private List<MimeMessage> mailTo(String address) {
-		return this.sandbox.findReceivedMessages((user) -> address.equalsIgnoreCase(user.getEmail()), (m) -> true)
-			.toList();
 	}
 
 	private Discussion discussion(Instant deadline) {

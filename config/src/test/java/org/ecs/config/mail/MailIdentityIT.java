@@ -1,13 +1,10 @@
 package org.ecs.config.mail;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.Deflater;
@@ -15,11 +12,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -67,6 +59,8 @@ class MailIdentityIT {
 	@Autowired
 	GreenMail sandbox;
 
+	SandboxSmtp smtp;
+
 	@Autowired
 	ParticipantDirectory participants;
 
@@ -104,6 +98,7 @@ class MailIdentityIT {
 
 	@BeforeEach
 	void people() {
+		this.smtp = new SandboxSmtp(this.sandbox);
 		this.tag = UUID.randomUUID().toString().substring(0, 8);
 		this.alice = person("alice-" + this.tag, Role.PARTICIPANT);
 		this.reader = person("reader-" + this.tag, Role.PARTICIPANT);
@@ -116,11 +111,11 @@ class MailIdentityIT {
 		MimeMessage notification = notificationTo(this.alice, d);
 		assertThat(notification.getMessageID()).matches("<n-\\d+\\.[0-9a-f]{32}@" + DOMAIN + ">");
 
-		MimeMessage forged = message(this.alice.email(), MAILBOX, "Re: " + notification.getSubject(),
+		MimeMessage forged = this.smtp.message(this.alice.email(), MAILBOX, "Re: " + notification.getSubject(),
 				"Posted as Alice without her reply address.");
 		forged.setHeader("In-Reply-To", notification.getMessageID());
 		forged.setHeader("References", notification.getHeader("References")[0] + " " + notification.getMessageID());
-		String messageId = send(forged);
+		String messageId = this.smtp.send(forged);
 
 		await().until(() -> this.inboundMails.find(messageId).isPresent());
 		InboundMailOutcome outcome = this.inboundMails.find(messageId).orElseThrow();
@@ -142,9 +137,9 @@ class MailIdentityIT {
 		MimeMessage notification = notificationTo(this.alice, d);
 		long notificationId = Long.parseLong(notification.getMessageID().replaceAll("\\D+", " ").strip().split(" ")[0]);
 
-		MimeMessage forged = message(this.alice.email(), MAILBOX, "Re: draft", "Guessing the counter.");
+		MimeMessage forged = this.smtp.message(this.alice.email(), MAILBOX, "Re: draft", "Guessing the counter.");
 		forged.setHeader("In-Reply-To", "<n-" + notificationId + "@" + DOMAIN + ">");
-		String messageId = send(forged);
+		String messageId = this.smtp.send(forged);
 
 		await().until(() -> this.inboundMails.find(messageId).isPresent());
 		assertThat(this.inboundMails.find(messageId).orElseThrow().outcome()).isEqualTo("REFUSED");
@@ -155,12 +150,12 @@ class MailIdentityIT {
 	@Test
 	void shouldHoldALeakedTokenWithAForgedFromWhenOurServerSaysDmarcFailedEvenWithoutReview() throws Exception {
 		Discussion d = discussion(ReviewPolicy.NONE);
-		MimeMessage forged = message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()), "Re: draft",
-				"Posted with Alice's leaked reply address.");
+		MimeMessage forged = this.smtp.message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()),
+				"Re: draft", "Posted with Alice's leaked reply address.");
 		forged.setHeader("Authentication-Results", "mx.ecs.test; spf=fail smtp.mailfrom=evil.example; "
 				+ "dkim=none; dmarc=fail (p=reject) header.from=example.org");
 
-		String messageId = send(forged);
+		String messageId = this.smtp.send(forged);
 
 		await().until(() -> this.inboundMails.find(messageId).isPresent());
 		assertThat(this.inboundMails.find(messageId).orElseThrow().reason()).isEqualTo("SENDER_UNPROVEN");
@@ -174,11 +169,11 @@ class MailIdentityIT {
 	@Test
 	void shouldBelieveNoAuthenticationResultsOfAServerNotOurs() throws Exception {
 		Discussion d = discussion(ReviewPolicy.NONE);
-		MimeMessage reply = message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()), "Re: draft",
-				"Alice's own reply, " + this.tag + ".");
+		MimeMessage reply = this.smtp.message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()),
+				"Re: draft", "Alice's own reply, " + this.tag + ".");
 		reply.setHeader("Authentication-Results", "mx.elsewhere.example; dmarc=fail header.from=example.org");
 
-		send(reply);
+		this.smtp.send(reply);
 
 		await().until(() -> this.comments.inDiscussion(d.id()),
 				(published) -> published.stream().anyMatch((c) -> c.text().contains("Alice's own reply")));
@@ -195,7 +190,7 @@ class MailIdentityIT {
 				+ "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
 				+ "We agree\u0000 with paragraph 3.\r\n";
 
-		sendRaw(this.tokens.replyAddress(this.alice.id(), d.id()), raw.getBytes(StandardCharsets.UTF_8));
+		this.smtp.sendRaw(this.tokens.replyAddress(this.alice.id(), d.id()), raw.getBytes(StandardCharsets.UTF_8));
 
 		await().until(() -> this.review.pending(this.coordinator, d.id()), (items) -> !items.isEmpty());
 		ReviewItem item = this.review.pending(this.coordinator, d.id()).get(0);
@@ -212,8 +207,8 @@ class MailIdentityIT {
 		Discussion d = discussion(ReviewPolicy.EMAIL_AND_FAX);
 		byte[] bomb = docxBomb(512L * 1024 * 1024);
 		assertThat(bomb.length).as("small enough to pass the size limit").isLessThan(1024 * 1024);
-		MimeMessage reply = message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()), "Re: draft",
-				"");
+		MimeMessage reply = this.smtp.message(this.alice.email(), this.tokens.replyAddress(this.alice.id(), d.id()),
+				"Re: draft", "");
 		MimeMultipart mixed = new MimeMultipart("mixed");
 		MimeBodyPart text = new MimeBodyPart();
 		text.setText("Our report is attached.", "UTF-8");
@@ -224,7 +219,7 @@ class MailIdentityIT {
 		mixed.addBodyPart(docx);
 		reply.setContent(mixed);
 
-		String messageId = send(reply);
+		String messageId = this.smtp.send(reply);
 
 		await().until(() -> this.review.pending(this.coordinator, d.id()), (items) -> !items.isEmpty());
 		ReviewItem item = this.review.pending(this.coordinator, d.id()).get(0);
@@ -232,8 +227,8 @@ class MailIdentityIT {
 		assertThat(item.factsJson()).contains("report.docx (archive expands too much)");
 		assertThat(this.blobs.get(item.originalKey())).as("the whole mail is kept for inspection")
 			.hasValueSatisfying((original) -> assertThat(original.length).isGreaterThan(bomb.length));
-		await().until(() -> mailTo(this.alice.email()), (mails) -> !mails.isEmpty());
-		MimeMessage answer = mailTo(this.alice.email()).get(0);
+		await().until(() -> this.smtp.mailTo(this.alice.email()), (mails) -> !mails.isEmpty());
+		MimeMessage answer = this.smtp.mailTo(this.alice.email()).get(0);
 		assertThat(answer.getHeader("Auto-Submitted")).containsExactly("auto-replied");
 		assertThat(answer.getContent().toString()).contains("report.docx (archive expands too much)");
 		await().until(() -> this.inboundMails.find(messageId).isPresent());
@@ -262,48 +257,8 @@ class MailIdentityIT {
 	/** A comment by someone else makes ECS notify {@code to}; returns that mail. */
 	private MimeMessage notificationTo(Participant to, Discussion d) {
 		this.web.post(this.reader, d.id(), "Here is the draft for comment, " + this.tag + ".", null);
-		await().until(() -> mailTo(to.email()), (mails) -> !mails.isEmpty());
-		return mailTo(to.email()).get(0);
-	}
-
-	private MimeMessage message(String from, String to, String subject, String text) throws Exception {
-		MimeMessage m = new MimeMessage(session());
-		m.setFrom(new InternetAddress(from));
-		m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-		m.setSubject(subject, "UTF-8");
-		m.setText(text, "UTF-8");
-		return m;
-	}
-
-	/** Sends over SMTP as it is, with a Message-ID of ours; returns the id. */
-	private String send(MimeMessage m) throws Exception {
-		m.saveChanges();
-		m.setHeader("Message-ID", "<it-" + UUID.randomUUID() + "@test.example>");
-		try (Transport smtp = session().getTransport("smtp")) {
-			smtp.connect();
-			smtp.sendMessage(m, m.getAllRecipients());
-		}
-		return m.getMessageID().replaceAll("[<>]", "");
-	}
-
-	private void sendRaw(String to, byte[] raw) throws Exception {
-		MimeMessage m = new MimeMessage(session(), new ByteArrayInputStream(raw));
-		try (Transport smtp = session().getTransport("smtp")) {
-			smtp.connect();
-			smtp.sendMessage(m, new Address[] { new InternetAddress(to) });
-		}
-	}
-
-	private Session session() {
-		Properties p = new Properties();
-		p.setProperty("mail.smtp.host", "127.0.0.1");
-		p.setProperty("mail.smtp.port", String.valueOf(this.sandbox.getSmtp().getPort()));
-		return Session.getInstance(p);
-	}
-
-	private List<MimeMessage> mailTo(String address) {
-		return this.sandbox.findReceivedMessages((user) -> address.equalsIgnoreCase(user.getEmail()), (m) -> true)
-			.toList();
+		await().until(() -> this.smtp.mailTo(to.email()), (mails) -> !mails.isEmpty());
+		return this.smtp.mailTo(to.email()).get(0);
 	}
 
 	private Discussion discussion(ReviewPolicy policy) {
