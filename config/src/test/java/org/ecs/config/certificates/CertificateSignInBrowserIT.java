@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import org.ecs.config.EcsIntegrationTest;
@@ -38,6 +37,7 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.ecs.config.SandboxMail.awaitText;
 
 /**
  * The "Done when" of issue 11, in a real browser through the real HTTPS connector, with
@@ -109,20 +109,12 @@ class CertificateSignInBrowserIT {
 	void shouldTakeANomineeFromInvitationToCertificateSignInAndRefuseThemOnceWithdrawn() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String email = "certified-" + tag + "@example.at";
-		HttpResponse<String> nominated = TlsClients.postJson(demo("fiona"), this.base + "/api/v1/nominations", "fiona",
-				"demo", """
-						{"name":"Cert Ified %s","title":"Analyst","email":"%s","level":"FULL","language":"en",
-						 "languages":["en"],"expertise":["radionuclides"],"timeZone":"Europe/Vienna"}""".formatted(tag,
-						email));
-		assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(201);
-		JsonNode person = this.json.readTree(nominated.body());
-		long id = person.get("id").asLong();
-		String username = person.get("username").asText();
-		HttpResponse<String> approved = TlsClients.postJson(demo("sam"),
-				this.base + "/api/v1/nominations/" + id + "/approve", "sam", "demo", "{\"invitation\":\"EMAIL\"}");
-		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+		TlsClients.Nominee nominee = TlsClients.nominateAndApprove(demo("fiona"), demo("sam"), this.base + "/api/v1",
+				"Cert Ified " + tag, email);
+		long id = nominee.id();
+		String username = nominee.username();
 
-		String invitation = awaitMail(email, "/invitation/");
+		String invitation = awaitText(this.sandbox, email, "/invitation/", Duration.ofSeconds(60));
 		Matcher link = Pattern.compile("(/invitation/[A-Za-z0-9_-]{43})").matcher(invitation);
 		assertThat(link.find()).as(invitation).isTrue();
 
@@ -202,8 +194,7 @@ class CertificateSignInBrowserIT {
 	}
 
 	java.net.http.HttpClient demo(String username) throws Exception {
-		return TlsClients.withKeyStore(this.settings.directory().resolve("demo").resolve(username + ".p12"), "demo",
-				this.authority.certificate());
+		return TlsClients.demo(this.settings, username, this.authority.certificate());
 	}
 
 	/** A HOME whose NSS database trusts the ECS CA (as a participant's browser would). */
@@ -240,36 +231,6 @@ class CertificateSignInBrowserIT {
 		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(p.exitValue()).as(String.join(" ", command) + ": " + out).isZero();
-	}
-
-	String awaitMail(String address, String containing) {
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> mailTo(address).stream().anyMatch((m) -> m.contains(containing)));
-		return mailTo(address).stream().filter((m) -> m.contains(containing)).findFirst().orElseThrow();
-	}
-
-	List<String> mailTo(String address) {
-		return this.sandbox.findReceivedMessages((user) -> address.equalsIgnoreCase(user.getEmail()), (m) -> true)
-			.map(CertificateSignInBrowserIT::text)
-			.toList();
-	}
-
-	static String text(jakarta.mail.Part part) {
-		try {
-			if (part.isMimeType("text/plain")) {
-				return part.getContent().toString();
-			}
-			StringBuilder all = new StringBuilder();
-			if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-				for (int i = 0; i < multipart.getCount(); i++) {
-					all.append(text(multipart.getBodyPart(i)));
-				}
-			}
-			return all.toString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

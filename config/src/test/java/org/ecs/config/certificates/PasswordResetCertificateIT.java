@@ -10,16 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import org.ecs.config.EcsIntegrationTest;
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
@@ -33,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.ecs.config.SandboxMail.awaitText;
 
 /**
  * A password reset where certificates are required, as in production, over the real HTTPS
@@ -70,8 +65,6 @@ class PasswordResetCertificateIT {
 	@Autowired
 	GreenMail sandbox;
 
-	final ObjectMapper json = new ObjectMapper();
-
 	String base;
 
 	X509Certificate ca;
@@ -83,29 +76,19 @@ class PasswordResetCertificateIT {
 	}
 
 	HttpClient demo(String username) throws Exception {
-		return TlsClients.withKeyStore(this.settings.directory().resolve("demo").resolve(username + ".p12"), "demo",
-				this.ca);
+		return TlsClients.demo(this.settings, username, this.ca);
 	}
 
 	@Test
 	void shouldStillRequireTheCertificateWhenThePasswordWasReset() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String email = "reset-cert-" + tag + "@example.at";
-		HttpResponse<String> nominated = TlsClients.postJson(demo("fiona"), this.base + "api/v1/nominations", "fiona",
-				"demo", """
-						{"name":"Reset Certified %s","title":"Analyst","email":"%s","level":"FULL","language":"en",
-						 "languages":["en"],"expertise":["radionuclides"],"timeZone":"Europe/Vienna"}""".formatted(tag,
-						email));
-		assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(201);
-		JsonNode person = this.json.readTree(nominated.body());
-		long id = person.get("id").asLong();
-		String username = person.get("username").asText();
-		assertThat(TlsClients
-			.postJson(demo("sam"), this.base + "api/v1/nominations/" + id + "/approve", "sam", "demo",
-					"{\"invitation\":\"EMAIL\"}")
-			.statusCode()).isEqualTo(200);
+		TlsClients.Nominee nominee = TlsClients.nominateAndApprove(demo("fiona"), demo("sam"), this.base + "api/v1",
+				"Reset Certified " + tag, email);
+		long id = nominee.id();
+		String username = nominee.username();
 		Matcher invitation = Pattern.compile("/(invitation/[A-Za-z0-9_-]{43})")
-			.matcher(awaitMail(email, "/invitation/"));
+			.matcher(awaitText(this.sandbox, email, "/invitation/", Duration.ofSeconds(90)));
 		assertThat(invitation.find()).isTrue();
 		HttpClient newcomer = TlsClients.withoutCertificate(this.ca);
 		HttpResponse<String> set = submit(newcomer, invitation.group(1),
@@ -127,7 +110,7 @@ class PasswordResetCertificateIT {
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
 		assertThat(asked.body()).contains("id=\"reset-sent\"");
 		Matcher link = Pattern.compile("/(password-reset/[A-Za-z0-9_-]{43})")
-			.matcher(awaitMail(email, "/password-reset/"));
+			.matcher(awaitText(this.sandbox, email, "/password-reset/", Duration.ofSeconds(90)));
 		assertThat(link.find()).isTrue();
 		HttpResponse<String> reset = submit(anyone, link.group(1),
 				"password=" + enc(NEW_PASSWORD) + "&confirm=" + enc(NEW_PASSWORD));
@@ -163,44 +146,6 @@ class PasswordResetCertificateIT {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(token.group(1))))
 			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	String awaitMail(String address, String containing) {
-		await().atMost(Duration.ofSeconds(90))
-			.until(() -> mailTo(address).stream().anyMatch((m) -> m.contains(containing)));
-		return mailTo(address).stream().filter((m) -> m.contains(containing)).findFirst().orElseThrow();
-	}
-
-	List<String> mailTo(String address) {
-		while (true) {
-			try {
-				return this.sandbox
-					.findReceivedMessages((user) -> address.equalsIgnoreCase(user.getEmail()), (m) -> true)
-					.map(PasswordResetCertificateIT::plain)
-					.toList();
-			}
-			catch (java.util.ConcurrentModificationException ex) {
-				// a mail was delivered while the mailbox was read: read it again
-			}
-		}
-	}
-
-	static String plain(Part part) {
-		try {
-			if (part.isMimeType("text/plain")) {
-				return part.getContent().toString();
-			}
-			StringBuilder all = new StringBuilder();
-			if (part.getContent() instanceof Multipart multipart) {
-				for (int i = 0; i < multipart.getCount(); i++) {
-					all.append(plain(multipart.getBodyPart(i)));
-				}
-			}
-			return all.toString();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	static String enc(String s) {

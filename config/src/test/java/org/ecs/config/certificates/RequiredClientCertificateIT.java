@@ -65,8 +65,7 @@ class RequiredClientCertificateIT {
 	}
 
 	HttpClient demo(String username) throws Exception {
-		return TlsClients.withKeyStore(this.settings.directory().resolve("demo").resolve(username + ".p12"), "demo",
-				this.ca);
+		return TlsClients.demo(this.settings, username, this.ca);
 	}
 
 	@Test

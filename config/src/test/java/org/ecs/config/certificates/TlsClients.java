@@ -31,13 +31,18 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedKeyManager;
 import javax.security.auth.x500.X500Principal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Real HTTPS clients (the JDK's HttpClient) with or without a client certificate from a
- * PKCS#12 keystore, trusting the ECS CA, for the tests of the HTTPS connector.
+ * PKCS#12 keystore, trusting the ECS CA, for the tests of the HTTPS connector, and the
+ * requests those tests make through them.
  */
 final class TlsClients {
 
@@ -56,6 +61,14 @@ final class TlsClients {
 		KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
 		keys.init(store, passphrase.toCharArray());
 		return client(keys.getKeyManagers(), ca);
+	}
+
+	/**
+	 * A demo account's client: the PKCS#12 file ECS made for it at start (passphrase
+	 * "demo").
+	 */
+	static HttpClient demo(CertificateSettings settings, String username, X509Certificate ca) throws Exception {
+		return withKeyStore(settings.directory().resolve("demo").resolve(username + ".p12"), "demo", ca);
 	}
 
 	static HttpClient withoutCertificate(X509Certificate ca) throws Exception {
@@ -161,6 +174,30 @@ final class TlsClients {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Austria's focal point nominates a person and the secretariat approves them, each
+	 * over the API with their own demo certificate; the invitation goes by email.
+	 * @param api the API's root, {@code https://…/api/v1}
+	 * @return the person's id and username
+	 */
+	static Nominee nominateAndApprove(HttpClient fiona, HttpClient sam, String api, String name, String email)
+			throws Exception {
+		HttpResponse<String> nominated = postJson(fiona, api + "/nominations", "fiona", "demo", """
+				{"name":"%s","title":"Analyst","email":"%s","level":"FULL","language":"en",
+				 "languages":["en"],"expertise":["radionuclides"],"timeZone":"Europe/Vienna"}""".formatted(name,
+				email));
+		assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(201);
+		JsonNode person = new ObjectMapper().readTree(nominated.body());
+		Nominee nominee = new Nominee(person.get("id").asLong(), person.get("username").asText());
+		HttpResponse<String> approved = postJson(sam, api + "/nominations/" + nominee.id() + "/approve", "sam", "demo",
+				"{\"invitation\":\"EMAIL\"}");
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+		return nominee;
+	}
+
+	record Nominee(long id, String username) {
 	}
 
 	static String basic(String user, String password) {
