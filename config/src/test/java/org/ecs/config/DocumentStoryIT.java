@@ -25,9 +25,8 @@ import org.ecs.core.discussion.NewDiscussion;
 import org.ecs.core.discussion.ReviewPolicy;
 import org.ecs.core.discussion.SubjectKind;
 import org.ecs.core.participant.ParticipantDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -62,18 +61,11 @@ class DocumentStoryIT {
 	@Autowired
 	ParticipantDirectory participants;
 
-	WebDriver browser;
+	@RegisterExtension
+	final ChromiumPerTest chromium = new ChromiumPerTest();
 
-	@BeforeEach
-	void browser() throws Exception {
-		this.browser = Browsers.chromium();
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+	WebDriver browser() {
+		return this.chromium.driver();
 	}
 
 	@Test
@@ -97,27 +89,27 @@ class DocumentStoryIT {
 		int faxesBefore = faxesTo("254201234567").size();
 
 		login("sam");
-		this.browser.get(url("/documents"));
-		this.browser.findElement(By.id("upload-document")).click();
-		this.browser.findElement(By.id("upload-symbol")).sendKeys(symbol);
-		this.browser.findElement(By.id("title-en")).sendKeys("Hydroacoustic stations: maintenance report");
-		this.browser.findElement(By.id("file-en")).sendKeys(english.toString());
-		this.browser.findElement(By.id("title-ru")).sendKeys("Гидроакустические станции: отчёт");
-		this.browser.findElement(By.id("file-ru")).sendKeys(russian.toString());
+		browser().get(url("/documents"));
+		browser().findElement(By.id("upload-document")).click();
+		browser().findElement(By.id("upload-symbol")).sendKeys(symbol);
+		browser().findElement(By.id("title-en")).sendKeys("Hydroacoustic stations: maintenance report");
+		browser().findElement(By.id("file-en")).sendKeys(english.toString());
+		browser().findElement(By.id("title-ru")).sendKeys("Гидроакустические станции: отчёт");
+		browser().findElement(By.id("file-ru")).sendKeys(russian.toString());
 		// a mark on this page that a reload would wipe: the form is sent by the progress
 		// script, and the answer replaces the page's content without leaving it
-		((JavascriptExecutor) this.browser).executeScript("window.ecsStillThisPage = true;");
-		this.browser.findElement(By.id("upload-submit")).click();
+		((JavascriptExecutor) browser()).executeScript("window.ecsStillThisPage = true;");
+		browser().findElement(By.id("upload-submit")).click();
 		assertThat(browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message"))).getText())
 			.contains("2 language versions received");
-		assertThat(this.browser.findElement(By.id("document-symbol")).getText()).isEqualTo(symbol);
-		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.ecsStillThisPage === true"))
+		assertThat(browser().findElement(By.id("document-symbol")).getText()).isEqualTo(symbol);
+		assertThat(((JavascriptExecutor) browser()).executeScript("return window.ecsStillThisPage === true"))
 			.isEqualTo(true);
-		assertThat(this.browser.getCurrentUrl()).matches(".*/documents/\\d+");
+		assertThat(browser().getCurrentUrl()).matches(".*/documents/\\d+");
 		logout();
 
 		login("monica");
-		this.browser.get(url("/search"));
+		browser().get(url("/search"));
 		browserWait().until((d) -> {
 			d.findElement(By.id("search-q")).clear();
 			d.findElement(By.id("search-q")).sendKeys("станция");
@@ -127,25 +119,25 @@ class DocumentStoryIT {
 				.anyMatch((h) -> symbol.equals(h.getAttribute("data-symbol"))
 						&& "ru".equals(h.getAttribute("data-language")));
 		});
-		assertThat(this.browser.findElements(By.cssSelector("#hits li.hit mark")))
+		assertThat(browser().findElements(By.cssSelector("#hits li.hit mark")))
 			.anyMatch((m) -> m.getText().equals("станциях"));
 
-		this.browser.get(url("/discussions/" + discussion));
-		this.browser.findElement(By.id("discussion-paper")).click();
+		browser().get(url("/discussions/" + discussion));
+		browser().findElement(By.id("discussion-paper")).click();
 		browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("document-symbol")));
-		assertThat(this.browser.findElement(By.id("document-symbol")).getText()).isEqualTo(symbol);
-		String href = this.browser.findElement(By.id("download-ru")).getAttribute("href");
-		Object downloaded = ((JavascriptExecutor) this.browser)
+		assertThat(browser().findElement(By.id("document-symbol")).getText()).isEqualTo(symbol);
+		String href = browser().findElement(By.id("download-ru")).getAttribute("href");
+		Object downloaded = ((JavascriptExecutor) browser())
 			.executeAsyncScript("const done = arguments[arguments.length - 1];"
 					+ "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t)));", href);
 		assertThat(downloaded).isEqualTo("200 " + russianText);
 		logout();
 
 		login("faith");
-		this.browser.get(url("/documents"));
-		this.browser.findElement(By.linkText(symbol)).click();
-		assertThat(this.browser.findElements(By.id("download-ru"))).isEmpty();
-		assertThat(this.browser.findElement(By.id("fax-only-note")).getText()).contains("fax");
+		browser().get(url("/documents"));
+		browser().findElement(By.linkText(symbol)).click();
+		assertThat(browser().findElements(By.id("download-ru"))).isEmpty();
+		assertThat(browser().findElement(By.id("fax-only-note")).getText()).contains("fax");
 
 		await().atMost(Duration.ofSeconds(90))
 			.until(() -> faxesTo("254201234567").size() > faxesBefore
@@ -159,14 +151,14 @@ class DocumentStoryIT {
 				"Перечень гидроакустических станций после замены датчиков.");
 		login("sam");
 		By waiting = By.cssSelector("#documents-in-review li[data-symbol='" + addendum + "']");
-		new WebDriverWait(this.browser, Duration.ofSeconds(90)).until((d) -> {
+		new WebDriverWait(browser(), Duration.ofSeconds(90)).until((d) -> {
 			d.get(url("/review"));
 			return !d.findElements(waiting).isEmpty();
 		});
-		assertThat(this.browser.findElement(waiting).getText()).contains("stations-ru.txt");
-		this.browser.findElement(waiting).findElement(By.cssSelector("button.approve")).click();
+		assertThat(browser().findElement(waiting).getText()).contains("stations-ru.txt");
+		browser().findElement(waiting).findElement(By.cssSelector("button.approve")).click();
 		browserWait().until((d) -> d.getCurrentUrl().contains("/review") && d.findElements(waiting).isEmpty());
-		this.browser.get(url("/documents"));
+		browser().get(url("/documents"));
 		browserWait().until((d) -> {
 			d.navigate().refresh();
 			return !d.findElements(By.linkText(addendum)).isEmpty();
@@ -225,15 +217,15 @@ class DocumentStoryIT {
 	}
 
 	private void login(String user) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
-		this.browser.findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
-		this.browser.findElement(By.id("login")).click();
+		browser().get(url("/login"));
+		browser().findElement(By.cssSelector("#login-form input[name=username]")).sendKeys(user);
+		browser().findElement(By.cssSelector("#login-form input[name=password]")).sendKeys("demo");
+		browser().findElement(By.id("login")).click();
 		browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
 
 	private void logout() {
-		this.browser.findElement(By.id("logout")).click();
+		browser().findElement(By.id("logout")).click();
 		browserWait().until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
 	}
 
@@ -242,7 +234,7 @@ class DocumentStoryIT {
 	}
 
 	private WebDriverWait browserWait() {
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
+		WebDriverWait wait = new WebDriverWait(browser(), Duration.ofSeconds(60));
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		return wait;
 	}

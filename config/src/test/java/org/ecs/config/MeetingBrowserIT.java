@@ -22,9 +22,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.ecs.core.demo.DemoData;
 
 import org.ecs.config.EcsIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -58,23 +57,12 @@ class MeetingBrowserIT {
 	@Autowired
 	GreenMail mailSandbox;
 
-	WebDriver browser;
-
-	@BeforeEach
-	void browser() throws Exception {
-		this.browser = Browsers.chromium();
-	}
-
-	@AfterEach
-	void close() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+	@RegisterExtension
+	final ChromiumPerTest chromium = new ChromiumPerTest();
 
 	@Test
 	void shouldAddAMeetingShowItInTheDelegatesZoneAndPlayARecording() {
-		WebDriver d = this.browser;
+		WebDriver d = this.chromium.driver();
 		login(d, "sam");
 		d.get(url("/meetings"));
 		d.findElement(By.id("meeting-new")).click();
@@ -127,7 +115,7 @@ class MeetingBrowserIT {
 	 */
 	@Test
 	void shouldAddCaptionsByFormAndShowTheChosenTrackInThePlayer() throws Exception {
-		WebDriver d = this.browser;
+		WebDriver d = this.chromium.driver();
 		await().atMost(Duration.ofMinutes(5))
 			.until(() -> this.jdbc.sql("select status from meeting_recording where source = 'DEMO'")
 				.query(String.class)
@@ -185,7 +173,7 @@ class MeetingBrowserIT {
 	 */
 	@Test
 	void shouldLaunchADiscussionFromAnAgendaItem() {
-		WebDriver d = this.browser;
+		WebDriver d = this.chromium.driver();
 		long meeting = this.jdbc.sql("select min(id) from meeting where title = 'Working Group B, sixty-first session'")
 			.query(Long.class)
 			.single();
@@ -228,7 +216,7 @@ class MeetingBrowserIT {
 	 */
 	@Test
 	void shouldRunAMeetingFromAgendaToCalendarRecordingLiveAndCancellation() throws Exception {
-		WebDriver d = this.browser;
+		WebDriver d = this.chromium.driver();
 		String title = "Working Group B, story session " + System.nanoTime();
 		String symbol = this.jdbc.sql("select min(symbol) from document").query(String.class).single();
 		long discussion = this.jdbc.sql("select min(id) from discussion").query(Long.class).single();
