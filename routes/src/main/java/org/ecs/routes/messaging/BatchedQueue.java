@@ -2,18 +2,14 @@ package org.ecs.routes.messaging;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
-import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.ecs.core.outbox.Outbox;
@@ -144,40 +140,9 @@ public final class BatchedQueue implements SmartLifecycle {
 		finally {
 			MDC.remove(ContributionLogContext.MDC_KEY);
 		}
-		send(session, outgoing);
+		NextStage.send(session, outgoing);
 		session.commit();
 		return taken.size();
-	}
-
-	private static void send(Session session, List<Outgoing> outgoing) throws JMSException {
-		if (outgoing.isEmpty()) {
-			return;
-		}
-		Map<String, Destination> destinations = new HashMap<>();
-		MessageProducer producer = session.createProducer(null);
-		try {
-			producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-			for (Outgoing o : outgoing) {
-				Destination to = destinations.get(o.destination());
-				if (to == null) {
-					String queueName = o.destination().substring(o.destination().indexOf(':') + 1);
-					to = o.destination().startsWith("topic:") ? session.createTopic(queueName)
-							: session.createQueue(queueName);
-					destinations.put(o.destination(), to);
-				}
-				TextMessage m = session.createTextMessage(o.body());
-				if (o.group() != null) {
-					m.setStringProperty(Queues.GROUP, o.group());
-				}
-				for (Map.Entry<String, String> p : o.properties().entrySet()) {
-					m.setStringProperty(p.getKey(), p.getValue());
-				}
-				producer.send(to, m);
-			}
-		}
-		finally {
-			producer.close();
-		}
 	}
 
 	private static String body(Message m) throws JMSException {
@@ -197,13 +162,13 @@ public final class BatchedQueue implements SmartLifecycle {
 	}
 
 	private void consume() {
-		Duration backOff = Duration.ofMillis(200);
+		BackOff backOff = new BackOff();
 		while (this.running) {
 			try (Connection connection = this.connections.createConnection();
 					Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
 					MessageConsumer consumer = session.createConsumer(session.createQueue(this.queue))) {
 				connection.start();
-				backOff = Duration.ofMillis(200);
+				backOff.worked();
 				while (this.running) {
 					takeBatch(session, consumer, Duration.ofMillis(500));
 				}
@@ -212,17 +177,12 @@ public final class BatchedQueue implements SmartLifecycle {
 				if (!this.running) {
 					return;
 				}
-				log.warn("{}: the queue {} could not be read; again in {}: {}", this.name, this.queue, backOff,
+				Duration wait = backOff.failed();
+				log.warn("{}: the queue {} could not be read; again in {}: {}", this.name, this.queue, wait,
 						ex.toString());
-				try {
-					Thread.sleep(backOff.toMillis());
-				}
-				catch (InterruptedException ie) {
-					Thread.currentThread().interrupt();
+				if (!BackOff.sleep(wait)) {
 					return;
 				}
-				backOff = backOff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
-						: backOff.multipliedBy(2);
 			}
 		}
 	}

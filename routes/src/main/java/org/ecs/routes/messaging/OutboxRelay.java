@@ -1,17 +1,12 @@
 package org.ecs.routes.messaging;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
-import jakarta.jms.Message;
-import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import org.ecs.core.outbox.Outbox;
 import org.slf4j.Logger;
@@ -104,48 +99,26 @@ class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
+	/** Sends the batch, each message with its id for the broker's duplicate detection. */
 	private static void send(Session session, List<Outbox.Entry> batch) throws JMSException {
-		Map<String, MessageProducer> producers = new HashMap<>();
-		try {
-			for (Outbox.Entry e : batch) {
-				MessageProducer producer = producers.computeIfAbsent(e.destination(), (d) -> {
-					try {
-						Destination destination = e.isTopic() ? session.createTopic(e.name())
-								: session.createQueue(e.name());
-						MessageProducer p = session.createProducer(destination);
-						p.setDeliveryMode(DeliveryMode.PERSISTENT);
-						return p;
-					}
-					catch (JMSException ex) {
-						throw new IllegalStateException(ex);
-					}
-				});
-				Message message = session.createTextMessage(e.body());
-				message.setStringProperty(DUPLICATE_ID, e.messageId().toString());
-				if (e.group() != null) {
-					message.setStringProperty(Queues.GROUP, e.group());
-				}
-				producer.send(message);
-			}
-			if (session.getTransacted()) {
-				session.commit();
-			}
-		}
-		finally {
-			for (MessageProducer p : producers.values()) {
-				p.close();
-			}
+		NextStage.send(session,
+				batch.stream()
+					.map((e) -> new BatchedQueue.Outgoing(e.destination(), e.body(), e.group(),
+							Map.of(DUPLICATE_ID, e.messageId().toString())))
+					.toList());
+		if (session.getTransacted()) {
+			session.commit();
 		}
 	}
 
 	private void loop() {
-		Duration backOff = Duration.ofMillis(200);
+		BackOff backOff = new BackOff();
 		while (this.running) {
 			try {
 				if (relayBatch() < this.settings.batch()) {
 					this.outbox.awaitAppended(this.settings.poll());
 				}
-				backOff = Duration.ofMillis(200);
+				backOff.worked();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -155,17 +128,12 @@ class OutboxRelay implements SmartLifecycle {
 				if (!this.running) {
 					return;
 				}
-				log.warn("The outbox relay could not hand messages to the broker; retrying in {}: {}", backOff,
+				Duration wait = backOff.failed();
+				log.warn("The outbox relay could not hand messages to the broker; retrying in {}: {}", wait,
 						ex.toString());
-				try {
-					Thread.sleep(backOff.toMillis());
-				}
-				catch (InterruptedException ie) {
-					Thread.currentThread().interrupt();
+				if (!BackOff.sleep(wait)) {
 					return;
 				}
-				backOff = backOff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
-						: backOff.multipliedBy(2);
 			}
 		}
 	}
