@@ -83,7 +83,6 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication,
 			ClientCertificates certificates) throws Exception {
-		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(path("/api/v1/**"))
 			.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(path("/api/v1/review/**"))
@@ -92,21 +91,15 @@ class SecurityConfiguration {
 				.hasRole("ADMINISTRATOR")
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(errors)
-				.authenticationDetailsSource(CertificateDetails.source(certificates)))
-			.addFilterBefore(new ClientCertificateFilter(certificates, errors), AuthorizationFilter.class)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.disable())
-			.headers(SecurityConfiguration::headers);
-		return http.build();
+			.csrf((csrf) -> csrf.disable());
+		return basicWithCertificate(http, json, certificates).build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain actuatorChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication,
 			ClientCertificates certificates, CurrentParticipant current, PasswordResets resets) throws Exception {
-		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(path("/actuator/**"))
 			.authenticationManager(authentication)
 			// a page session is read here too: it ends, or loses a role, as on the pages
@@ -115,13 +108,8 @@ class SecurityConfiguration {
 					(requests) -> requests.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
 						.permitAll()
 						.anyRequest()
-						.hasRole("ADMINISTRATOR"))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(errors)
-				.authenticationDetailsSource(CertificateDetails.source(certificates)))
-			.addFilterBefore(new ClientCertificateFilter(certificates, errors), AuthorizationFilter.class)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-			.headers(SecurityConfiguration::headers);
-		return http.build();
+						.hasRole("ADMINISTRATOR"));
+		return basicWithCertificate(http, json, certificates).build();
 	}
 
 	/**
@@ -133,17 +121,11 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain apiDocsChain(HttpSecurity http, ObjectMapper json, AuthenticationManager authentication,
 			ClientCertificates certificates, CurrentParticipant current, PasswordResets resets) throws Exception {
-		JsonSecurityErrors errors = new JsonSecurityErrors(json);
 		http.securityMatcher(new OrRequestMatcher(path("/v3/api-docs/**"), path("/v3/api-docs.yaml")))
 			.authenticationManager(authentication)
 			.addFilterBefore(new ActiveAccountFilter(current, resets), AuthorizationFilter.class)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(errors)
-				.authenticationDetailsSource(CertificateDetails.source(certificates)))
-			.addFilterBefore(new ClientCertificateFilter(certificates, errors), AuthorizationFilter.class)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-			.headers(SecurityConfiguration::headers);
-		return http.build();
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		return basicWithCertificate(http, json, certificates).build();
 	}
 
 	@Bean
@@ -190,6 +172,24 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/**
+	 * What the chains that programs call (the API, the actuator, the API description)
+	 * share: HTTP Basic, the connection's client certificate checked against the account
+	 * at every request, refusals answered in JSON, and the headers of every answer. Added
+	 * last, so that the certificate check runs after the filters the chain added itself
+	 * (as on the pages, where a session that ended is refused first).
+	 */
+	private static HttpSecurity basicWithCertificate(HttpSecurity http, ObjectMapper json,
+			ClientCertificates certificates) throws Exception {
+		JsonSecurityErrors errors = new JsonSecurityErrors(json);
+		return http
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors)
+				.authenticationDetailsSource(CertificateDetails.source(certificates)))
+			.addFilterBefore(new ClientCertificateFilter(certificates, errors), AuthorizationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.headers(SecurityConfiguration::headers);
 	}
 
 	/**
