@@ -82,6 +82,9 @@ public final class ReplyTrimmer {
 
 	private static final Pattern ENDS_WITH_WROTE = Pattern.compile("^.{0,200}(?:" + WROTE + ")[\\h]*[:：]?[\\h]*$", CI);
 
+	private static final Pattern ENDS_IN_WROTE_WITHOUT_COLON = Pattern.compile("(?:" + WROTE + "|"
+			+ WORDS.alternation("wrotecolon") + "|" + WORDS.alternation("said") + ")\\h*[.。।]?\\h*$", CI);
+
 	private static final Pattern LEADING_QUOTE_MARKS = Pattern.compile("^[\\s>-]*");
 
 	private static final String DATE_HEADERS = WORDS.alternation("date");
@@ -653,6 +656,8 @@ public final class ReplyTrimmer {
 		}
 		readInitialsQuotes(lines, classes);
 		readLoneQuotedHeadersAsQuotes(lines, classes);
+		readSentencesLikeAttributionsAsText(lines, classes);
+		readLoneHeadersAsText(classes);
 		readSeparatorsAboveHeaders(classes);
 		return classes.toString();
 	}
@@ -692,6 +697,62 @@ public final class ReplyTrimmer {
 		}
 		Matcher prefix = INITIALS_QUOTE.matcher(lines.get(index));
 		return prefix.find() && prefix.group(1).equals(initials);
+	}
+
+	/**
+	 * A line read as a quote header that ends like a sentence in its "wrote" (no colon, a
+	 * full stop or nothing after it: "On Monday 18 November the chair wrote",
+	 * "2026年に報告書を書きました") and has the author's text or another quote header under it
+	 * introduces no quote: it is the author's sentence.
+	 */
+	private static void readSentencesLikeAttributionsAsText(List<String> lines, StringBuilder classes) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (classes.charAt(i) != EMBEDDED || !endsLikeASentence(lines.get(i))) {
+				continue;
+			}
+			int next = Classes.skip(classes, i + 1, EMPTY, EMPTY);
+			if (next < classes.length() && (classes.charAt(next) == TEXT || classes.charAt(next) == EMBEDDED)) {
+				classes.setCharAt(i, TEXT);
+			}
+		}
+	}
+
+	private static boolean endsLikeASentence(String line) {
+		return ENDS_IN_WROTE_WITHOUT_COLON.matcher(QuoteHeaderRules.seen(line)).find();
+	}
+
+	/**
+	 * A mail header line ("Subject: article 4", "Date: 15 December suits me") with no
+	 * other header, separator or quote header next to it (blank lines aside) is the
+	 * author's: headers come in blocks.
+	 */
+	private static void readLoneHeadersAsText(StringBuilder classes) {
+		for (int i = 0; i < classes.length(); i++) {
+			if (classes.charAt(i) == HEADER && !nearby(classes, i, -1, HEADER, EMBEDDED, DELIMITER)
+					&& !nearby(classes, i, 1, HEADER, HEADER, HEADER)) {
+				classes.setCharAt(i, TEXT);
+			}
+		}
+	}
+
+	/**
+	 * Whether one of the two non-empty lines before ({@code step} -1) or after (1) line
+	 * {@code i} is of class {@code a}, {@code b} or {@code c} (a header's value may wrap
+	 * onto a line of its own: "Subject: Some subject that", "spans over 2 lines").
+	 */
+	private static boolean nearby(CharSequence classes, int i, int step, char a, char b, char c) {
+		int seen = 0;
+		for (int k = i + step; k >= 0 && k < classes.length() && seen < 2; k += step) {
+			char d = classes.charAt(k);
+			if (d == EMPTY) {
+				continue;
+			}
+			if (d == a || d == b || d == c) {
+				return true;
+			}
+			seen++;
+		}
+		return false;
 	}
 
 	/**

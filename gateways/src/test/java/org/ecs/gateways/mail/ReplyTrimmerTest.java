@@ -46,6 +46,24 @@ class ReplyTrimmerTest {
 	}
 
 	@Test
+	void shouldKeepTheAuthorsLinesThatOnlyLookLikeHeadersOrFooters() {
+		// a lone header line, a sentence ending in "wrote" (no colon), a "Sent from my"
+		// that names no device: the author's, above the quote and just above its header
+		List<String> lines = List.of("Subject: article 4", "Date: 15 December 2026 suits me.",
+				"Ngày: 15/12/2026 là hợp lý.", "On Monday 18 November the chair wrote",
+				"Le 18 novembre 2026, le président a écrit.", "В 2026 году комитет написал", "他在2026年11月18日写道",
+				"2026年に報告書を書きました", "詳細は2026年11月18日のメール", "Ann 18 Kasım 2026'da raporu yazdı",
+				"Sent from my office in Vienna on 18 November.", "From: the Austrian delegation");
+		String quote = "\n\nOn Wed, Nov 18, 2026 at 6:45 PM ECS <reply@ecs.example.org> wrote:\n\n> Ann commented\n";
+		for (String line : lines) {
+			String first = line + "\nWe support the draft.";
+			String last = "We support the draft.\n" + line;
+			assertThat(this.trimmer.trim(first + quote).replyWithoutSignature()).isEqualTo(first);
+			assertThat(this.trimmer.trim(last + quote).replyWithoutSignature()).isEqualTo(last);
+		}
+	}
+
+	@Test
 	void shouldCutAGroupWiseQuoteHeader() {
 		String text = "Agreed.\n\n>>> ECS <reply@ecs.example.org> 18.11.2026 18:45 >>>\nAnn commented";
 		assertThat(this.trimmer.trim(text).replyWithoutSignature()).isEqualTo("Agreed.");
