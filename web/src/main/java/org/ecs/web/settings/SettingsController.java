@@ -18,6 +18,7 @@ import org.ecs.core.participant.ParticipantRefusedException;
 import org.ecs.web.i18n.Languages;
 import org.ecs.web.i18n.Texts;
 import org.ecs.web.security.CurrentParticipant;
+import org.ecs.web.security.FaxOnlyPolicy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,8 +52,11 @@ class SettingsController {
 
 	private final Texts texts;
 
+	private final FaxOnlyPolicy faxOnly;
+
 	SettingsController(CurrentParticipant current, ParticipantDirectory directory, ReplyTokenEpochs replyLinks,
-			ParticipantRecords records, AccountSettings account, Texts texts) {
+			ParticipantRecords records, AccountSettings account, Texts texts, FaxOnlyPolicy faxOnly) {
+		this.faxOnly = faxOnly;
 		this.texts = texts;
 		this.current = current;
 		this.directory = directory;
@@ -125,6 +129,12 @@ class SettingsController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Participant me = this.current.get();
 		Set<Channel> chosen = channels == null ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
+		if (!chosen.equals(me.channels())) {
+			// taking part by fax only is what the web refuses its actions to: a choice of
+			// channels must not undo it (where the secretariat allows web actions, it
+			// may)
+			this.faxOnly.requireWeb(me);
+		}
 		String error = null;
 		if (language == null || !LANGUAGES.containsKey(language)) {
 			error = this.texts.get("settings.error.language");
