@@ -114,6 +114,36 @@ class RequiredClientCertificateIT {
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?certificate=MISSING"));
 	}
 
+	/**
+	 * The chains that programs call also read a page session (the API description, the
+	 * actuator): the session cookie of a sign-in with the certificate, carried over a
+	 * connection without it, is refused there too and the session ends.
+	 */
+	@Test
+	void shouldRefuseAPageSessionCarriedOverAConnectionWithoutTheCertificateOnTheApiDescription() throws Exception {
+		HttpClient alice = demo("alice");
+		HttpResponse<String> signedIn = TlsClients.formSignIn(alice, this.base, "alice", "demo");
+		String session = signedIn.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("JSESSIONID="))
+			.map((c) -> c.substring(0, c.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+		assertThat(TlsClients.get(alice, this.base + "v3/api-docs", null, null).statusCode())
+			.as("the session on its own connection")
+			.isEqualTo(200);
+
+		HttpResponse<String> carried = TlsClients.withoutCertificate(this.ca)
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.base + "v3/api-docs"))
+				.header("Cookie", session)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(carried.statusCode()).isEqualTo(401);
+		assertThat(this.json.readTree(carried.body()).path("message").asText()).contains("client certificate");
+		assertThat(TlsClients.get(alice, this.base + "v3/api-docs", null, null).statusCode()).as("the session ended")
+			.isEqualTo(401);
+	}
+
 	@Test
 	void shouldIssueForACsrAndRefuseTheCertificateOnceRevoked() throws Exception {
 		KeyPair pair = TlsClients.ecKeyPair();
