@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.ecs.core.notification.InboxChanged;
 import org.ecs.core.notification.InboxChangedElsewhere;
+import org.ecs.core.participant.Participant;
+import org.ecs.core.participant.ParticipantDirectory;
 
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -35,6 +37,12 @@ class InboxStreams {
 	static final int MAX_PER_PERSON = 6;
 
 	private final Map<Long, List<SseEmitter>> open = new ConcurrentHashMap<>();
+
+	private final ParticipantDirectory participants;
+
+	InboxStreams(ParticipantDirectory participants) {
+		this.participants = participants;
+	}
 
 	SseEmitter open(long participantId) {
 		SseEmitter emitter = new SseEmitter(TIMEOUT);
@@ -64,6 +72,13 @@ class InboxStreams {
 
 	private void tell(long recipientId, long notificationId) {
 		List<SseEmitter> mine = this.open.getOrDefault(recipientId, List.of());
+		if (!mine.isEmpty() && this.participants.findById(recipientId).filter(Participant::active).isEmpty()) {
+			// suspended or withdrawn (the notice saying so is such a change): the pages
+			// it had open hear nothing more, as its session ends at the next click
+			this.open.remove(recipientId);
+			mine.forEach(SseEmitter::complete);
+			return;
+		}
 		for (SseEmitter emitter : mine) {
 			send(recipientId, emitter, SseEmitter.event().name("inbox-changed").data(String.valueOf(notificationId)));
 		}
