@@ -38,7 +38,11 @@
     for (var i = 0; i < tracks.length; i++) {
       var option = document.createElement('option');
       option.value = String(i);
-      option.textContent = tracks[i].name || tracks[i].label || tracks[i].lang || String(i + 1);
+      var lang = (tracks[i].lang || tracks[i].language || '').toLowerCase();
+      // the floor (the room's own sound) in the page's language; the languages by their
+      // own names
+      option.textContent = (lang === 'mul' && select.getAttribute('data-floor-text'))
+        || tracks[i].name || tracks[i].label || tracks[i].lang || String(i + 1);
       option.selected = i === chosen;
       select.appendChild(option);
     }

@@ -275,6 +275,12 @@ class MeetingBrowserIT {
 		assertThat(script(d, "var h = arguments[0].ecsHls; return h.audioTracks[h.audioTrack].lang", recording))
 			.isEqualTo("fr");
 		assertThat(recording.getAttribute("data-audio-language")).isEqualTo("fr");
+		// the floor is named in the page's language (the playlist names it "Floor")
+		d.get(url("/meetings/" + meeting + "?lang=fr"));
+		Browsers.waiting(d).until((x) -> x.findElements(By.cssSelector("select.audio-language option")).size() == 3);
+		assertThat(d.findElement(By.cssSelector("select.audio-language option")).getText())
+			.isEqualTo("Salle (langue originale)");
+		d.get(url("/meetings/" + meeting));
 
 		// the embedded live source, playing in the page while the meeting is on
 		new Select(d.findElement(By.id("live-replay"))).selectByValue("");
