@@ -126,12 +126,15 @@ class LanguagesBrowserIT {
 
 	/**
 	 * English texts of the bundle (a few words or more) that the page shows untranslated.
+	 * A body's name is left out: meeting titles, which are content as people typed them,
+	 * name the body too ("Working Group B, 61st session"); MeetingBodyNamesTest checks
+	 * the names the pages put themselves.
 	 */
 	private static List<String> englishLeft(Properties english, Properties translated, String text) {
 		List<String> left = new ArrayList<>();
 		for (String key : english.stringPropertyNames()) {
 			String value = english.getProperty(key);
-			boolean sentence = value.split(" ").length >= 3 && !value.contains("{");
+			boolean sentence = value.split(" ").length >= 3 && !value.contains("{") && !key.startsWith("meeting-body.");
 			if (sentence && !value.equals(translated.getProperty(key)) && text.contains(value)) {
 				left.add(key + " = " + value);
 			}
