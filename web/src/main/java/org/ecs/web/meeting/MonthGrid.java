@@ -65,11 +65,16 @@ record MonthGrid(YearMonth month, String monthName, List<String> weekdays, List<
 		return !day.isBefore(start) && !day.isAfter(end);
 	}
 
-	YearMonth previous() {
+	/**
+	 * The month before (public: the template calls it, and SpEL calls public methods
+	 * only).
+	 */
+	public YearMonth previous() {
 		return this.month.minusMonths(1);
 	}
 
-	YearMonth next() {
+	/** The month after (public, as {@link #previous()}). */
+	public YearMonth next() {
 		return this.month.plusMonths(1);
 	}
 
