@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ecs.core.participant.Participant;
 import org.ecs.core.participant.ParticipantDirectory;
@@ -46,22 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EcsIntegrationTest
 class LanguageJourneysBrowserIT {
 
-	/**
-	 * English words that are no French (nor Arabic) word: one of them outside what people
-	 * wrote is a text left untranslated.
-	 */
-	static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "are", "was", "were", "your", "you",
-			"with", "from", "this", "that", "not", "for", "has", "have", "been", "will", "by", "at", "an", "or", "it",
-			"its", "be", "delivered", "sent", "failed", "waiting", "retry", "attempt", "next", "approved", "rejected",
-			"pending", "unread", "new", "yet", "there", "here", "which", "who", "what", "when", "please", "save",
-			"cancel", "back", "home", "sign", "log", "out", "password", "people", "person", "review", "settings",
-			"inbox", "search", "meetings", "launch", "invite", "invited", "deadline", "open", "closed", "received",
-			"published", "edited", "coordinator", "reply", "send", "subject", "language", "channels", "days", "hours",
-			"ago", "today", "mail", "sandbox", "reason", "nothing", "choose", "everyone", "states", "roles", "read",
-			"mark", "all", "error", "found", "allowed", "sorry");
-
-	static final Pattern WORD = Pattern.compile("\\p{L}+");
-
 	/** The start of the edit notice's subject (core's edit-notice bundle). */
 	static final java.util.Map<String, String> EDITED_SUBJECT = java.util.Map.of("fr", "Votre commentaire dans", "ar",
 			"عُدّل تعليقك في");
@@ -80,6 +59,8 @@ class LanguageJourneysBrowserIT {
 	WebDriver browser;
 
 	String language;
+
+	EnglishLeft english;
 
 	final List<String> problems = new ArrayList<>();
 
@@ -108,8 +89,7 @@ class LanguageJourneysBrowserIT {
 	@ValueSource(strings = { "fr", "ar" })
 	void shouldWalkTheMainJourneysWithNoEnglishLeftAndNoAccessibilityViolation(String language) throws Exception {
 		this.language = language;
-		Properties english = Browsers.bundle("");
-		Properties translated = Browsers.bundle("_" + language);
+		this.english = EnglishLeft.in(language);
 		long alice = id("alice");
 		long bruno = id("bruno");
 		long cora = id("cora");
@@ -122,23 +102,23 @@ class LanguageJourneysBrowserIT {
 		// the sign-in page, switched to the language before signing in
 		this.browser.get(url("/login"));
 		switchTo(language);
-		check("login", english, translated);
+		check("login");
 		signIn("alice");
-		check("home", english, translated);
+		check("home");
 
 		// read a discussion, post a comment
 		this.browser.findElement(By.id("nav-discussions")).click();
-		check("discussions", english, translated);
+		check("discussions");
 		this.browser.get(url("/discussions/1"));
-		check("discussion", english, translated);
+		check("discussion");
 		this.browser.findElement(By.id("comment-text")).sendKeys(comment);
 		this.browser.findElement(By.id("post-comment")).click();
 		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("post-outcome")));
-		check("discussion-posted", english, translated);
+		check("discussion-posted");
 
 		// send a message
 		this.browser.get(url("/messages/new"));
-		check("message-form", english, translated);
+		check("message-form");
 		choose("message-to", "person:" + bruno);
 		this.browser.findElement(By.id("message-subject")).sendKeys(subject);
 		this.browser.findElement(By.id("message-body")).sendKeys("Journey body.");
@@ -150,11 +130,11 @@ class LanguageJourneysBrowserIT {
 				.anyMatch((m) -> m.getText().contains(subject)
 						&& !m.findElements(By.cssSelector(".delivery-line")).isEmpty())
 					|| Browsers.reload(d));
-		check("messages-sent", english, translated);
+		check("messages-sent");
 
 		// launch a discussion
 		this.browser.get(url("/discussions/new"));
-		check("launch-form", english, translated);
+		check("launch-form");
 		this.browser.findElement(By.id("launch-title")).sendKeys(title);
 		this.browser.findElement(By.id("kind-topic")).click();
 		this.browser.findElement(By.id("launch-description")).sendKeys("Journey description.");
@@ -163,28 +143,28 @@ class LanguageJourneysBrowserIT {
 		this.browser.findElement(By.id("launch")).click();
 		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 		assertThat(this.browser.findElement(By.id("discussion-title")).getText()).isEqualTo(title);
-		check("discussion-launched", english, translated);
+		check("discussion-launched");
 
 		// settings: saved, and a password refused
 		this.browser.findElement(By.id("nav-settings")).click();
-		check("settings", english, translated);
+		check("settings");
 		// the language the person reads ECS in from now on: their notices follow it
 		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("language"))).selectByValue(language);
 		this.browser.findElement(By.id("save-settings")).click();
 		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
-		check("settings-saved", english, translated);
+		check("settings-saved");
 		this.browser.findElement(By.id("current-password")).sendKeys("not the password");
 		this.browser.findElement(By.id("settings-new-password")).sendKeys("a new long password 1");
 		this.browser.findElement(By.id("settings-confirm")).sendKeys("a new long password 1");
 		this.browser.findElement(By.id("change-password")).click();
 		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-error")));
-		check("settings-refused", english, translated);
+		check("settings-refused");
 
 		// the mail ECS sent, in the sandbox
 		this.browser.findElement(By.id("nav-sandbox-mail")).click();
-		check("sandbox-mail", english, translated);
+		check("sandbox-mail");
 		this.browser.findElement(By.id("nav-sandbox-fax")).click();
-		check("sandbox-fax", english, translated);
+		check("sandbox-fax");
 		signOut();
 
 		// the coordinator edits the comment and publishes it
@@ -192,14 +172,14 @@ class LanguageJourneysBrowserIT {
 		signIn("cora");
 		this.browser.get(url("/review"));
 		WebElement item = Browsers.waiting(this.browser).until((d) -> Browsers.reviewItem(d, comment));
-		check("review", english, translated);
+		check("review");
 		item = Browsers.reviewItem(this.browser, comment);
 		WebElement text = item.findElement(By.cssSelector("textarea[name=text]"));
 		text.clear();
 		text.sendKeys(edited);
 		item.findElement(By.cssSelector("button[name=approve]")).click();
 		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
-		check("review-approved", english, translated);
+		check("review-approved");
 		signOut();
 
 		// the author sees it published, with what reached whom and the coordinator's
@@ -213,7 +193,7 @@ class LanguageJourneysBrowserIT {
 				.anyMatch((c) -> c.getText().contains(edited)
 						&& !c.findElements(By.cssSelector(".delivery-line")).isEmpty())
 					|| Browsers.reload(d));
-		check("discussion-published", english, translated);
+		check("discussion-published");
 		assertThat(this.browser.findElements(By.cssSelector("details.edited"))).isNotEmpty();
 		assertThat(this.problems).isEmpty();
 
@@ -244,7 +224,7 @@ class LanguageJourneysBrowserIT {
 		assertThat(this.browser.findElements(By.id("nav-home"))).isNotEmpty();
 		assertThat(this.browser.findElements(By.id("logout"))).isNotEmpty();
 		assertThat(this.browser.findElements(By.id("error-sign-in"))).isNotEmpty();
-		check("forbidden", english, translated);
+		check("forbidden");
 
 		assertThat(this.problems).isEmpty();
 		assertThat(alice).isPositive();
@@ -260,7 +240,7 @@ class LanguageJourneysBrowserIT {
 	 * The page in the language and direction, no key missing, no English outside what
 	 * people wrote, no axe-core violation; a screenshot kept.
 	 */
-	private void check(String name, Properties english, Properties translated) throws IOException {
+	private void check(String name) throws IOException {
 		Browsers.waiting(this.browser).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
 		screenshot(name);
 		String where = this.language + " " + name + " (" + this.browser.getCurrentUrl() + "): ";
@@ -271,28 +251,7 @@ class LanguageJourneysBrowserIT {
 		if (!dir.equals(html().getAttribute("dir"))) {
 			this.problems.add(where + "dir is " + html().getAttribute("dir"));
 		}
-		String text = systemText();
-		if (text.contains("??")) {
-			this.problems.add(where + "a key is missing: "
-					+ text.substring(text.indexOf("??"), Math.min(text.length(), text.indexOf("??") + 60)));
-		}
-		for (String key : english.stringPropertyNames()) {
-			String value = english.getProperty(key);
-			if (value.split(" ").length >= 3 && !value.contains("{") && !value.equals(translated.getProperty(key))
-					&& text.contains(value)) {
-				this.problems.add(where + "English left: " + key + " = " + value);
-			}
-		}
-		Set<String> words = new LinkedHashSet<>();
-		Matcher m = WORD.matcher(text);
-		while (m.find()) {
-			if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
-				words.add(m.group());
-			}
-		}
-		if (!words.isEmpty()) {
-			this.problems.add(where + "English words " + words + " in: " + text.replaceAll("\\s+", " "));
-		}
+		this.english.find(systemText()).forEach((p) -> this.problems.add(where + p));
 		this.problems.addAll(LanguagesBrowserIT.axe(this.browser).stream().map((v) -> where + v).toList());
 	}
 
@@ -301,19 +260,11 @@ class LanguageJourneysBrowserIT {
 	 * and without people's, States' and discussions' names.
 	 */
 	private String systemText() {
-		String text = (String) ((JavascriptExecutor) this.browser)
-			.executeScript("var copy = document.body.cloneNode(true);"
-					+ "copy.querySelectorAll('[dir=auto], .languages, script, style, textarea, select, input, "
-					+ ".who, .author').forEach(function (e) { e.remove(); });" + "return copy.textContent;");
-		List<String> names = new ArrayList<>(this.userText);
-		this.directory.all().forEach((p) -> names.add(p.displayName()));
-		this.directory.states().forEach((s) -> names.add(s.name()));
-		names.addAll(this.jdbc.sql("select title from discussion").query(String.class).list());
-		names.sort(Comparator.comparing(String::length).reversed());
-		for (String name : names) {
-			text = text.replace(name, " ");
-		}
-		return text;
+		String text = (String) ((JavascriptExecutor) this.browser).executeScript(
+				"var copy = document.body.cloneNode(true);" + "copy.querySelectorAll(arguments[0])"
+						+ ".forEach(function (e) { e.remove(); });" + "return copy.textContent;",
+				EnglishLeft.PEOPLES_TEXT);
+		return EnglishLeft.without(text, EnglishLeft.names(this.directory, this.jdbc, this.userText));
 	}
 
 	private void choose(String select, String value) {
