@@ -32,11 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * account (and someone not signed in) chooses the language on the sign-in page, signs in
  * through the form, and follows the links of the pages breadth-first from the home page
  * (same site, GET only, nothing that downloads, streams or changes anything), up to
- * {@link #PAGES} pages. On each page: the language of the page, and the page's own text
- * and the attributes people read (title, aria-label, placeholder, alt, buttons' labels,
- * the texts scripts show) judged as the browser journeys judge them
- * ({@link EnglishLeft}). Where {@link LanguageJourneysBrowserIT} walks the main journeys
- * in a browser, this reaches the pages no journey goes to.
+ * {@link #PAGES} pages, a refused and a missing page among them. On each page: the
+ * language and direction of the page, that it did not fail, and the page's own text and
+ * the attributes people read (title, aria-label, placeholder, alt, buttons' labels, the
+ * texts scripts show) judged as the browser journeys judge them ({@link EnglishLeft}).
+ * Where {@link LanguageJourneysBrowserIT} walks the main journeys in a browser, this
+ * reaches the pages no journey goes to.
  */
 @EcsIntegrationTest
 class LanguagesCrawlIT {
@@ -47,6 +48,12 @@ class LanguagesCrawlIT {
 	static final List<String> ROLES = List.of("", "alice", "monica", "faith", "cora", "sam", "fiona", "adam");
 
 	static final int PAGES = 40;
+
+	/**
+	 * Where reading starts besides the home page: pages some roles are refused (the 403
+	 * page) and a page that does not exist (the 404 page).
+	 */
+	static final List<String> ALSO = List.of("/discussions/new", "/review", "/nominations", "/no-such-page");
 
 	/** Pages of one shape (numbers aside) read at most this often: more shapes read. */
 	static final int SAME_SHAPE = 2;
@@ -113,6 +120,7 @@ class LanguagesCrawlIT {
 			first = "/";
 		}
 		Deque<String> queue = new ArrayDeque<>(List.of(first));
+		queue.addAll(ALSO);
 		Set<String> seen = new LinkedHashSet<>(queue);
 		Map<String, Integer> shapes = new HashMap<>();
 		int pages = 0;
@@ -145,6 +153,10 @@ class LanguagesCrawlIT {
 		String lang = doc.selectFirst("html").attr("lang");
 		if (!language.equals(lang)) {
 			note(language, role, path, "html lang is " + lang);
+		}
+		String dir = doc.selectFirst("html").attr("dir");
+		if (!dir.equals(language.equals("ar") ? "rtl" : "ltr")) {
+			note(language, role, path, "html dir is " + dir);
 		}
 		List<String> texts = new ArrayList<>();
 		texts.add(doc.title());
