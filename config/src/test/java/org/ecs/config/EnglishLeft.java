@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,20 +55,27 @@ final class EnglishLeft {
 	/**
 	 * A word: letters, not part of a code of letters and digits (a serial number, an id).
 	 */
+	/** Words of the list that are words of a language too ("error" in Spanish). */
+	static final Map<String, Set<String>> ALSO_WORDS_OF = Map.of("es", Set.of("error"));
+
 	private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}+(?![\\p{L}\\p{N}])");
 
 	private final Properties english;
 
 	private final Properties translated;
 
-	private EnglishLeft(Properties english, Properties translated) {
+	private final Set<String> ownWords;
+
+	private EnglishLeft(Properties english, Properties translated, Set<String> ownWords) {
 		this.english = english;
 		this.translated = translated;
+		this.ownWords = ownWords;
 	}
 
 	/** The check for pages in this language ("fr", "ar", …). */
 	static EnglishLeft in(String language) throws IOException {
-		return new EnglishLeft(Browsers.bundle(""), Browsers.bundle("_" + language));
+		return new EnglishLeft(Browsers.bundle(""), Browsers.bundle("_" + language),
+				ALSO_WORDS_OF.getOrDefault(language, Set.of()));
 	}
 
 	/**
@@ -136,12 +144,13 @@ final class EnglishLeft {
 		return problems;
 	}
 
-	/** The English words of the text. */
-	static Set<String> words(String text) {
+	/** The English words of the text (that are no words of the language). */
+	Set<String> words(String text) {
 		Set<String> words = new LinkedHashSet<>();
 		Matcher m = WORD.matcher(text);
 		while (m.find()) {
-			if (ENGLISH.contains(m.group().toLowerCase(Locale.ROOT))) {
+			String word = m.group().toLowerCase(Locale.ROOT);
+			if (ENGLISH.contains(word) && !this.ownWords.contains(word)) {
 				words.add(m.group());
 			}
 		}

@@ -126,7 +126,7 @@ class LanguagesCrawlIT {
 		int pages = 0;
 		while (!queue.isEmpty() && pages < PAGES) {
 			String path = queue.poll();
-			HttpResponse<String> page = session.get(path);
+			HttpResponse<String> page = session.page(path);
 			if (!page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
 				continue;
 			}
@@ -182,7 +182,7 @@ class LanguagesCrawlIT {
 		body.getAllElements().forEach((e) -> parts.add(e.ownText()));
 		for (String part : parts) {
 			String clean = EnglishLeft.without(part, names);
-			Set<String> words = EnglishLeft.words(clean);
+			Set<String> words = english.words(clean);
 			if (!words.isEmpty()) {
 				note(language, role, path, "English words " + words + " in: " + clean.strip());
 			}

@@ -47,6 +47,14 @@ public final class FormSession {
 		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A page as a browser asks for it (Accept: HTML first): error pages come as HTML. */
+	public HttpResponse<String> page(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/**
 	 * Sends a form as the page {@code formPage} would (its CSRF token), the fields given
 	 * as name, value, name, value…; redirects are followed.
