@@ -4,13 +4,16 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.ecs.config.EcsIntegrationTest;
+import org.ecs.core.notification.Wording;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +34,9 @@ class CertificateRenewalIT {
 	@Autowired
 	RenewalReminders reminders;
 
+	@Autowired
+	MessageSource messages;
+
 	@Test
 	void shouldTellThePersonOnceWhenTheirCertificateRunsOutSoon() {
 		Instant now = Instant.now();
@@ -48,19 +54,27 @@ class CertificateRenewalIT {
 
 		assertThat(notices(soon)).isEqualTo(1);
 		assertThat(notices(renewed)).isZero();
-		String subject = this.jdbc.sql("select subject from notice where kind = 'ACCOUNT' and ? = any(addressees)")
+		// stored in English for the API, worded in each reader's language from its
+		// arguments
+		String stored = this.jdbc.sql("select subject from notice where kind = 'ACCOUNT' and ? = any(addressees)")
 			.param("person:" + soon)
 			.query(String.class)
 			.single();
-		assertThat(subject).isEqualTo("Votre certificat ECS expire bientôt");
+		assertThat(stored).isEqualTo("Your ECS certificate runs out soon");
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.jdbc.sql("select body from notification where recipient_id = ?")
+			.untilAsserted(() -> assertThat(this.jdbc.sql("select args::text from notification where recipient_id = ?")
 				.param(soon)
 				.query(String.class)
-				.list()).singleElement()
-				.asString()
-				.contains("/settings/certificate")
-				.contains("certificat client ECS"));
+				.list()).singleElement().isNotNull());
+		Wording wording = Wording
+			.fromJson(this.jdbc.sql("select args::text from notification where recipient_id = ?")
+				.param(soon)
+				.query(String.class)
+				.single())
+			.orElseThrow();
+		Wording.Worded french = wording.in(this.messages, Locale.FRENCH);
+		assertThat(french.subject()).isEqualTo("Votre certificat ECS expire bientôt");
+		assertThat(french.body()).contains("/settings/certificate").contains("certificat client ECS");
 		assertThat(this.jdbc
 			.sql("select count(*) from participant_certificate where participant_id = ? "
 					+ "and renewal_reminded_at is not null")
